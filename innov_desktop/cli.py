@@ -1,0 +1,251 @@
+"""The command line (DESIGN.md section 8). No command opens the GUI. Every failure prints one
+line on stderr and exits non-zero; a bug also writes a crash log and names it."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import uuid
+from collections.abc import Sequence
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from innov_desktop import __version__
+from innov_desktop.domain.errors import AppError, Cancelled
+from innov_desktop.paths import DataPaths
+
+PROG = "innov-desktop"
+EXIT_ERROR, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 1, 2, 70, 130
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, (uuid.UUID, date, datetime)):
+        return str(value) if not isinstance(value, (date, datetime)) else value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    return value
+
+
+def _emit(args: argparse.Namespace, value: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(_plain(value), ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def _open(args: argparse.Namespace, *, verify: bool = False) -> Any:
+    from innov_desktop.services.setup import open_database
+
+    return open_database(args.data_dir, verify=verify)
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from innov_desktop.domain.models import CenterInput
+    from innov_desktop.services.setup import init_center
+
+    with _open(args) as db:
+        center = init_center(db, CenterInput(code=args.center, name=args.name, country=args.country), hq=args.hq)
+    mode = "headquarters" if args.hq else "center"
+    _emit(args, center, f"Initialized {mode} {center.data.code} ({center.data.name}, {center.data.country}).")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from innov_desktop.services.demo import generate_demo
+    from innov_desktop.services.people import count_people
+
+    with _open(args) as db:
+        if args.if_empty and count_people(db) > 0:
+            _emit(args, {"people": 0, "skipped": True}, "The database already holds people; demo data not added.")
+            return 0
+        show = sys.stderr.isatty() and not args.json
+
+        def progress(done: int, total: int) -> None:
+            if show:
+                print(f"\r{done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+
+        result = generate_demo(db, args.people, seed=args.seed, progress=progress)
+        if show:
+            print(file=sys.stderr)
+    _emit(args, result, f"Added {result.people} demo people and {result.organizations} organizations.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from innov_desktop.services.setup import info
+
+    with _open(args) as db:
+        i = info(db)
+    center = f"{i.center.data.code} {i.center.data.name} ({i.center.data.country})" if i.center else "not set (run init)"
+    lines = [
+        f"innov-desktop {i.version}{' (HQ mode)' if i.hq_mode else ''}",
+        f"Center:       {center}",
+        f"Data folder:  {i.data_dir}",
+        f"Database:     {i.database} ({i.database_bytes:,} bytes)",
+        f"Backups:      {i.backups}",
+        f"Logs:         {i.logs}",
+        f"Schema:       {i.schema_revision} (newest known: {i.schema_head})",
+        f"People:       {i.people:,}",
+        f"Organizations:{i.organizations:>6,}".replace(":", ": ", 1),
+        f"Centers:      {i.centers:,}",
+        f"Signing key:  {i.key_fingerprint or 'not created yet'}",
+    ]
+    _emit(args, i, "\n".join(lines))
+    return 0
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from innov_desktop.services.organizations import search_organizations
+    from innov_desktop.services.people import search_people
+
+    with _open(args) as db:
+        if args.kind == "people":
+            people = search_people(db, args.query, args.limit)
+            lines = [
+                f"{p.number}\t{p.display_name}\t{p.data.residence_country or ''}\t{p.data.email or ''}"
+                for p in people
+            ]
+            found: list[Any] = list(people)
+        else:
+            orgs = search_organizations(db, args.query, args.limit)
+            lines = [f"{o.number}\t{o.data.name}\t{o.data.type.value}\t{o.data.country or ''}" for o in orgs]
+            found = list(orgs)
+    _emit(args, found, "\n".join(lines) if lines else "No match.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from innov_desktop.services.maintenance import backup_now
+
+    with _open(args) as db:
+        b = backup_now(db)
+    _emit(args, b, f"Backup written: {b.path} ({b.size:,} bytes)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from innov_desktop.services.maintenance import restore_backup
+
+    kept = restore_backup(args.data_dir, args.file)
+    text = f"Restored {args.file}."
+    if kept:
+        text += f" The replaced database was kept as {kept.path}."
+    _emit(args, {"restored": args.file, "previous": kept}, text)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from innov_desktop.services.maintenance import check_database
+
+    with _open(args, verify=True) as db:
+        r = check_database(db)
+    text = "\n".join(
+        [
+            f"Integrity:        {', '.join(r.integrity)}",
+            f"Foreign keys:     {r.foreign_key_violations} violation(s)",
+            f"Search index:     {'ok' if r.search_index_ok else 'damaged'}",
+            f"Schema:           {r.schema_revision} (newest known {r.schema_head})",
+            "Result:           " + ("ok" if r.ok else "PROBLEMS FOUND"),
+        ]
+    )
+    _emit(args, r, text)
+    if not r.ok:
+        print(f"{PROG}: error: the database check found problems.", file=sys.stderr)
+        return EXIT_ERROR
+    return 0
+
+
+# -- parser -------------------------------------------------------------------------------------
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description="Records, projects, events and HQ sync for innovation centers. "
+                "Without a command, opens the application window.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    p.add_argument("--data-dir", metavar="DIR", help="data folder (default: $INNOV_DESKTOP_HOME, "
+                   "else the user data folder)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_text: str, func: Any, *, json_flag: bool = True) -> argparse.ArgumentParser:
+        c = sub.add_parser(name, help=help_text, description=help_text)
+        c.set_defaults(func=func)
+        if json_flag:
+            c.add_argument("--json", action="store_true", help="machine-readable output")
+        return c
+
+    c = command("init", "give this installation its center identity", cmd_init)
+    c.add_argument("--center", required=True, metavar="CODE", help="center code, e.g. KE-NBO")
+    c.add_argument("--country", required=True, metavar="CC", help="ISO 3166-1 alpha-2 country code")
+    c.add_argument("--name", required=True, help="the center's name")
+    c.add_argument("--hq", action="store_true", help="headquarters mode")
+
+    c = command("demo", "fill the database with demo people and organizations", cmd_demo)
+    c.add_argument("--people", type=_positive, default=1000, metavar="N", help="how many people (default 1000)")
+    c.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
+    c.add_argument("--if-empty", action="store_true", help="do nothing when people already exist")
+
+    command("info", "paths, schema version, counts, center identity", cmd_info)
+
+    c = command("find", "search people or organizations (case and accents ignored)", cmd_find)
+    c.add_argument("kind", choices=("people", "organizations"))
+    c.add_argument("query", help="words, each matched as a prefix")
+    c.add_argument("--limit", type=_positive, default=50)
+
+    command("backup", "take a backup of the database now", cmd_backup)
+    c = command("restore", "replace the database by a backup (checked first)", cmd_restore)
+    c.add_argument("file", help="a backup file, e.g. from the data folder's backups/")
+    command("check", "check the database's integrity, links, search index and schema", cmd_check)
+    return p
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = DataPaths.resolve(args.data_dir)
+    from innov_desktop.logs import setup_logging, write_crash_log
+
+    try:
+        setup_logging(paths.logs)
+    except OSError as exc:
+        print(f"{PROG}: error: cannot use the data folder {paths.root}: {exc.strerror}.", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        if args.command is None:
+            from innov_desktop.gui.app import run_gui
+
+            return run_gui(paths)
+        return int(args.func(args))
+    except AppError as exc:
+        print(f"{PROG}: error: {exc.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except Cancelled:
+        print(f"{PROG}: cancelled; nothing was changed.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was changed.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: keep the traceback for the person to send
+        log = write_crash_log(paths.logs, exc)
+        print(f"{PROG}: internal error ({type(exc).__name__}); details in {log}", file=sys.stderr)
+        return EXIT_BUG

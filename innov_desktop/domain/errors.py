@@ -1,0 +1,142 @@
+"""The error family. An `AppError` is something the person or the environment caused; it carries
+an English template (the GUI translates it by template) and the values to fill in. Anything that
+is not an `AppError` is a bug and goes to the crash log."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, ClassVar
+
+
+class AppError(Exception):
+    """Base of every failure that gets a message for people instead of a traceback."""
+
+    template: ClassVar[str] = "The operation could not be completed."
+
+    def __init__(self, **params: Any) -> None:
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+class Cancelled(Exception):
+    """Raised by long work when the person pressed Cancel; error displays ignore it."""
+
+
+class NotInitialized(AppError):
+    template = (
+        "This data folder has no center identity yet ({data_dir}). "
+        "Run 'innov-desktop init --center CODE --country CC --name NAME' first."
+    )
+
+
+class AlreadyInitialized(AppError):
+    template = "This data folder already belongs to center {code}; it cannot be initialized again."
+
+
+class NotFound(AppError):
+    template = "No {kind} with the identifier {ident} exists (it may have been deleted)."
+
+
+class StaleRecord(AppError):
+    template = (
+        "This {kind} was changed by someone else since you opened it "
+        "(revision {expected}, now {actual}). Reload it and apply your change again."
+    )
+
+
+class SchemaTooNew(AppError):
+    template = (
+        "The database {path} was written by a newer version of innov-desktop "
+        "(schema {found}); this version understands schema {supported} at most. "
+        "Install the newer version; the file was left unchanged."
+    )
+
+
+class DatabaseCorrupt(AppError):
+    template = (
+        "The database {path} cannot be read: {reason}. "
+        "The latest backup is {backup}; restore it with 'innov-desktop restore \"{backup}\"'."
+    )
+
+
+class DatabaseCorruptNoBackup(AppError):
+    template = (
+        "The database {path} cannot be read: {reason}. "
+        "No backup exists in {backup_dir}; move the damaged file away to start a new database."
+    )
+
+
+class BackupInvalid(AppError):
+    template = "The backup file {path} cannot be restored: {reason}. The current database was left unchanged."
+
+
+class DiskFull(AppError):
+    template = "The disk holding {path} is full; nothing was changed. Free some space and try again."
+
+
+class StorageError(AppError):
+    template = "The database {path} could not be written: {reason}. Nothing was changed."
+
+
+class InvalidArgument(AppError):
+    template = "{what} is not valid: {value!r}."
+
+
+class ErrorCode(StrEnum):
+    """Why one field was refused; the GUI shows `FIELD_MESSAGES[code]` translated, at the field."""
+
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    BAD_CHARACTERS = "bad_characters"
+    NO_LETTERS = "no_letters"
+    INVALID_EMAIL = "invalid_email"
+    INVALID_PHONE = "invalid_phone"
+    UNKNOWN_COUNTRY = "unknown_country"
+    DATE_IN_FUTURE = "date_in_future"
+    DATE_TOO_OLD = "date_too_old"
+    INVALID_CENTER_CODE = "invalid_center_code"
+    OUT_OF_RANGE = "out_of_range"
+    UNKNOWN_VALUE = "unknown_value"
+    CONSENT_DATE_WITHOUT_CONSENT = "consent_date_without_consent"
+
+
+FIELD_MESSAGES: dict[ErrorCode, str] = {
+    ErrorCode.REQUIRED: "This field is required.",
+    ErrorCode.TOO_LONG: "At most {limit} characters.",
+    ErrorCode.BAD_CHARACTERS: "Contains control characters.",
+    ErrorCode.NO_LETTERS: "A name needs at least one letter.",
+    ErrorCode.INVALID_EMAIL: "Not an e-mail address (expected name@example.org).",
+    ErrorCode.INVALID_PHONE: "Not a phone number for {region} (try the international form +CC ...).",
+    ErrorCode.UNKNOWN_COUNTRY: "Unknown country (use a two-letter code such as KE, or a country name).",
+    ErrorCode.DATE_IN_FUTURE: "This date is in the future.",
+    ErrorCode.DATE_TOO_OLD: "This date is before {limit}.",
+    ErrorCode.INVALID_CENTER_CODE: "Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits).",
+    ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
+    ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
+    ErrorCode.CONSENT_DATE_WITHOUT_CONSENT: "A consent date needs consent to share.",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    field: str
+    code: ErrorCode
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def message(self) -> str:
+        return FIELD_MESSAGES[self.code].format(**dict(self.params))
+
+
+class ValidationFailed(AppError):
+    template = "{summary}"
+
+    def __init__(self, errors: list[FieldError] | tuple[FieldError, ...]) -> None:
+        self.errors = tuple(errors)
+        summary = "; ".join(f"{e.field}: {e.message}" for e in self.errors)
+        super().__init__(summary=summary)

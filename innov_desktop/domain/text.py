@@ -1,0 +1,79 @@
+"""Text folding for search: case and diacritics ignored in every script, Chinese split by
+character, and a Latin transliteration added so that "Ivanov" finds "Иванов"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+
+from anyascii import anyascii
+
+_WORD = re.compile(r"[\w]+", re.UNICODE)
+_TATWEEL = "\u0640"
+
+
+def _is_cjk(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0x3400 <= o <= 0x4DBF
+        or 0x4E00 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x2FA1F
+        or 0x3040 <= o <= 0x30FF  # kana
+        or 0xAC00 <= o <= 0xD7AF  # hangul syllables
+    )
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, strip combining marks (accents, Arabic harakat, hamza seats) and tatweel."""
+    decomposed = unicodedata.normalize("NFKD", text.replace(_TATWEEL, ""))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped).casefold()
+
+
+def _split(folded: str) -> list[str]:
+    tokens: list[str] = []
+    for word in _WORD.findall(folded):
+        if any(_is_cjk(c) for c in word):
+            run = ""
+            for c in word:
+                if _is_cjk(c):
+                    if run:
+                        tokens.append(run)
+                        run = ""
+                    tokens.append(c)
+                else:
+                    run += c
+            if run:
+                tokens.append(run)
+        else:
+            tokens.append(word.replace("_", ""))
+    return [t for t in tokens if t]
+
+
+def query_tokens(text: str) -> list[str]:
+    """Tokens of what a person typed, folded the same way as the index."""
+    return _split(fold(text))
+
+
+def search_document(parts: Iterable[str | None]) -> str:
+    """The text the full-text index holds for one record: folded tokens plus transliterations."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        if not part:
+            continue
+        folded = fold(part)
+        for tok in _split(folded):
+            seen.setdefault(tok, None)
+        if not folded.isascii():
+            for tok in _split(fold(anyascii(folded))):
+                seen.setdefault(tok, None)
+    return " ".join(seen)
+
+
+def transliterate(text: str) -> str:
+    """Latin letters for any script (for fuzzy comparison of names across scripts)."""
+    return fold(anyascii(fold(text)))

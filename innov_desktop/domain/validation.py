@@ -1,0 +1,183 @@
+"""Validation rules: each `clean_*` returns the normalized value or raises `ValidationFailed`
+listing every field that is wrong (so a form can mark all of them at once)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date
+
+from innov_desktop.domain.countries import lookup_country
+from innov_desktop.domain.errors import ErrorCode, FieldError, ValidationFailed
+from innov_desktop.domain.models import CenterInput, OrganizationInput, PersonInput
+from innov_desktop.domain.phones import normalize_phone
+
+NAME_MAX = 100
+TEXT_MAX = 200
+NOTES_MAX = 10_000
+EARLIEST_BIRTH = date(1900, 1, 1)
+
+# Practical address form (RFC 5321 sizes, dot-atom local part, IDN domains allowed).
+_EMAIL = re.compile(
+    r"^(?=.{3,254}$)[^@\s\"(),:;<>\[\\\]]{1,64}@"
+    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$",
+    re.UNICODE,
+)
+_CENTER_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,8}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.errors: list[FieldError] = []
+
+    def add(self, field: str, code: ErrorCode, **params: object) -> None:
+        self.errors.append(FieldError(field, code, tuple(params.items())))
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationFailed(self.errors)
+
+    def text(self, field: str, value: str | None, limit: int, *, name: bool = False) -> str | None:
+        if value is None:
+            return None
+        cleaned = " ".join(unicodedata.normalize("NFC", value).split())
+        if not cleaned:
+            return None
+        if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200c\u200d" for c in cleaned):
+            self.add(field, ErrorCode.BAD_CHARACTERS)
+        if len(cleaned) > limit:
+            self.add(field, ErrorCode.TOO_LONG, limit=limit)
+        if name and not any(unicodedata.category(c).startswith("L") for c in cleaned):
+            self.add(field, ErrorCode.NO_LETTERS)
+        return cleaned
+
+    def country(self, field: str, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        code = lookup_country(value)
+        if code is None:
+            self.add(field, ErrorCode.UNKNOWN_COUNTRY)
+            return value
+        return code
+
+    def email(self, field: str, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        cleaned = value.strip()
+        if not _EMAIL.match(cleaned) or ".." in cleaned:
+            self.add(field, ErrorCode.INVALID_EMAIL)
+            return cleaned
+        local, domain = cleaned.rsplit("@", 1)
+        return f"{local}@{domain.lower()}"
+
+    def phone(self, field: str, value: str | None, region: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        normalized = normalize_phone(value, region)
+        if normalized is None:
+            self.add(field, ErrorCode.INVALID_PHONE, region=region or "?")
+            return value.strip()
+        return normalized
+
+    def past_date(self, field: str, value: date | None, today: date, earliest: date) -> None:
+        if value is None:
+            return
+        if value > today:
+            self.add(field, ErrorCode.DATE_IN_FUTURE)
+        elif value < earliest:
+            self.add(field, ErrorCode.DATE_TOO_OLD, limit=earliest.isoformat())
+
+
+def clean_email(value: str) -> str | None:
+    """The normalized address, or None when `value` is not an e-mail address."""
+    c = _Collector()
+    out = c.email("email", value)
+    return None if c.errors else out
+
+
+def clean_person(data: PersonInput, *, today: date, default_region: str | None) -> PersonInput:
+    c = _Collector()
+    given = c.text("given_name", data.given_name, NAME_MAX, name=True) or ""
+    family = c.text("family_name", data.family_name, NAME_MAX, name=True) or ""
+    if not given and not family:
+        c.add("family_name", ErrorCode.REQUIRED)
+    nationality = c.country("nationality", data.nationality)
+    residence = c.country("residence_country", data.residence_country)
+    region = next(
+        (x for x in (residence, nationality, default_region) if x and len(x) == 2), None
+    )
+    c.past_date("birth_date", data.birth_date, today, EARLIEST_BIRTH)
+    c.past_date("consent_date", data.consent_date, today, date(2000, 1, 1))
+    if data.consent_date is not None and not data.consent_to_share:
+        c.add("consent_date", ErrorCode.CONSENT_DATE_WITHOUT_CONSENT)
+    languages = tuple(dict.fromkeys(x.strip().lower() for x in data.languages if x.strip()))
+    if any(not _LANGUAGE.match(x) for x in languages):
+        c.add("languages", ErrorCode.UNKNOWN_VALUE, allowed="ISO 639-1 codes such as en, fr, ar")
+    cleaned = replace(
+        data,
+        given_name=given,
+        family_name=family,
+        nationality=nationality,
+        residence_country=residence,
+        email=c.email("email", data.email),
+        phone=c.phone("phone", data.phone, region),
+        position=c.text("position", data.position, TEXT_MAX),
+        notes=c.text("notes", data.notes, NOTES_MAX) if data.notes else None,
+        languages=languages,
+        roles=tuple(sorted(set(data.roles))),
+    )
+    c.raise_if_any()
+    return cleaned
+
+
+def clean_organization(data: OrganizationInput, *, default_region: str | None) -> OrganizationInput:
+    c = _Collector()
+    name = c.text("name", data.name, TEXT_MAX, name=True)
+    if not name:
+        c.add("name", ErrorCode.REQUIRED)
+    country = c.country("country", data.country)
+    region = country if country and len(country) == 2 else default_region
+    cleaned = replace(
+        data,
+        name=name or "",
+        acronym=c.text("acronym", data.acronym, 30),
+        country=country,
+        city=c.text("city", data.city, NAME_MAX),
+        email=c.email("email", data.email),
+        phone=c.phone("phone", data.phone, region),
+        website=c.text("website", data.website, TEXT_MAX),
+        notes=c.text("notes", data.notes, NOTES_MAX) if data.notes else None,
+    )
+    c.raise_if_any()
+    return cleaned
+
+
+def clean_center(data: CenterInput, *, today: date) -> CenterInput:
+    c = _Collector()
+    code = data.code.strip().upper()
+    if not _CENTER_CODE.match(code):
+        c.add("code", ErrorCode.INVALID_CENTER_CODE)
+    name = c.text("name", data.name, TEXT_MAX, name=True)
+    if not name:
+        c.add("name", ErrorCode.REQUIRED)
+    country = c.country("country", data.country)
+    if country is None:
+        c.add("country", ErrorCode.REQUIRED)
+    elif _CENTER_CODE.match(code) and len(country) == 2 and code[:2] != country:
+        c.add("code", ErrorCode.INVALID_CENTER_CODE)
+    if not 1 <= data.maturity <= 3:
+        c.add("maturity", ErrorCode.OUT_OF_RANGE, low=1, high=3)
+    c.past_date("established", data.established, today, date(1900, 1, 1))
+    cleaned = replace(
+        data,
+        code=code,
+        name=name or "",
+        country=country or "",
+        host_institution=c.text("host_institution", data.host_institution, TEXT_MAX),
+        email=c.email("email", data.email),
+        phone=c.phone("phone", data.phone, country if country and len(country) == 2 else None),
+    )
+    c.raise_if_any()
+    return cleaned

@@ -1,0 +1,190 @@
+"""Demo data: realistic multilingual people and organizations (Latin, Arabic, Cyrillic and Chinese
+names, several countries, every organization type, birth dates 1950-2012), deterministic per seed."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import accumulate
+
+import phonenumbers
+from anyascii import anyascii
+
+from innov_desktop.domain.countries import country_name
+from innov_desktop.domain.enums import AuditAction, OrgType, PersonRole, Sex, SmeSize
+from innov_desktop.domain.models import CenterInput, OrganizationInput, PersonInput
+from innov_desktop.services import demo_pools as pools
+from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
+from innov_desktop.services.setup import init_center
+from innov_desktop.store.database import Database
+
+BATCH = 5_000
+DEMO_CENTER = CenterInput(code="KE-NBO", name="Nairobi Innovation Support Center (demo)", country="KE")
+_FIRST_BIRTH = date(1950, 1, 1)
+_BIRTH_SPAN = (date(2012, 12, 31) - _FIRST_BIRTH).days
+_ROLE_WEIGHTS = (
+    (PersonRole.PARTICIPANT, 0.55),
+    (PersonRole.INVENTOR, 0.40),
+    (PersonRole.CONTACT, 0.10),
+    (PersonRole.MENTOR, 0.04),
+    (PersonRole.JUROR, 0.03),
+    (PersonRole.SPEAKER, 0.03),
+    (PersonRole.COORDINATOR, 0.02),
+)
+_LANG = {"es": "es", "pt-BR": "pt", "fr": "fr", "en": "en", "ar": "ar", "ru": "ru", "zh": "zh"}
+
+
+# Showcase people first: they make search and duplicate detection visible in every demo (the same
+# inventor entered twice, once from a list typed in capitals without accents).
+_SHOWCASE = (
+    PersonInput(given_name="José", family_name="Ramírez", sex=Sex.MALE, birth_date=date(1984, 3, 14),
+                nationality="MX", residence_country="MX", email="jose.ramirez@inventors.example",
+                roles=(PersonRole.INVENTOR,), languages=("es",), consent_to_share=True,
+                consent_date=date(2025, 2, 3)),
+    PersonInput(given_name="JOSE", family_name="RAMIREZ", sex=Sex.MALE, birth_date=date(1984, 3, 14),
+                nationality="MX", residence_country="MX", roles=(PersonRole.PARTICIPANT,)),
+    PersonInput(given_name="فاطمة", family_name="الزهراء", sex=Sex.FEMALE, birth_date=date(1991, 7, 2),
+                nationality="EG", residence_country="EG", roles=(PersonRole.INVENTOR,), languages=("ar",)),
+    PersonInput(given_name="Наталья", family_name="Иванова", sex=Sex.FEMALE, birth_date=date(1979, 11, 30),
+                nationality="RU", residence_country="KZ", roles=(PersonRole.JUROR,), languages=("ru",)),
+    PersonInput(given_name="秀英", family_name="王", sex=Sex.FEMALE, birth_date=date(1995, 5, 20),
+                nationality="CN", residence_country="CN", roles=(PersonRole.INVENTOR,), languages=("zh",)),
+    PersonInput(given_name="Wanjiru", family_name="Otieno", sex=Sex.FEMALE, birth_date=date(2008, 9, 9),
+                nationality="KE", residence_country="KE", phone="+254712345678",
+                roles=(PersonRole.PARTICIPANT, PersonRole.INVENTOR), languages=("en", "sw")),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoResult:
+    people: int
+    organizations: int
+    center_created: bool
+
+
+class _Generator:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.cultures = pools.CULTURES
+        self.cum_weights = list(accumulate(c.weight for c in self.cultures))
+        self._phone_templates: dict[str, tuple[str, int] | None] = {}
+
+    def culture(self) -> pools.Culture:
+        return self.rng.choices(self.cultures, cum_weights=self.cum_weights)[0]
+
+    def phone(self, country: str) -> str | None:
+        """A number of the country's mobile layout with random trailing digits."""
+        if country not in self._phone_templates:
+            example = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
+            self._phone_templates[country] = (
+                (phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164), 4)
+                if example is not None
+                else None
+            )
+        template = self._phone_templates[country]
+        if template is None:
+            return None
+        base, tail = template
+        for _ in range(5):
+            candidate = base[:-tail] + f"{self.rng.randrange(10**tail):0{tail}d}"
+            if phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
+                return candidate
+        return base
+
+    def email(self, given: str, family: str) -> str:
+        local = ".".join(
+            "".join(ch for ch in anyascii(part).lower() if ch.isalnum()) for part in (given, family)
+        ).strip(".") or "contact"
+        return f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
+
+    def organization(self) -> OrganizationInput:
+        c = self.culture()
+        kind = self.rng.choice(list(OrgType))
+        country = c.countries[0] if self.rng.random() < 0.6 else self.rng.choice(c.countries)
+        city = self.rng.choice(c.cities)
+        name = self.rng.choice(pools.ORGANIZATION_NAMES[kind.value]).format(
+            city=city, country=country_name(country), family=self.rng.choice(c.family)
+        )
+        return OrganizationInput(
+            name=name,
+            type=kind,
+            country=country,
+            city=city,
+            email=f"info{self.rng.randrange(1000)}@{self.rng.choice(pools.EMAIL_DOMAINS)}",
+            phone=self.phone(country),
+            sme_size=self.rng.choice(list(SmeSize)) if kind is OrgType.COMPANY else None,
+        )
+
+    def person(self, org_ids: list[uuid.UUID]) -> PersonInput:
+        rng = self.rng
+        c = self.culture()
+        r = rng.random()
+        sex = Sex.FEMALE if r < 0.48 else Sex.MALE if r < 0.96 else Sex.NOT_STATED if r < 0.99 else Sex.OTHER
+        names = c.given_female if sex is Sex.FEMALE else c.given_male if sex is Sex.MALE else (
+            c.given_female + c.given_male
+        )
+        given, family = rng.choice(names), rng.choice(c.family)
+        if c.email_ascii and rng.random() < 0.04:  # lists typed in capitals, as they arrive
+            given, family = given.upper(), family.upper()
+        country = c.countries[0] if rng.random() < 0.6 else rng.choice(c.countries)
+        roles = tuple(role for role, p in _ROLE_WEIGHTS if rng.random() < p) or (PersonRole.PARTICIPANT,)
+        consent = rng.random() < 0.7
+        birth = _FIRST_BIRTH + timedelta(days=rng.randrange(_BIRTH_SPAN + 1))
+        return PersonInput(
+            given_name=given,
+            family_name=family,
+            sex=sex,
+            birth_date=birth if rng.random() < 0.9 else None,
+            nationality=country,
+            residence_country=country if rng.random() < 0.9 else rng.choice(c.countries),
+            email=self.email(given, family) if rng.random() < 0.75 else None,
+            phone=self.phone(country) if rng.random() < 0.6 else None,
+            organization_id=rng.choice(org_ids) if org_ids and rng.random() < 0.6 else None,
+            position=rng.choice(pools.POSITIONS) if rng.random() < 0.5 else None,
+            languages=(_LANG.get(c.key, "en"),),
+            roles=roles,
+            consent_to_share=consent,
+            consent_date=date(2024, 1, 1) + timedelta(days=rng.randrange(600)) if consent else None,
+        )
+
+
+def generate_demo(
+    db: Database,
+    people: int,
+    *,
+    organizations: int | None = None,
+    seed: int = 2026,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFn = never_cancel,
+) -> DemoResult:
+    """Add `people` demo people (and organizations for them) in one transaction; a fresh data
+    folder first gets the demo center's identity."""
+    created = False
+    with db.reader() as tx:
+        has_identity = tx.center_code is not None
+        has_people = tx.people.count(include_deleted=True) > 0
+    if not has_identity:
+        init_center(db, DEMO_CENTER)
+        created = True
+    org_count = organizations if organizations is not None else max(10, min(5_000, people // 40))
+    gen = _Generator(seed)
+    total = people + org_count
+    with db.transaction() as tx:
+        tx.organizations.add_many(gen.organization() for _ in range(org_count))
+        org_ids = tx.organizations.ids()
+        progress(org_count, total)
+        showcase = _SHOWCASE[: min(people, len(_SHOWCASE))] if created or not has_people else ()
+        tx.people.add_many(showcase)
+        done = len(showcase)
+        while done < people:
+            checkpoint(cancel)
+            n = min(BATCH, people - done)
+            tx.people.add_many([gen.person(org_ids) for _ in range(n)])
+            done += n
+            progress(org_count + done, total)
+        tx.audit.record(
+            AuditAction.DEMO, "demo", None, {"people": people, "organizations": org_count, "seed": seed}
+        )
+    return DemoResult(people=people, organizations=org_count, center_created=created)

@@ -1,0 +1,46 @@
+"""User actions on organizations."""
+
+from __future__ import annotations
+
+import uuid
+
+from innov_desktop.domain.models import Organization, OrganizationInput
+from innov_desktop.domain.validation import clean_organization
+from innov_desktop.services import records
+from innov_desktop.store.database import Database
+
+ORGANIZATIONS: records.RecordKind[OrganizationInput, Organization] = records.RecordKind(
+    "organization",
+    lambda tx: tx.organizations,
+    lambda data, today, region: clean_organization(data, default_region=region),
+)
+
+
+def create_organization(db: Database, data: OrganizationInput) -> Organization:
+    return records.create(db, ORGANIZATIONS, data)
+
+
+def update_organization(
+    db: Database, ident: uuid.UUID, data: OrganizationInput, *, expected_rev: int | None = None
+) -> Organization:
+    return records.update(db, ORGANIZATIONS, ident, data, expected_rev)
+
+
+def delete_organization(db: Database, ident: uuid.UUID) -> Organization:
+    return records.delete(db, ORGANIZATIONS, ident)
+
+
+def get_organization(db: Database, ident: uuid.UUID) -> Organization:
+    return records.get(db, ORGANIZATIONS, ident)
+
+
+def search_organizations(db: Database, query: str, limit: int = 50) -> list[Organization]:
+    return records.search(db, ORGANIZATIONS, query, limit)
+
+
+def list_organizations(db: Database, offset: int = 0, limit: int = 100) -> list[Organization]:
+    return records.page(db, ORGANIZATIONS, offset, limit)
+
+
+def count_organizations(db: Database) -> int:
+    return records.count(db, ORGANIZATIONS)

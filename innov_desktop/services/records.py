@@ -1,0 +1,96 @@
+"""The create / update / delete / get / search shape shared by every record type: validation,
+one transaction, rev and clock bumped by the store, one audit entry per change."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from innov_desktop.domain.enums import AuditAction
+from innov_desktop.domain.errors import NotFound, NotInitialized, StaleRecord
+from innov_desktop.store.convert import diff, snapshot_of
+from innov_desktop.store.database import Database
+from innov_desktop.store.repos import Tx
+
+I = TypeVar("I")  # noqa: E741  the input dataclass
+R = TypeVar("R")  # the record dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RecordKind(Generic[I, R]):
+    name: str  # as written in the audit log and error messages
+    repo: Callable[[Tx], Any]
+    clean: Callable[[I, date, str | None], I]
+
+
+def _default_region(tx: Tx) -> str | None:
+    own = tx.centers.own()
+    if own is None:
+        return None
+    return own.data.country
+
+
+def _require_identity(tx: Tx, db: Database) -> None:
+    if not tx.center_code:
+        raise NotInitialized(data_dir=str(db.paths.root))
+
+
+def create(db: Database, kind: RecordKind[I, R], data: I) -> R:
+    with db.transaction() as tx:
+        _require_identity(tx, db)
+        cleaned = kind.clean(data, date.today(), _default_region(tx))
+        record = kind.repo(tx).add(cleaned)
+        tx.audit.record(AuditAction.CREATE, kind.name, record.id, snapshot_of(cleaned))
+        return record  # type: ignore[no-any-return]
+
+
+def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expected_rev: int | None) -> R:
+    with db.transaction() as tx:
+        cleaned = kind.clean(data, date.today(), _default_region(tx))
+        repo = kind.repo(tx)
+        current = repo.get(ident)
+        if current is None:
+            raise NotFound(kind=kind.name, ident=str(ident))
+        if expected_rev is not None and current.meta.rev != expected_rev:
+            raise StaleRecord(kind=kind.name, expected=expected_rev, actual=current.meta.rev)
+        if current.data == cleaned:
+            return current  # type: ignore[no-any-return]
+        before, after = repo.update(ident, cleaned)
+        tx.audit.record(AuditAction.UPDATE, kind.name, ident, diff(before.data, after.data))
+        return after  # type: ignore[no-any-return]
+
+
+def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
+    """Soft delete: the record becomes a tombstone that sync carries to the other side."""
+    with db.transaction() as tx:
+        removed = kind.repo(tx).delete(ident)
+        if removed is None:
+            raise NotFound(kind=kind.name, ident=str(ident))
+        tx.audit.record(AuditAction.DELETE, kind.name, ident, {})
+        return removed  # type: ignore[no-any-return]
+
+
+def get(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
+    with db.reader() as tx:
+        found = kind.repo(tx).get(ident)
+    if found is None:
+        raise NotFound(kind=kind.name, ident=str(ident))
+    return found  # type: ignore[no-any-return]
+
+
+def search(db: Database, kind: RecordKind[I, R], query: str, limit: int) -> list[R]:
+    with db.reader() as tx:
+        return kind.repo(tx).search(query, limit)  # type: ignore[no-any-return]
+
+
+def page(db: Database, kind: RecordKind[I, R], offset: int, limit: int) -> list[R]:
+    with db.reader() as tx:
+        return kind.repo(tx).page(offset, limit)  # type: ignore[no-any-return]
+
+
+def count(db: Database, kind: RecordKind[I, R]) -> int:
+    with db.reader() as tx:
+        return int(kind.repo(tx).count())

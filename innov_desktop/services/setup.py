@@ -1,0 +1,96 @@
+"""Opening a data folder, this installation's identity, and what `info` reports."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+
+from innov_desktop import __version__
+from innov_desktop.domain.enums import AuditAction
+from innov_desktop.domain.errors import AlreadyInitialized, NotInitialized
+from innov_desktop.domain.models import Center, CenterInput
+from innov_desktop.domain.validation import clean_center
+from innov_desktop.paths import DataPaths
+from innov_desktop.store import migrate
+from innov_desktop.store.convert import snapshot_of
+from innov_desktop.store.database import Database
+
+MODE_KEY = "mode"
+
+
+def open_database(data_dir: str | os.PathLike[str] | None = None, *, verify: bool = False) -> Database:
+    """Open (creating, backing up and migrating as needed) the database of a data folder."""
+    return Database.open(DataPaths.resolve(data_dir), verify=verify)
+
+
+def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:
+    """Give this installation its center identity (once)."""
+    cleaned = clean_center(data, today=date.today())
+    with db.transaction() as tx:
+        existing = tx.center_code
+        if existing:
+            raise AlreadyInitialized(code=existing)
+        tx.state.set("self_center", cleaned.code)
+        tx.state.set(MODE_KEY, "hq" if hq else "center")
+        center = tx.centers.add(cleaned, origin=cleaned.code)
+        tx.audit.record(AuditAction.INIT, "center", center.id, snapshot_of(cleaned))
+    return center
+
+
+def own_center(db: Database) -> Center | None:
+    with db.reader() as tx:
+        return tx.centers.own()
+
+
+def require_center(db: Database) -> Center:
+    center = own_center(db)
+    if center is None:
+        raise NotInitialized(data_dir=str(db.paths.root))
+    return center
+
+
+@dataclass(frozen=True, slots=True)
+class Info:
+    version: str
+    data_dir: str
+    database: str
+    backups: str
+    logs: str
+    keys: str
+    schema_revision: str | None
+    schema_head: str
+    people: int
+    organizations: int
+    centers: int
+    center: Center | None
+    hq_mode: bool
+    key_fingerprint: str | None
+    database_bytes: int
+
+
+def info(db: Database) -> Info:
+    with db.reader() as tx:
+        center = tx.centers.own()
+        hq = tx.state.get(MODE_KEY) == "hq"
+        people = tx.people.count()
+        orgs = tx.organizations.count()
+        centers = tx.centers.count()
+    paths = db.paths
+    return Info(
+        version=__version__,
+        data_dir=str(paths.root),
+        database=str(paths.database),
+        backups=str(paths.backups),
+        logs=str(paths.logs),
+        keys=str(paths.keys),
+        schema_revision=db.revision(),
+        schema_head=migrate.head(),
+        people=people,
+        organizations=orgs,
+        centers=centers,
+        center=center,
+        hq_mode=hq,
+        key_fingerprint=None,  # the signing key pair arrives with file sync
+        database_bytes=paths.database.stat().st_size if paths.database.exists() else 0,
+    )

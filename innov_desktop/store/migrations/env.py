@@ -1,0 +1,43 @@
+"""Alembic environment: the application passes its open connection in `config.attributes`."""
+
+from __future__ import annotations
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from innov_desktop.store.models import Base
+
+SEARCH_TABLES = ("person_fts", "organization_fts")
+
+
+def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+    """Full-text virtual tables and their shadow tables are managed by hand in migrations."""
+    if type_ == "table" and name and name.startswith(SEARCH_TABLES):
+        return False
+    return True
+
+
+def run() -> None:
+    config = context.config
+    connection = config.attributes.get("connection")
+    if connection is None:  # developer use: `alembic revision --autogenerate` against a URL
+        engine = create_engine(config.get_main_option("sqlalchemy.url") or "sqlite://")
+        with engine.begin() as conn:
+            _configure_and_run(conn)
+        return
+    _configure_and_run(connection)
+
+
+def _configure_and_run(connection) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_object=include_object,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+run()

@@ -1,0 +1,343 @@
+"""Record access inside one transaction. Each write bumps `rev`, takes a fresh hybrid-logical
+clock value and keeps `search_text` current (the full-text triggers follow it)."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from innov_desktop.domain import hlc
+from innov_desktop.domain import models as dm
+from innov_desktop.domain.enums import AuditAction
+from innov_desktop.domain.text import query_tokens
+from innov_desktop.store import convert
+from innov_desktop.store import models as orm
+
+CLOCK_KEY = "hlc"
+SELF_KEY = "self_center"
+
+
+class Tx:
+    """One unit of work: repositories sharing a session, a clock and the acting identity."""
+
+    def __init__(self, session: Session, *, writable: bool) -> None:
+        self.session = session
+        self.writable = writable
+        self._clock: int | None = None
+        self._actor: str | None = None
+        self.state = StateRepo(self)
+        self.people = PeopleRepo(self)
+        self.organizations = OrganizationRepo(self)
+        self.centers = CenterRepo(self)
+        self.audit = AuditRepo(self)
+
+    # identity of this installation, read once per transaction
+    @property
+    def center_code(self) -> str | None:
+        return self.state.get(SELF_KEY)
+
+    @property
+    def actor(self) -> str:
+        if self._actor is None:
+            self._actor = self.center_code or "local"
+        return self._actor
+
+    def tick(self) -> int:
+        if self._clock is None:
+            self._clock = int(self.state.get(CLOCK_KEY) or 0)
+        self._clock = hlc.tick(self._clock)
+        return self._clock
+
+    def flush_clock(self) -> None:
+        if self._clock is not None:
+            self.state.set(CLOCK_KEY, str(self._clock))
+
+    def next_number(self, kind: str, count: int = 1) -> int:
+        """Reserve `count` consecutive sequence numbers for `kind`; return the first."""
+        key = f"seq:{kind}"
+        first = int(self.state.get(key) or 0) + 1
+        self.state.set(key, str(first + count - 1))
+        return first
+
+
+class StateRepo:
+    def __init__(self, tx: Tx) -> None:
+        self.s = tx.session
+
+    def get(self, key: str) -> str | None:
+        row = self.s.get(orm.LocalState, key)
+        return row.value if row else None
+
+    def set(self, key: str, value: str) -> None:
+        row = self.s.get(orm.LocalState, key)
+        if row is None:
+            self.s.add(orm.LocalState(key=key, value=value))
+        else:
+            row.value = value
+
+
+def _match_expression(query: str) -> str | None:
+    tokens = query_tokens(query)
+    if not tokens:
+        return None
+    return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+class _SyncedRepo:
+    model: type[orm.SyncColumns]
+    kind: str
+
+    def __init__(self, tx: Tx) -> None:
+        self.tx = tx
+        self.s = tx.session
+
+    def _row(self, ident: uuid.UUID) -> Any:
+        return self.s.scalars(select(self.model).where(self.model.id == ident)).one_or_none()
+
+    def _stamp(self, row: Any) -> None:
+        row.rev = (row.rev or 0) + 1
+        row.modified_at = self.tx.tick()
+        row.modified_by = self.tx.actor
+
+    def _new_meta(self) -> dict[str, Any]:
+        return {
+            "origin": self.tx.center_code or "local",
+            "rev": 1,
+            "modified_at": self.tx.tick(),
+            "modified_by": self.tx.actor,
+            "deleted": False,
+        }
+
+    def count(self, *, include_deleted: bool = False) -> int:
+        stmt = select(func.count()).select_from(self.model)
+        if not include_deleted:
+            stmt = stmt.where(self.model.deleted.is_(False))
+        return int(self.s.scalar(stmt) or 0)
+
+    def _fts_rows(self, query: str, limit: int) -> list[Any]:
+        match = _match_expression(query)
+        if match is None:
+            return []
+        table = self.model.__tablename__
+        stmt = text(
+            f"SELECT {table}.* FROM {table}_fts JOIN {table} ON {table}.pk = {table}_fts.rowid "
+            f"WHERE {table}_fts MATCH :match AND {table}.deleted = 0 "
+            f"ORDER BY {table}_fts.rowid DESC LIMIT :limit"
+        )
+        return list(
+            self.s.scalars(select(self.model).from_statement(stmt), {"match": match, "limit": limit})
+        )
+
+    def tombstone(self, ident: uuid.UUID) -> Any | None:
+        row = self._row(ident)
+        if row is None or row.deleted:
+            return None
+        row.deleted = True
+        row.search_text = ""
+        self._stamp(row)
+        return row
+
+
+class PeopleRepo(_SyncedRepo):
+    model = orm.Person
+    kind = "person"
+
+    def _number(self, seq: int) -> str:
+        return f"{self.tx.center_code or 'LOCAL'}-{seq:06d}"
+
+    def add(self, data: dm.PersonInput) -> dm.Person:
+        (person,) = self.add_many([data], return_records=True)
+        return person
+
+    def add_many(self, items: Iterable[dm.PersonInput], *, return_records: bool = False) -> list[dm.Person]:
+        """Insert many people in one statement batch (bulk path used by demo data and imports)."""
+        batch = list(items)
+        first = self.tx.next_number(self.kind, len(batch))
+        rows = []
+        for i, data in enumerate(batch):
+            number = self._number(first + i)
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "number": number,
+                    **convert.person_columns(data),
+                    "search_text": convert.person_search_text(data, number),
+                    **self._new_meta(),
+                }
+            )
+        if rows:
+            self.s.execute(insert(orm.Person), rows)
+        if not return_records:
+            return []
+        return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
+
+    def get(self, ident: uuid.UUID, *, include_deleted: bool = False) -> dm.Person | None:
+        row = self._row(ident)
+        if row is None or (row.deleted and not include_deleted):
+            return None
+        return convert.person_of(row)
+
+    def update(self, ident: uuid.UUID, data: dm.PersonInput) -> tuple[dm.Person, dm.Person] | None:
+        row = self._row(ident)
+        if row is None or row.deleted:
+            return None
+        before = convert.person_of(row)
+        for key, value in convert.person_columns(data).items():
+            setattr(row, key, value)
+        row.search_text = convert.person_search_text(data, row.number)
+        self._stamp(row)
+        self.s.flush()
+        return before, convert.person_of(row)
+
+    def delete(self, ident: uuid.UUID) -> dm.Person | None:
+        row = self.tombstone(ident)
+        return convert.person_of(row) if row is not None else None
+
+    def search(self, query: str, limit: int = 50) -> list[dm.Person]:
+        return [convert.person_of(r) for r in self._fts_rows(query, limit)]
+
+    def page(self, offset: int, limit: int) -> list[dm.Person]:
+        stmt = (
+            select(orm.Person)
+            .where(orm.Person.deleted.is_(False))
+            .order_by(orm.Person.family_name, orm.Person.given_name, orm.Person.pk)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [convert.person_of(r) for r in self.s.scalars(stmt)]
+
+    def find_by_email(self, email: str) -> dm.Person | None:
+        row = self.s.scalars(
+            select(orm.Person).where(orm.Person.email == email, orm.Person.deleted.is_(False)).limit(1)
+        ).first()
+        return convert.person_of(row) if row else None
+
+
+class OrganizationRepo(_SyncedRepo):
+    model = orm.Organization
+    kind = "organization"
+
+    def add(self, data: dm.OrganizationInput) -> dm.Organization:
+        (org,) = self.add_many([data], return_records=True)
+        return org
+
+    def add_many(
+        self, items: Iterable[dm.OrganizationInput], *, return_records: bool = False
+    ) -> list[dm.Organization]:
+        batch = list(items)
+        first = self.tx.next_number(self.kind, len(batch))
+        rows = []
+        for i, data in enumerate(batch):
+            number = f"{self.tx.center_code or 'LOCAL'}-ORG-{first + i:05d}"
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "number": number,
+                    **convert.organization_columns(data),
+                    "search_text": convert.organization_search_text(data, number),
+                    **self._new_meta(),
+                }
+            )
+        if rows:
+            self.s.execute(insert(orm.Organization), rows)
+        if not return_records:
+            return []
+        return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
+
+    def get(self, ident: uuid.UUID, *, include_deleted: bool = False) -> dm.Organization | None:
+        row = self._row(ident)
+        if row is None or (row.deleted and not include_deleted):
+            return None
+        return convert.organization_of(row)
+
+    def update(
+        self, ident: uuid.UUID, data: dm.OrganizationInput
+    ) -> tuple[dm.Organization, dm.Organization] | None:
+        row = self._row(ident)
+        if row is None or row.deleted:
+            return None
+        before = convert.organization_of(row)
+        for key, value in convert.organization_columns(data).items():
+            setattr(row, key, value)
+        row.search_text = convert.organization_search_text(data, row.number)
+        self._stamp(row)
+        self.s.flush()
+        return before, convert.organization_of(row)
+
+    def delete(self, ident: uuid.UUID) -> dm.Organization | None:
+        row = self.tombstone(ident)
+        return convert.organization_of(row) if row is not None else None
+
+    def search(self, query: str, limit: int = 50) -> list[dm.Organization]:
+        return [convert.organization_of(r) for r in self._fts_rows(query, limit)]
+
+    def page(self, offset: int, limit: int) -> list[dm.Organization]:
+        stmt = (
+            select(orm.Organization)
+            .where(orm.Organization.deleted.is_(False))
+            .order_by(orm.Organization.name, orm.Organization.pk)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [convert.organization_of(r) for r in self.s.scalars(stmt)]
+
+    def ids(self) -> list[uuid.UUID]:
+        return list(self.s.scalars(select(orm.Organization.id).where(orm.Organization.deleted.is_(False))))
+
+
+class CenterRepo(_SyncedRepo):
+    model = orm.Center
+    kind = "center"
+
+    def add(self, data: dm.CenterInput, *, origin: str) -> dm.Center:
+        row = orm.Center(id=uuid.uuid4(), **convert.center_columns(data), **self._new_meta())
+        row.origin = origin
+        row.modified_by = origin
+        self.s.add(row)
+        self.s.flush()
+        return convert.center_of(row)
+
+    def by_code(self, code: str) -> dm.Center | None:
+        row = self.s.scalars(select(orm.Center).where(orm.Center.code == code)).one_or_none()
+        return convert.center_of(row) if row else None
+
+    def own(self) -> dm.Center | None:
+        code = self.tx.center_code
+        return self.by_code(code) if code else None
+
+
+class AuditRepo:
+    def __init__(self, tx: Tx) -> None:
+        self.tx = tx
+        self.s = tx.session
+
+    def record(
+        self, action: AuditAction, kind: str, record_id: uuid.UUID | None, changes: dict[str, Any]
+    ) -> None:
+        self.s.add(
+            orm.AuditLog(
+                at_wall=datetime.now().astimezone().isoformat(timespec="seconds"),
+                clock=self.tx.tick(),
+                actor=self.tx.actor,
+                action=action.value,
+                kind=kind,
+                record_id=str(record_id) if record_id else None,
+                changes=json.dumps(changes, ensure_ascii=False, sort_keys=True),
+            )
+        )
+
+    def for_record(self, record_id: uuid.UUID) -> list[dm.AuditEntry]:
+        rows = self.s.scalars(
+            select(orm.AuditLog).where(orm.AuditLog.record_id == str(record_id)).order_by(orm.AuditLog.pk)
+        )
+        return [convert.audit_of(r) for r in rows]
+
+    def latest(self, limit: int = 100) -> list[dm.AuditEntry]:
+        rows = self.s.scalars(select(orm.AuditLog).order_by(orm.AuditLog.pk.desc()).limit(limit))
+        return [convert.audit_of(r) for r in rows]
