@@ -18,7 +18,7 @@ from innov_desktop.domain.enums import (
     Sex,
     SmeSize,
 )
-from innov_desktop.domain.text import search_document
+from innov_desktop.domain.text import fold, search_document
 from innov_desktop.store import models as orm
 
 
@@ -54,6 +54,14 @@ def person_columns(data: dm.PersonInput) -> dict[str, Any]:
         "consent_date": data.consent_date,
         "notes": data.notes,
     }
+
+
+def person_sort_name(data: dm.PersonInput) -> str:
+    return fold(f"{data.family_name} {data.given_name}").strip()[:200]
+
+
+def organization_sort_name(data: dm.OrganizationInput) -> str:
+    return fold(data.name)[:200]
 
 
 def person_search_text(data: dm.PersonInput, number: str) -> str:

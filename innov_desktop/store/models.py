@@ -66,9 +66,10 @@ class Center(SyncColumns, Base):
 
 class Organization(SyncColumns, Base):
     __tablename__ = "organization"
+    __table_args__ = (Index("ix_organization_sort_name_pk", "sort_name", "pk"),)
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
-    name: Mapped[str] = mapped_column(String(200), index=True)
+    name: Mapped[str] = mapped_column(String(200))
     acronym: Mapped[str | None] = mapped_column(String(30))
     type: Mapped[str] = mapped_column(String(32), index=True)
     country: Mapped[str | None] = mapped_column(String(2))
@@ -79,11 +80,12 @@ class Organization(SyncColumns, Base):
     sme_size: Mapped[str | None] = mapped_column(String(16))
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Person(SyncColumns, Base):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_family_given", "family_name", "given_name"),)
+    __table_args__ = (Index("ix_person_sort_name_pk", "sort_name", "pk"),)
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
     given_name: Mapped[str] = mapped_column(String(100))
@@ -104,6 +106,7 @@ class Person(SyncColumns, Base):
     consent_date: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
 
 
 class AuditLog(Base):

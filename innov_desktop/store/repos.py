@@ -168,6 +168,7 @@ class PeopleRepo(_SyncedRepo):
                     "number": number,
                     **convert.person_columns(data),
                     "search_text": convert.person_search_text(data, number),
+                    "sort_name": convert.person_sort_name(data),
                     **self._new_meta(),
                 }
             )
@@ -191,6 +192,7 @@ class PeopleRepo(_SyncedRepo):
         for key, value in convert.person_columns(data).items():
             setattr(row, key, value)
         row.search_text = convert.person_search_text(data, row.number)
+        row.sort_name = convert.person_sort_name(data)
         self._stamp(row)
         self.s.flush()
         return before, convert.person_of(row)
@@ -206,7 +208,7 @@ class PeopleRepo(_SyncedRepo):
         stmt = (
             select(orm.Person)
             .where(orm.Person.deleted.is_(False))
-            .order_by(orm.Person.family_name, orm.Person.given_name, orm.Person.pk)
+            .order_by(orm.Person.sort_name, orm.Person.pk)
             .offset(offset)
             .limit(limit)
         )
@@ -241,6 +243,7 @@ class OrganizationRepo(_SyncedRepo):
                     "number": number,
                     **convert.organization_columns(data),
                     "search_text": convert.organization_search_text(data, number),
+                    "sort_name": convert.organization_sort_name(data),
                     **self._new_meta(),
                 }
             )
@@ -266,6 +269,7 @@ class OrganizationRepo(_SyncedRepo):
         for key, value in convert.organization_columns(data).items():
             setattr(row, key, value)
         row.search_text = convert.organization_search_text(data, row.number)
+        row.sort_name = convert.organization_sort_name(data)
         self._stamp(row)
         self.s.flush()
         return before, convert.organization_of(row)
@@ -281,7 +285,7 @@ class OrganizationRepo(_SyncedRepo):
         stmt = (
             select(orm.Organization)
             .where(orm.Organization.deleted.is_(False))
-            .order_by(orm.Organization.name, orm.Organization.pk)
+            .order_by(orm.Organization.sort_name, orm.Organization.pk)
             .offset(offset)
             .limit(limit)
         )

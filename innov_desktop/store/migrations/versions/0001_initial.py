@@ -81,6 +81,7 @@ def upgrade() -> None:
     sa.Column('sme_size', sa.String(length=16), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('sort_name', sa.String(length=200), nullable=False),
     sa.Column('pk', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('origin', sa.String(length=16), nullable=False),
@@ -94,7 +95,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_organization_modified_at'), ['modified_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_organization_name'), ['name'], unique=False)
+        batch_op.create_index('ix_organization_sort_name_pk', ['sort_name', 'pk'], unique=False)
         batch_op.create_index(batch_op.f('ix_organization_type'), ['type'], unique=False)
 
     op.create_table('person',
@@ -115,6 +116,7 @@ def upgrade() -> None:
     sa.Column('consent_date', sa.Date(), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
     sa.Column('search_text', sa.Text(), nullable=False),
+    sa.Column('sort_name', sa.String(length=200), nullable=False),
     sa.Column('pk', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('origin', sa.String(length=16), nullable=False),
@@ -129,7 +131,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_email'), ['email'], unique=False)
-        batch_op.create_index('ix_person_family_given', ['family_name', 'given_name'], unique=False)
+        batch_op.create_index('ix_person_sort_name_pk', ['sort_name', 'pk'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_modified_at'), ['modified_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_organization_id'), ['organization_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_person_phone'), ['phone'], unique=False)
@@ -183,13 +185,13 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_person_phone'))
         batch_op.drop_index(batch_op.f('ix_person_organization_id'))
         batch_op.drop_index(batch_op.f('ix_person_modified_at'))
-        batch_op.drop_index('ix_person_family_given')
+        batch_op.drop_index('ix_person_sort_name_pk')
         batch_op.drop_index(batch_op.f('ix_person_email'))
 
     op.drop_table('person')
     with op.batch_alter_table('organization', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_organization_type'))
-        batch_op.drop_index(batch_op.f('ix_organization_name'))
+        batch_op.drop_index('ix_organization_sort_name_pk')
         batch_op.drop_index(batch_op.f('ix_organization_modified_at'))
 
     op.drop_table('organization')
