@@ -96,6 +96,7 @@ class ErrorCode(StrEnum):
     NO_LETTERS = "no_letters"
     INVALID_EMAIL = "invalid_email"
     INVALID_PHONE = "invalid_phone"
+    INVALID_PHONE_NO_REGION = "invalid_phone_no_region"
     UNKNOWN_COUNTRY = "unknown_country"
     DATE_IN_FUTURE = "date_in_future"
     DATE_TOO_OLD = "date_too_old"
@@ -112,6 +113,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.NO_LETTERS: "A name needs at least one letter.",
     ErrorCode.INVALID_EMAIL: "Not an e-mail address (expected name@example.org).",
     ErrorCode.INVALID_PHONE: "Not a phone number for {region} (try the international form +CC ...).",
+    ErrorCode.INVALID_PHONE_NO_REGION: "Not a phone number (use the international form +CC ...).",
     ErrorCode.UNKNOWN_COUNTRY: "Unknown country (use a two-letter code such as KE, or a country name).",
     ErrorCode.DATE_IN_FUTURE: "This date is in the future.",
     ErrorCode.DATE_TOO_OLD: "This date is before {limit}.",
@@ -133,10 +135,26 @@ class FieldError:
         return FIELD_MESSAGES[self.code].format(**dict(self.params))
 
 
+FIELD_LABELS: dict[str, str] = {
+    "given_name": "Given name",
+    "family_name": "Family name",
+    "birth_date": "Birth date",
+    "residence_country": "Country of residence",
+    "consent_date": "Consent date",
+    "email": "E-mail",
+    "host_institution": "Host institution",
+    "code": "Center code",
+}
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field) or field.replace("_", " ").capitalize()
+
+
 class ValidationFailed(AppError):
     template = "{summary}"
 
     def __init__(self, errors: list[FieldError] | tuple[FieldError, ...]) -> None:
         self.errors = tuple(errors)
-        summary = "; ".join(f"{e.field}: {e.message}" for e in self.errors)
+        summary = " ".join(f"{field_label(e.field)}: {e.message}" for e in self.errors)
         super().__init__(summary=summary)

@@ -26,18 +26,20 @@ def _is_cjk(ch: str) -> bool:
     )
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case, strip combining marks (accents, Arabic harakat, hamza seats) and tatweel."""
-    decomposed = unicodedata.normalize("NFKD", text.replace(_TATWEEL, ""))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)  # before removing tatweel: ligatures hold one
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c) and c != _TATWEEL)
     return unicodedata.normalize("NFC", stripped).casefold()
 
 
 def _split(folded: str) -> list[str]:
     tokens: list[str] = []
     for word in _WORD.findall(folded):
-        if any(_is_cjk(c) for c in word):
+        if not word.isascii() and any(_is_cjk(c) for c in word):
             run = ""
             for c in word:
                 if _is_cjk(c):
@@ -63,15 +65,18 @@ def search_document(parts: Iterable[str | None]) -> str:
     """The text the full-text index holds for one record: folded tokens plus transliterations."""
     seen: dict[str, None] = {}
     for part in parts:
-        if not part:
-            continue
-        folded = fold(part)
-        for tok in _split(folded):
-            seen.setdefault(tok, None)
-        if not folded.isascii():
-            for tok in _split(fold(anyascii(folded))):
-                seen.setdefault(tok, None)
+        if part:
+            seen.update(dict.fromkeys(_part_tokens(part)))
     return " ".join(seen)
+
+
+@lru_cache(maxsize=65536)
+def _part_tokens(part: str) -> tuple[str, ...]:
+    tokens = _split(fold(part))
+    for tok in list(tokens):  # token by token, so each Chinese character gives its own syllable
+        if not tok.isascii():
+            tokens += _split(fold(anyascii(tok)))
+    return tuple(dict.fromkeys(tokens))
 
 
 def transliterate(text: str) -> str:

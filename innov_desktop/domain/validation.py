@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import replace
 from datetime import date
 
-from innov_desktop.domain.countries import lookup_country
+from innov_desktop.domain.countries import country_name, is_country_code, lookup_country
 from innov_desktop.domain.errors import ErrorCode, FieldError, ValidationFailed
 from innov_desktop.domain.models import CenterInput, OrganizationInput, PersonInput
 from innov_desktop.domain.phones import normalize_phone
@@ -18,12 +18,7 @@ TEXT_MAX = 200
 NOTES_MAX = 10_000
 EARLIEST_BIRTH = date(1900, 1, 1)
 
-# Practical address form (RFC 5321 sizes, dot-atom local part, IDN domains allowed).
-_EMAIL = re.compile(
-    r"^(?=.{3,254}$)[^@\s\"(),:;<>\[\\\]]{1,64}@"
-    r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.)+[^\W\d_]{2,63}$",
-    re.UNICODE,
-)
+_EMAIL_LOCAL_FORBIDDEN = set(' "(),:;<>[\\]@')
 _CENTER_CODE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{2,8}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 
@@ -65,19 +60,22 @@ class _Collector:
     def email(self, field: str, value: str | None) -> str | None:
         if value is None or not value.strip():
             return None
-        cleaned = value.strip()
-        if not _EMAIL.match(cleaned) or ".." in cleaned:
+        cleaned = unicodedata.normalize("NFC", value.strip())
+        normalized = _normalize_email(cleaned)
+        if normalized is None:
             self.add(field, ErrorCode.INVALID_EMAIL)
             return cleaned
-        local, domain = cleaned.rsplit("@", 1)
-        return f"{local}@{domain.lower()}"
+        return normalized
 
     def phone(self, field: str, value: str | None, region: str | None) -> str | None:
         if value is None or not value.strip():
             return None
         normalized = normalize_phone(value, region)
         if normalized is None:
-            self.add(field, ErrorCode.INVALID_PHONE, region=region or "?")
+            if region:
+                self.add(field, ErrorCode.INVALID_PHONE, region=country_name(region))
+            else:
+                self.add(field, ErrorCode.INVALID_PHONE_NO_REGION)
             return value.strip()
         return normalized
 
@@ -88,6 +86,35 @@ class _Collector:
             self.add(field, ErrorCode.DATE_IN_FUTURE)
         elif value < earliest:
             self.add(field, ErrorCode.DATE_TOO_OLD, limit=earliest.isoformat())
+
+
+def _is_label_char(c: str) -> bool:
+    return c.isalnum() or c == "-" or unicodedata.category(c) in ("Mn", "Mc")
+
+
+def _normalize_email(address: str) -> str | None:
+    """`local@domain` with the domain lower-cased, or None: RFC 5321 sizes, dot-atom local part,
+    internationalized (IDN) domains in Unicode or punycode form."""
+    if "@" not in address or len(address) > 254:
+        return None
+    local, domain = address.rsplit("@", 1)
+    if not 1 <= len(local) <= 64 or local.startswith(".") or local.endswith(".") or ".." in local:
+        return None
+    if any(c in _EMAIL_LOCAL_FORBIDDEN or unicodedata.category(c)[0] in "CZ" for c in local):
+        return None
+    domain = domain.lower()
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return None
+    for label in labels:
+        if not 1 <= len(label) <= 63 or label[0] == "-" or label[-1] == "-":
+            return None
+        if not all(_is_label_char(c) for c in label):
+            return None
+    tld = labels[-1]
+    if not (tld.startswith("xn--") or (len(tld) >= 2 and not any(c.isdigit() or c == "-" for c in tld))):
+        return None
+    return f"{local}@{domain}"
 
 
 def clean_email(value: str) -> str | None:
@@ -106,7 +133,7 @@ def clean_person(data: PersonInput, *, today: date, default_region: str | None) 
     nationality = c.country("nationality", data.nationality)
     residence = c.country("residence_country", data.residence_country)
     region = next(
-        (x for x in (residence, nationality, default_region) if x and len(x) == 2), None
+        (x for x in (residence, nationality, default_region) if x and is_country_code(x)), None
     )
     c.past_date("birth_date", data.birth_date, today, EARLIEST_BIRTH)
     c.past_date("consent_date", data.consent_date, today, date(2000, 1, 1))
@@ -138,7 +165,7 @@ def clean_organization(data: OrganizationInput, *, default_region: str | None) -
     if not name:
         c.add("name", ErrorCode.REQUIRED)
     country = c.country("country", data.country)
-    region = country if country and len(country) == 2 else default_region
+    region = country if country and is_country_code(country) else default_region
     cleaned = replace(
         data,
         name=name or "",
@@ -165,7 +192,7 @@ def clean_center(data: CenterInput, *, today: date) -> CenterInput:
     country = c.country("country", data.country)
     if country is None:
         c.add("country", ErrorCode.REQUIRED)
-    elif _CENTER_CODE.match(code) and len(country) == 2 and code[:2] != country:
+    elif _CENTER_CODE.match(code) and is_country_code(country) and code[:2] != country:
         c.add("code", ErrorCode.INVALID_CENTER_CODE)
     if not 1 <= data.maturity <= 3:
         c.add("maturity", ErrorCode.OUT_OF_RANGE, low=1, high=3)
@@ -177,7 +204,7 @@ def clean_center(data: CenterInput, *, today: date) -> CenterInput:
         country=country or "",
         host_institution=c.text("host_institution", data.host_institution, TEXT_MAX),
         email=c.email("email", data.email),
-        phone=c.phone("phone", data.phone, country if country and len(country) == 2 else None),
+        phone=c.phone("phone", data.phone, country if country and is_country_code(country) else None),
     )
     c.raise_if_any()
     return cleaned

@@ -33,6 +33,7 @@ _ROLE_WEIGHTS = (
     (PersonRole.SPEAKER, 0.03),
     (PersonRole.COORDINATOR, 0.02),
 )
+_ORG_TYPES = tuple(OrgType)
 _LANG = {"es": "es", "pt-BR": "pt", "fr": "fr", "en": "en", "ar": "ar", "ru": "ru", "zh": "zh"}
 
 
@@ -75,23 +76,26 @@ class _Generator:
         return self.rng.choices(self.cultures, cum_weights=self.cum_weights)[0]
 
     def phone(self, country: str) -> str | None:
-        """A number of the country's mobile layout with random trailing digits."""
+        """A number of the country's mobile layout with random trailing digits (a layout is used
+        only when 20 random samples of it were all valid numbers)."""
         if country not in self._phone_templates:
-            example = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
-            self._phone_templates[country] = (
-                (phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164), 4)
-                if example is not None
-                else None
-            )
+            self._phone_templates[country] = self._phone_template(country)
         template = self._phone_templates[country]
         if template is None:
             return None
         base, tail = template
-        for _ in range(5):
-            candidate = base[:-tail] + f"{self.rng.randrange(10**tail):0{tail}d}"
-            if phonenumbers.is_valid_number(phonenumbers.parse(candidate)):
-                return candidate
-        return base
+        return base[:-tail] + f"{self.rng.randrange(10**tail):0{tail}d}"
+
+    def _phone_template(self, country: str) -> tuple[str, int] | None:
+        example = phonenumbers.example_number_for_type(country, phonenumbers.PhoneNumberType.MOBILE)
+        if example is None:
+            return None
+        base = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+        for tail in (4, 3, 2):
+            samples = (base[:-tail] + f"{self.rng.randrange(10**tail):0{tail}d}" for _ in range(20))
+            if all(phonenumbers.is_valid_number(phonenumbers.parse(s)) for s in samples):
+                return base, tail
+        return None
 
     def email(self, given: str, family: str) -> str:
         local = ".".join(
@@ -99,9 +103,9 @@ class _Generator:
         ).strip(".") or "contact"
         return f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
 
-    def organization(self) -> OrganizationInput:
+    def organization(self, i: int) -> OrganizationInput:
         c = self.culture()
-        kind = self.rng.choice(list(OrgType))
+        kind = _ORG_TYPES[i % len(_ORG_TYPES)]  # every type present from ten organizations on
         country = c.countries[0] if self.rng.random() < 0.6 else self.rng.choice(c.countries)
         city = self.rng.choice(c.cities)
         name = self.rng.choice(pools.ORGANIZATION_NAMES[kind.value]).format(
@@ -172,7 +176,7 @@ def generate_demo(
     gen = _Generator(seed)
     total = people + org_count
     with db.transaction() as tx:
-        tx.organizations.add_many(gen.organization() for _ in range(org_count))
+        tx.organizations.add_many(gen.organization(i) for i in range(org_count))
         org_ids = tx.organizations.ids()
         progress(org_count, total)
         showcase = _SHOWCASE[: min(people, len(_SHOWCASE))] if created or not has_people else ()

@@ -31,7 +31,7 @@ def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:
         existing = tx.center_code
         if existing:
             raise AlreadyInitialized(code=existing)
-        tx.state.set("self_center", cleaned.code)
+        tx.set_center_code(cleaned.code)
         tx.state.set(MODE_KEY, "hq" if hq else "center")
         center = tx.centers.add(cleaned, origin=cleaned.code)
         tx.audit.record(AuditAction.INIT, "center", center.id, snapshot_of(cleaned))

@@ -19,6 +19,7 @@ from innov_desktop.domain.text import query_tokens
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 
+_UNREAD = object()
 CLOCK_KEY = "hlc"
 SELF_KEY = "self_center"
 
@@ -31,6 +32,7 @@ class Tx:
         self.writable = writable
         self._clock: int | None = None
         self._actor: str | None = None
+        self._center_code: object = _UNREAD
         self.state = StateRepo(self)
         self.people = PeopleRepo(self)
         self.organizations = OrganizationRepo(self)
@@ -40,7 +42,13 @@ class Tx:
     # identity of this installation, read once per transaction
     @property
     def center_code(self) -> str | None:
-        return self.state.get(SELF_KEY)
+        if self._center_code is _UNREAD:
+            self._center_code = self.state.get(SELF_KEY)
+        return self._center_code  # type: ignore[return-value]
+
+    def set_center_code(self, code: str) -> None:
+        self.state.set(SELF_KEY, code)
+        self._center_code = code
 
     @property
     def actor(self) -> str:
@@ -172,8 +180,8 @@ class PeopleRepo(_SyncedRepo):
                     **self._new_meta(),
                 }
             )
-        if rows:
-            self.s.execute(insert(orm.Person), rows)
+        if rows:  # Core insert: no ORM bookkeeping for rows nobody holds
+            self.s.connection().execute(insert(orm.Person.__table__), rows)
         if not return_records:
             return []
         return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
@@ -248,7 +256,7 @@ class OrganizationRepo(_SyncedRepo):
                 }
             )
         if rows:
-            self.s.execute(insert(orm.Organization), rows)
+            self.s.connection().execute(insert(orm.Organization.__table__), rows)
         if not return_records:
             return []
         return [self.get(r["id"]) for r in rows]  # type: ignore[misc]

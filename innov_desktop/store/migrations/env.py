@@ -5,17 +5,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
+from innov_desktop.store.migrate import include_object
 from innov_desktop.store.models import Base
-
-SEARCH_TABLES = ("person_fts", "organization_fts")
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    """Full-text virtual tables and their shadow tables are managed by hand in migrations."""
-    if type_ == "table" and name and name.startswith(SEARCH_TABLES):
-        return False
-    return True
-
 
 def run() -> None:
     config = context.config

@@ -161,7 +161,7 @@ def _search_ddl(table: str) -> list[str]:
     fts = f"{table}_fts"
     return [
         f"CREATE VIRTUAL TABLE {fts} USING fts5(search_text, content='{table}', "
-        f"content_rowid='pk', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')",
+        f"content_rowid='pk', tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
         f"CREATE TRIGGER {table}_fts_ai AFTER INSERT ON {table} BEGIN "
         f"INSERT INTO {fts}(rowid, search_text) VALUES (new.pk, new.search_text); END",
         f"CREATE TRIGGER {table}_fts_ad AFTER DELETE ON {table} BEGIN "

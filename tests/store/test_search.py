@@ -1,0 +1,67 @@
+"""Full-text search over people: case and diacritics ignored, prefixes, any script, kept current
+on create, update and delete."""
+
+from __future__ import annotations
+
+from innov_desktop.domain.models import PersonInput
+from innov_desktop.services import people
+from innov_desktop.store.database import Database
+
+
+def _names(db: Database, query: str) -> set[str]:
+    return {p.display_name for p in people.search_people(db, query)}
+
+
+def _add(db: Database, given: str, family: str, **kw: object) -> people.Person:
+    return people.create_person(db, PersonInput(given_name=given, family_name=family, **kw))  # type: ignore[arg-type]
+
+
+def test_case_and_diacritics_ignored_both_ways(db: Database) -> None:
+    _add(db, "José", "Núñez")
+    _add(db, "JOSE", "NUNEZ")
+    _add(db, "Josefina", "Peña")
+    _add(db, "Joseph", "Otieno")
+    assert _names(db, "jose") == {"José Núñez", "JOSE NUNEZ", "Josefina Peña", "Joseph Otieno"}
+    assert _names(db, "JOSÉ NÚÑEZ") == {"José Núñez", "JOSE NUNEZ"}
+    assert _names(db, "nunez jo") == {"José Núñez", "JOSE NUNEZ"}
+    assert _names(db, "pena") == {"Josefina Peña"}
+
+
+def test_arabic_cyrillic_and_chinese(db: Database) -> None:
+    _add(db, "فاطمة", "الزهراء")
+    _add(db, "أحمد", "حسن")
+    _add(db, "Наталья", "Иванова")
+    _add(db, "秀英", "王")
+    _add(db, "伟", "李")
+    assert _names(db, "الزهراء") == {"فاطمة الزهراء"}
+    assert _names(db, "احمد") == {"أحمد حسن"}  # hamza seat ignored, as people type it
+    assert _names(db, "فاط") == {"فاطمة الزهراء"}  # prefix
+    assert _names(db, "иванова") == {"Наталья Иванова"}
+    assert _names(db, "Ivanova") == {"Наталья Иванова"}  # Latin transliteration
+    assert _names(db, "王") == {"王秀英"}
+    assert _names(db, "王秀英") == {"王秀英"}
+    assert _names(db, "wang") == {"王秀英"}
+
+
+def test_email_phone_and_number(db: Database) -> None:
+    p = _add(db, "Wanjiru", "Otieno", email="w.otieno@uni.example", phone="0712 345 678")
+    assert p.data.phone == "+254712345678"
+    assert _names(db, "w.otieno@uni") == {"Wanjiru Otieno"}
+    assert _names(db, "+2547123") == {"Wanjiru Otieno"}
+    assert _names(db, p.number) == {"Wanjiru Otieno"}
+
+
+def test_index_follows_update_and_delete(db: Database) -> None:
+    p = _add(db, "Amina", "Yusuf")
+    people.update_person(db, p.id, PersonInput(given_name="Amina", family_name="Mohammed"))
+    assert _names(db, "yusuf") == set()
+    assert _names(db, "mohammed") == {"Amina Mohammed"}
+    people.delete_person(db, p.id)
+    assert _names(db, "amina") == set()
+
+
+def test_hostile_queries_do_not_break_search(db: Database) -> None:
+    _add(db, "Amina", "Yusuf")
+    for query in ['"', "a AND", "NEAR(", "*", "-", "amina OR", "' OR 1=1 --", "", "   ", "\x00"]:
+        people.search_people(db, query)  # no exception, whatever the syntax
+    assert _names(db, 'amina"') == {"Amina Yusuf"}
