@@ -50,12 +50,15 @@ def _open(args: argparse.Namespace, *, verify: bool = False) -> Any:
 
 # -- commands -----------------------------------------------------------------------------------
 
+
 def cmd_init(args: argparse.Namespace) -> int:
     from innov_desktop.domain.models import CenterInput
     from innov_desktop.services.setup import init_center
 
     with _open(args) as db:
-        center = init_center(db, CenterInput(code=args.center, name=args.name, country=args.country), hq=args.hq)
+        center = init_center(
+            db, CenterInput(code=args.center, name=args.name, country=args.country), hq=args.hq
+        )
     mode = "headquarters" if args.hq else "center"
     _emit(args, center, f"Initialized {mode} {center.data.code} ({center.data.name}, {center.data.country}).")
     return 0
@@ -67,7 +70,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         if args.if_empty and count_people(db) > 0:
-            _emit(args, {"people": 0, "skipped": True}, "The database already holds people; demo data not added.")
+            _emit(
+                args,
+                {"people": 0, "skipped": True},
+                "The database already holds people; demo data not added.",
+            )
             return 0
         show = sys.stderr.isatty() and not args.json
 
@@ -87,7 +94,11 @@ def cmd_info(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         i = info(db)
-    center = f"{i.center.data.code} {i.center.data.name} ({i.center.data.country})" if i.center else "not set (run init)"
+    center = (
+        f"{i.center.data.code} {i.center.data.name} ({i.center.data.country})"
+        if i.center
+        else "not set (run init)"
+    )
     lines = [
         f"innov-desktop {i.version}{' (HQ mode)' if i.hq_mode else ''}",
         f"Center:       {center}",
@@ -168,17 +179,24 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 # -- parser -------------------------------------------------------------------------------------
 
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description="Records, projects, events and HQ sync for innovation centers. "
-                "Without a command, opens the application window.")
+    p = _Parser(
+        prog=PROG,
+        description="Records, projects, events and HQ sync for innovation centers. "
+        "Without a command, opens the application window.",
+    )
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    p.add_argument("--data-dir", metavar="DIR", help="data folder (default: $INNOV_DESKTOP_HOME, "
-                   "else the user data folder)")
+    p.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data folder (default: $INNOV_DESKTOP_HOME, else the user data folder)",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, func: Any, *, json_flag: bool = True) -> argparse.ArgumentParser:
@@ -195,7 +213,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--hq", action="store_true", help="headquarters mode")
 
     c = command("demo", "fill the database with demo people and organizations", cmd_demo)
-    c.add_argument("--people", type=_positive, default=1000, metavar="N", help="how many people (default 1000)")
+    c.add_argument(
+        "--people", type=_positive, default=1000, metavar="N", help="how many people (default 1000)"
+    )
     c.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     c.add_argument("--if-empty", action="store_true", help="do nothing when people already exist")
 

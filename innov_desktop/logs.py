@@ -23,9 +23,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
             path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )
         handler._innov = True  # type: ignore[attr-defined]
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
-        )
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
     return path

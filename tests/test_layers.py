@@ -20,14 +20,20 @@ def test_import_contracts_hold() -> None:
 
 def test_a_qt_import_in_the_domain_breaks_the_contract(tmp_path: Path) -> None:
     """The contract can fail: the same check on a copy with one forbidden import reports it."""
-    shutil.copytree(ROOT / "innov_desktop", tmp_path / "innov_desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(
+        ROOT / "innov_desktop", tmp_path / "innov_desktop", ignore=shutil.ignore_patterns("__pycache__")
+    )
     shutil.copy(ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
     with open(tmp_path / "innov_desktop" / "domain" / "text.py", "a", encoding="utf-8") as fh:
         fh.write("\nimport PySide6.QtCore  # noqa\n")
     exe = shutil.which("lint-imports", path=str(Path(sys.executable).parent))
     assert exe
     result = subprocess.run(
-        [exe, "--no-cache"], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        [exe, "--no-cache"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
         env={"PYTHONPATH": str(tmp_path), "PATH": str(Path(sys.executable).parent)},
     )
     assert result.returncode != 0

@@ -15,7 +15,10 @@ class RetentionPolicy:
     monthly: int = 12
 
 
-def backups_to_keep(times: Iterable[datetime], policy: RetentionPolicy = RetentionPolicy()) -> set[datetime]:
+DEFAULT_POLICY = RetentionPolicy()
+
+
+def backups_to_keep(times: Iterable[datetime], policy: RetentionPolicy = DEFAULT_POLICY) -> set[datetime]:
     """The subset of `times` that the rotation keeps: the `newest` most recent, plus the newest
     backup of each of the last `daily` days, `weekly` ISO weeks and `monthly` months that have one."""
     ordered = sorted(set(times), reverse=True)

@@ -117,7 +117,9 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.UNKNOWN_COUNTRY: "Unknown country (use a two-letter code such as KE, or a country name).",
     ErrorCode.DATE_IN_FUTURE: "This date is in the future.",
     ErrorCode.DATE_TOO_OLD: "This date is before {limit}.",
-    ErrorCode.INVALID_CENTER_CODE: "Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits).",
+    ErrorCode.INVALID_CENTER_CODE: (
+        "Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits)."
+    ),
     ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
     ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
     ErrorCode.CONSENT_DATE_WITHOUT_CONSENT: "A consent date needs consent to share.",

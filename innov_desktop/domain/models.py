@@ -17,7 +17,6 @@ from innov_desktop.domain.enums import (
     SmeSize,
 )
 
-
 T = TypeVar("T")
 
 

@@ -132,9 +132,7 @@ def clean_person(data: PersonInput, *, today: date, default_region: str | None) 
         c.add("family_name", ErrorCode.REQUIRED)
     nationality = c.country("nationality", data.nationality)
     residence = c.country("residence_country", data.residence_country)
-    region = next(
-        (x for x in (residence, nationality, default_region) if x and is_country_code(x)), None
-    )
+    region = next((x for x in (residence, nationality, default_region) if x and is_country_code(x)), None)
     c.past_date("birth_date", data.birth_date, today, EARLIEST_BIRTH)
     c.past_date("consent_date", data.consent_date, today, date(2000, 1, 1))
     if data.consent_date is not None and not data.consent_to_share:

@@ -3,7 +3,7 @@ background operation runner arrive with the main-window issue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
 
@@ -32,8 +32,15 @@ class MainWindow(QMainWindow):
         rows.setSectionResizeMode(rows.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((Column.NUMBER, 120), (Column.NAME, 220), (Column.SEX, 40), (Column.BIRTH, 90),
-                           (Column.COUNTRY, 140), (Column.EMAIL, 260), (Column.PHONE, 140)):
+        for col, width in (
+            (Column.NUMBER, 120),
+            (Column.NAME, 220),
+            (Column.SEX, 40),
+            (Column.BIRTH, 90),
+            (Column.COUNTRY, 140),
+            (Column.EMAIL, 260),
+            (Column.PHONE, 140),
+        ):
             self.table.setColumnWidth(col, width)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -44,7 +51,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         if center:
             self.statusBar().showMessage(
-                self.tr("Center {code} ({country})").format(code=center.data.code, country=center.data.country)
+                self.tr("Center {code} ({country})").format(
+                    code=center.data.code, country=center.data.country
+                )
             )
         self._total = info.people
         self._show_count(info.people)

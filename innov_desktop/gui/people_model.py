@@ -18,6 +18,8 @@ _LTR_ISOLATE, _POP_ISOLATE = "\u2066", "\u2069"
 def ltr(text: str) -> str:
     """Keep numbers, e-mails and codes left-to-right inside a right-to-left layout (+254... not 254...+)."""
     return f"{_LTR_ISOLATE}{text}{_POP_ISOLATE}" if text else ""
+
+
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -83,7 +85,9 @@ class PeopleModel(QAbstractTableModel):
         self._rows.extend(batch)
         self.endInsertRows()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[Column(section)]
         return None

@@ -40,21 +40,69 @@ _LANG = {"es": "es", "pt-BR": "pt", "fr": "fr", "en": "en", "ar": "ar", "ru": "r
 # Showcase people first: they make search and duplicate detection visible in every demo (the same
 # inventor entered twice, once from a list typed in capitals without accents).
 _SHOWCASE = (
-    PersonInput(given_name="José", family_name="Ramírez", sex=Sex.MALE, birth_date=date(1984, 3, 14),
-                nationality="MX", residence_country="MX", email="jose.ramirez@inventors.example",
-                roles=(PersonRole.INVENTOR,), languages=("es",), consent_to_share=True,
-                consent_date=date(2025, 2, 3)),
-    PersonInput(given_name="JOSE", family_name="RAMIREZ", sex=Sex.MALE, birth_date=date(1984, 3, 14),
-                nationality="MX", residence_country="MX", roles=(PersonRole.PARTICIPANT,)),
-    PersonInput(given_name="فاطمة", family_name="الزهراء", sex=Sex.FEMALE, birth_date=date(1991, 7, 2),
-                nationality="EG", residence_country="EG", roles=(PersonRole.INVENTOR,), languages=("ar",)),
-    PersonInput(given_name="Наталья", family_name="Иванова", sex=Sex.FEMALE, birth_date=date(1979, 11, 30),
-                nationality="RU", residence_country="KZ", roles=(PersonRole.JUROR,), languages=("ru",)),
-    PersonInput(given_name="秀英", family_name="王", sex=Sex.FEMALE, birth_date=date(1995, 5, 20),
-                nationality="CN", residence_country="CN", roles=(PersonRole.INVENTOR,), languages=("zh",)),
-    PersonInput(given_name="Wanjiru", family_name="Otieno", sex=Sex.FEMALE, birth_date=date(2008, 9, 9),
-                nationality="KE", residence_country="KE", phone="+254712345678",
-                roles=(PersonRole.PARTICIPANT, PersonRole.INVENTOR), languages=("en", "sw")),
+    PersonInput(
+        given_name="José",
+        family_name="Ramírez",
+        sex=Sex.MALE,
+        birth_date=date(1984, 3, 14),
+        nationality="MX",
+        residence_country="MX",
+        email="jose.ramirez@inventors.example",
+        roles=(PersonRole.INVENTOR,),
+        languages=("es",),
+        consent_to_share=True,
+        consent_date=date(2025, 2, 3),
+    ),
+    PersonInput(
+        given_name="JOSE",
+        family_name="RAMIREZ",
+        sex=Sex.MALE,
+        birth_date=date(1984, 3, 14),
+        nationality="MX",
+        residence_country="MX",
+        roles=(PersonRole.PARTICIPANT,),
+    ),
+    PersonInput(
+        given_name="فاطمة",
+        family_name="الزهراء",
+        sex=Sex.FEMALE,
+        birth_date=date(1991, 7, 2),
+        nationality="EG",
+        residence_country="EG",
+        roles=(PersonRole.INVENTOR,),
+        languages=("ar",),
+    ),
+    PersonInput(
+        given_name="Наталья",
+        family_name="Иванова",
+        sex=Sex.FEMALE,
+        birth_date=date(1979, 11, 30),
+        nationality="RU",
+        residence_country="KZ",
+        roles=(PersonRole.JUROR,),
+        languages=("ru",),
+    ),
+    PersonInput(
+        given_name="秀英",
+        family_name="王",
+        sex=Sex.FEMALE,
+        birth_date=date(1995, 5, 20),
+        nationality="CN",
+        residence_country="CN",
+        roles=(PersonRole.INVENTOR,),
+        languages=("zh",),
+    ),
+    PersonInput(
+        given_name="Wanjiru",
+        family_name="Otieno",
+        sex=Sex.FEMALE,
+        birth_date=date(2008, 9, 9),
+        nationality="KE",
+        residence_country="KE",
+        phone="+254712345678",
+        roles=(PersonRole.PARTICIPANT, PersonRole.INVENTOR),
+        languages=("en", "sw"),
+    ),
 )
 
 
@@ -98,9 +146,12 @@ class _Generator:
         return None
 
     def email(self, given: str, family: str) -> str:
-        local = ".".join(
-            "".join(ch for ch in anyascii(part).lower() if ch.isalnum()) for part in (given, family)
-        ).strip(".") or "contact"
+        local = (
+            ".".join(
+                "".join(ch for ch in anyascii(part).lower() if ch.isalnum()) for part in (given, family)
+            ).strip(".")
+            or "contact"
+        )
         return f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
 
     def organization(self, i: int) -> OrganizationInput:
@@ -126,8 +177,12 @@ class _Generator:
         c = self.culture()
         r = rng.random()
         sex = Sex.FEMALE if r < 0.48 else Sex.MALE if r < 0.96 else Sex.NOT_STATED if r < 0.99 else Sex.OTHER
-        names = c.given_female if sex is Sex.FEMALE else c.given_male if sex is Sex.MALE else (
-            c.given_female + c.given_male
+        names = (
+            c.given_female
+            if sex is Sex.FEMALE
+            else c.given_male
+            if sex is Sex.MALE
+            else (c.given_female + c.given_male)
         )
         given, family = rng.choice(names), rng.choice(c.family)
         if c.email_ascii and rng.random() < 0.04:  # lists typed in capitals, as they arrive

@@ -36,6 +36,7 @@ def meta_of(row: orm.SyncColumns) -> dm.SyncMeta:
 
 # -- people -------------------------------------------------------------------------------------
 
+
 def person_columns(data: dm.PersonInput) -> dict[str, Any]:
     return {
         "given_name": data.given_name,
@@ -94,6 +95,7 @@ def person_of(row: orm.Person) -> dm.Person:
 
 # -- organizations ------------------------------------------------------------------------------
 
+
 def organization_columns(data: dm.OrganizationInput) -> dict[str, Any]:
     return {
         "name": data.name,
@@ -130,6 +132,7 @@ def organization_of(row: orm.Organization) -> dm.Organization:
 
 
 # -- centers ------------------------------------------------------------------------------------
+
 
 def center_columns(data: dm.CenterInput) -> dict[str, Any]:
     return {
@@ -169,6 +172,7 @@ def center_of(row: orm.Center) -> dm.Center:
 
 
 # -- audit --------------------------------------------------------------------------------------
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, Enum):

@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 
-from innov_desktop.domain.backups import RetentionPolicy, backups_to_keep
+from innov_desktop.domain.backups import DEFAULT_POLICY, RetentionPolicy, backups_to_keep
 from innov_desktop.domain.errors import BackupInvalid, DiskFull, StorageError
 
 log = logging.getLogger(__name__)
@@ -132,7 +132,7 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return found
 
 
-def rotate_backups(backup_dir: Path, policy: RetentionPolicy = RetentionPolicy()) -> list[Path]:
+def rotate_backups(backup_dir: Path, policy: RetentionPolicy = DEFAULT_POLICY) -> list[Path]:
     """Delete the backups the thinned rotation does not keep; return what was deleted."""
     backups = list_backups(backup_dir)
     keep = backups_to_keep((b.taken_at for b in backups), policy)

@@ -1,14 +1,19 @@
-"""Alembic, driven from code: migrations ship inside the package and run at start."""
+"""Alembic, driven from code: migrations ship inside the package and run at start.
+
+Alembic itself is imported only when a migration runs; the start-up question "which revisions
+exist, which is the head" is answered from the version files directly (checked against Alembic's
+own answer in the tests), which keeps every command's start fast."""
 
 from __future__ import annotations
 
+import ast
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SEARCH_TABLES = ("person_fts", "organization_fts")
@@ -20,6 +25,8 @@ def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
@@ -30,12 +37,28 @@ def alembic_config(connection: Connection | None = None, url: str | None = None)
 
 
 @lru_cache(maxsize=1)
-def script_directory() -> ScriptDirectory:
-    return ScriptDirectory.from_config(alembic_config())
+def _graph() -> dict[str, tuple[str, ...]]:
+    """revision -> the revisions it revises, read from the module-level assignments."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for path in sorted((MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, Any] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target = node.targets[0]
+                if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                    values[target.id] = ast.literal_eval(node.value)
+        if "revision" in values:
+            down = values.get("down_revision")
+            graph[values["revision"]] = (
+                tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
+            )
+    return graph
 
 
 def heads() -> tuple[str, ...]:
-    return tuple(script_directory().get_heads())
+    graph = _graph()
+    revised = {parent for parents in graph.values() for parent in parents}
+    return tuple(sorted(rev for rev in graph if rev not in revised))
 
 
 def head() -> str:
@@ -43,10 +66,11 @@ def head() -> str:
     return only
 
 
-@lru_cache(maxsize=1)
 def known_revisions() -> frozenset[str]:
-    return frozenset(rev.revision for rev in script_directory().walk_revisions())
+    return frozenset(_graph())
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
+    from alembic import command
+
     command.upgrade(alembic_config(connection), target)

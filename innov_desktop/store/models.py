@@ -96,9 +96,7 @@ class Person(SyncColumns, Base):
     residence_country: Mapped[str | None] = mapped_column(String(2), index=True)
     email: Mapped[str | None] = mapped_column(String(254), index=True)
     phone: Mapped[str | None] = mapped_column(String(32), index=True)
-    organization_id: Mapped[uuid.UUID | None] = mapped_column(
-        Uuid, ForeignKey("organization.id"), index=True
-    )
+    organization_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, ForeignKey("organization.id"), index=True)
     position: Mapped[str | None] = mapped_column(String(200))
     languages: Mapped[str] = mapped_column(String(100), default="")
     roles: Mapped[str] = mapped_column(String(200), default="")

@@ -138,9 +138,7 @@ class _SyncedRepo:
             f"WHERE {table}_fts MATCH :match AND {table}.deleted = 0 "
             f"ORDER BY {table}_fts.rowid DESC LIMIT :limit"
         )
-        return list(
-            self.s.scalars(select(self.model).from_statement(stmt), {"match": match, "limit": limit})
-        )
+        return list(self.s.scalars(select(self.model).from_statement(stmt), {"match": match, "limit": limit}))
 
     def tombstone(self, ident: uuid.UUID) -> Any | None:
         row = self._row(ident)

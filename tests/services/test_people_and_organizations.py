@@ -18,8 +18,13 @@ from innov_desktop.services.setup import open_database
 from innov_desktop.store.database import Database
 
 AMINA = PersonInput(
-    given_name=" Amina ", family_name="Yusuf", sex=Sex.FEMALE, birth_date=date(1990, 4, 1),
-    residence_country="kenya", email="Amina.Yusuf@Example.ORG", phone="0712 345 678",
+    given_name=" Amina ",
+    family_name="Yusuf",
+    sex=Sex.FEMALE,
+    birth_date=date(1990, 4, 1),
+    residence_country="kenya",
+    email="Amina.Yusuf@Example.ORG",
+    phone="0712 345 678",
     roles=(PersonRole.INVENTOR,),
 )
 

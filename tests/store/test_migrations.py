@@ -21,8 +21,13 @@ from innov_desktop.store.models import Base
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
-def test_exactly_one_head() -> None:
+def test_exactly_one_head_and_same_view_as_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(migrate.alembic_config())
     assert len(migrate.heads()) == 1
+    assert migrate.heads() == tuple(scripts.get_heads())
+    assert migrate.known_revisions() == {r.revision for r in scripts.walk_revisions()}
 
 
 def test_upgrade_from_empty_reaches_head_and_creates_search_index(data_dir: Path) -> None:
@@ -41,9 +46,7 @@ def test_models_match_migrated_schema(data_dir: Path) -> None:
     open_database(data_dir).close()
     engine = create_engine(f"sqlite:///{data_dir / 'innov-desktop.sqlite'}")
     with engine.connect() as conn:
-        ctx = MigrationContext.configure(
-            conn, opts={"include_object": include_object, "compare_type": True}
-        )
+        ctx = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
         differences = compare_metadata(ctx, Base.metadata)
     engine.dispose()
     assert differences == []

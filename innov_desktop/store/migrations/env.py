@@ -8,6 +8,7 @@ from sqlalchemy import create_engine
 from innov_desktop.store.migrate import include_object
 from innov_desktop.store.models import Base
 
+
 def run() -> None:
     config = context.config
     connection = config.attributes.get("connection")

@@ -1,0 +1,1 @@
+"""Benchmarks (DESIGN.md section 7), run on their own: `python -m tests.benchmarks`."""

@@ -1,0 +1,187 @@
+"""Benchmark runner: prints one table (measure, value, floor measured in the same run, ratio).
+
+    python -m tests.benchmarks                  # 100 000 and 1 000 000 people (several minutes)
+    python -m tests.benchmarks --people 20000   # a quick look
+
+Each floor is measured in the same run on the same machine, so a noisy machine still gives a fair
+ratio. Databases are generated in a temporary folder (or --keep DIR to reuse them)."""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from innov_desktop.paths import DataPaths
+from innov_desktop.services import people
+from innov_desktop.services.demo import generate_demo
+from innov_desktop.services.setup import open_database
+
+
+@dataclass
+class Row:
+    measure: str
+    value: float
+    unit: str
+    floor_name: str
+    floor: float
+    target: str = ""
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("nan")
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18]
+
+
+def bare_insert_seconds(n: int, folder: Path) -> float:
+    """Floor for demo generation: the same number of rows of similar width, inserted by sqlite3
+    into one table without indexes or full-text search."""
+    path = folder / "bare.sqlite"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute(
+        "CREATE TABLE t (id BLOB, given TEXT, family TEXT, email TEXT, phone TEXT, born TEXT, c TEXT)"
+    )
+    rng = random.Random(1)
+    start = time.perf_counter()
+    with conn:
+        for base in range(0, n, 5000):
+            conn.executemany(
+                "INSERT INTO t VALUES (?,?,?,?,?,?,?)",
+                [
+                    (
+                        uuid.uuid4().bytes,
+                        f"g{rng.random()}",
+                        f"f{rng.random()}",
+                        f"e{i}@x.example",
+                        f"+2547{i:08d}",
+                        "1990-01-01",
+                        "KE",
+                    )
+                    for i in range(base, min(n, base + 5000))
+                ],
+            )
+    elapsed = time.perf_counter() - start
+    conn.close()
+    path.unlink()
+    return elapsed
+
+
+def ensure_demo(folder: Path, n: int) -> tuple[Path, float | None]:
+    data_dir = folder / f"people-{n}"
+    if (data_dir / "innov-desktop.sqlite").exists():
+        return data_dir, None
+    db = open_database(data_dir)
+    try:
+        start = time.perf_counter()
+        generate_demo(db, n)
+        return data_dir, time.perf_counter() - start
+    finally:
+        db.close()
+
+
+def search_queries(db: object, count: int, rng: random.Random) -> list[str]:
+    """What people type: 2 to 6 first letters of a name, sometimes two words, in every script."""
+    sample = people.list_people(db, rng.randrange(max(1, people.count_people(db) - 500)), 500)  # type: ignore[arg-type]
+    queries = []
+    for _ in range(count):
+        p = rng.choice(sample)
+        given, family = p.data.given_name, p.data.family_name
+        kind = rng.random()
+        if kind < 0.4:
+            queries.append(family[: rng.randint(2, 6)])
+        elif kind < 0.8:
+            queries.append(f"{given[: rng.randint(1, 5)]} {family[: rng.randint(2, 6)]}")
+        else:
+            queries.append(given[: rng.randint(2, 6)])
+    return queries
+
+
+def search_rows(data_dir: Path, n: int) -> list[Row]:
+    db = open_database(data_dir)
+    try:
+        rng = random.Random(42)
+        queries = search_queries(db, 300, rng)
+        for q in queries[:20]:  # warm the page cache as a running application would have
+            people.search_people(db, q)
+        times = []
+        for q in queries:
+            t = time.perf_counter()
+            people.search_people(db, q, 50)
+            times.append((time.perf_counter() - t) * 1000)
+        emails = [p.data.email for p in people.list_people(db, 0, 400) if p.data.email][:300]
+        floor = []
+        for e in emails:
+            t = time.perf_counter()
+            with db.reader() as tx:
+                tx.people.find_by_email(e)
+            floor.append((time.perf_counter() - t) * 1000)
+    finally:
+        db.close()
+    return [
+        Row(f"search p95, {n:,} people", p95(times), "ms", "indexed exact lookup p95", p95(floor), "< 20 ms")
+    ]
+
+
+def start_rows(data_dir: Path, n: int) -> list[Row]:
+    def median_run(argv: list[str]) -> float:
+        runs = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run(argv, check=True, capture_output=True)
+            runs.append(time.perf_counter() - t)
+        return statistics.median(runs) * 1000
+
+    info = median_run([sys.executable, "-m", "innov_desktop", "--data-dir", str(data_dir), "info"])
+    bare = median_run([sys.executable, "-c", "import sqlalchemy.orm, sqlite3; sqlite3.connect(':memory:')"])
+    return [Row(f"`info` start, {n:,} people", info, "ms", "python start + SQLAlchemy ORM import", bare)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
+    parser.add_argument("--people", default="100000,1000000", help="comma-separated sizes")
+    parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) generated databases here")
+    args = parser.parse_args()
+    sizes = [int(x) for x in args.people.split(",")]
+    folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="innov-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    rows: list[Row] = []
+    for n in sizes:
+        data_dir, took = ensure_demo(folder, n)
+        if took is not None:
+            rows.append(
+                Row(
+                    f"demo data, {n:,} people",
+                    took,
+                    "s",
+                    "bare sqlite3 insert, no indexes",
+                    bare_insert_seconds(n, folder),
+                )
+            )
+        rows += search_rows(data_dir, n)
+        rows += start_rows(data_dir, n)
+        size = DataPaths(data_dir).database.stat().st_size
+        print(f"# {n:,} people: database {size / 1e6:.0f} MB", file=sys.stderr, flush=True)
+    print(f"{'measure':<32} {'value':>10} {'floor':>10} {'ratio':>7}  floor is / target")
+    for r in rows:
+        print(
+            f"{r.measure:<32} {r.value:>8.2f}{r.unit:<2} {r.floor:>8.2f}{r.unit:<2} {r.ratio:>6.2f}x  "
+            f"{r.floor_name}{'; target ' + r.target if r.target else ''}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
