@@ -28,6 +28,7 @@ run: $(VENV)/.app-installed
 lint: $(VENV)/.test-installed
 	$(BIN)/ruff check innov_desktop tests
 	$(BIN)/ruff format --check innov_desktop tests
+	$(BIN)/mypy
 
 test: $(VENV)/.test-installed lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import types
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from innov_desktop.domain.errors import AppError
@@ -21,12 +30,25 @@ def _language() -> str:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or [sys.argv[0]]))
     QCoreApplication.setOrganizationName("innov-desktop")
     QCoreApplication.setApplicationName("innov-desktop")
     if _language() in RTL_LANGUAGES:
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # type: ignore[union-attr]
-    return app  # type: ignore[return-value]
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    return app
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_to_logging(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    logging.getLogger(f"qt.{context.category or 'default'}").log(_QT_LEVELS.get(kind, logging.INFO), message)
 
 
 def install_crash_handler(paths: DataPaths) -> None:
@@ -50,6 +72,7 @@ def run_gui(paths: DataPaths) -> int:
     from innov_desktop.services.setup import info, open_database
 
     app = make_application()
+    qInstallMessageHandler(_qt_to_logging)  # Qt's own warnings go to the log file, not the terminal
     install_crash_handler(paths)
     try:
         db = open_database(paths.root, verify=True)

@@ -82,6 +82,6 @@ class MainWindow(QMainWindow):
         self.model.reset(lambda offset, limit: found[offset : offset + limit], len(found))
         self._show_count(len(found))
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -44,7 +44,7 @@ def create(db: Database, kind: RecordKind[I, R], data: I) -> R:
         cleaned = kind.clean(data, date.today(), _default_region(tx))
         record = kind.repo(tx).add(cleaned)
         tx.audit.record(AuditAction.CREATE, kind.name, record.id, snapshot_of(cleaned))
-        return record  # type: ignore[no-any-return]
+        return record
 
 
 def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expected_rev: int | None) -> R:
@@ -57,10 +57,10 @@ def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expe
         if expected_rev is not None and current.meta.rev != expected_rev:
             raise StaleRecord(kind=kind.name, expected=expected_rev, actual=current.meta.rev)
         if current.data == cleaned:
-            return current  # type: ignore[no-any-return]
+            return current
         before, after = repo.update(ident, cleaned)
         tx.audit.record(AuditAction.UPDATE, kind.name, ident, diff(before.data, after.data))
-        return after  # type: ignore[no-any-return]
+        return after
 
 
 def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
@@ -70,7 +70,7 @@ def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
         if removed is None:
             raise NotFound(kind=kind.name, ident=str(ident))
         tx.audit.record(AuditAction.DELETE, kind.name, ident, {})
-        return removed  # type: ignore[no-any-return]
+        return removed
 
 
 def get(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
@@ -78,17 +78,17 @@ def get(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
         found = kind.repo(tx).get(ident)
     if found is None:
         raise NotFound(kind=kind.name, ident=str(ident))
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def search(db: Database, kind: RecordKind[I, R], query: str, limit: int) -> list[R]:
     with db.reader() as tx:
-        return kind.repo(tx).search(query, limit)  # type: ignore[no-any-return]
+        return kind.repo(tx).search(query, limit)
 
 
 def page(db: Database, kind: RecordKind[I, R], offset: int, limit: int) -> list[R]:
     with db.reader() as tx:
-        return kind.repo(tx).page(offset, limit)  # type: ignore[no-any-return]
+        return kind.repo(tx).page(offset, limit)
 
 
 def count(db: Database, kind: RecordKind[I, R]) -> int:

@@ -162,6 +162,8 @@ def restore(paths: DataPaths, source: Path) -> BackupFile | None:
     state = files.inspect_file(paths.database) if paths.database.exists() else None
     if state is not None and state.status is FileStatus.OK:
         kept = files.snapshot(paths.database, paths.backups, "pre-restore")
+    elif state is not None:  # damaged or foreign: set it aside, never overwrite it
+        files.set_aside(paths.database, paths.backups)
     files.replace_database(paths.database, source)
     Database.open(paths).close()  # upgrades an older backup to the current schema
     return kept

@@ -183,3 +183,20 @@ def replace_database(db_path: Path, source: Path) -> None:
         with contextlib.suppress(OSError):
             staging.unlink()
         _raise_storage(exc, db_path)
+
+
+def set_aside(db_path: Path, backup_dir: Path) -> Path:
+    """Move an unusable database file (and its WAL) into the backups folder under a name the
+    rotation never deletes, so that a restore loses nothing that might still be rescued."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    target = backup_dir / f"damaged-{datetime.now():%Y%m%dT%H%M%S%f}.sqlite"
+    try:
+        os.replace(db_path, target)
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(db_path) + suffix)
+            if side.exists():
+                os.replace(side, Path(str(target) + suffix))
+    except OSError as exc:
+        _raise_storage(exc, db_path)
+    log.warning("unusable database %s moved to %s", db_path, target)
+    return target

@@ -19,7 +19,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 SEARCH_TABLES = ("person_fts", "organization_fts")
 
 
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
+def include_object(obj, name, type_, reflected, compare_to):
     """Full-text virtual tables and their shadow tables are managed by hand in migrations."""
     return not (type_ == "table" and name and name.startswith(SEARCH_TABLES))
 

@@ -7,9 +7,9 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from innov_desktop.domain import hlc
@@ -99,6 +99,7 @@ def _match_expression(query: str) -> str | None:
 
 class _SyncedRepo:
     model: type[orm.SyncColumns]
+    table_name: str
     kind: str
 
     def __init__(self, tx: Tx) -> None:
@@ -132,7 +133,7 @@ class _SyncedRepo:
         match = _match_expression(query)
         if match is None:
             return []
-        table = self.model.__tablename__
+        table = self.table_name
         stmt = text(
             f"SELECT {table}.* FROM {table}_fts JOIN {table} ON {table}.pk = {table}_fts.rowid "
             f"WHERE {table}_fts MATCH :match AND {table}.deleted = 0 "
@@ -151,6 +152,7 @@ class _SyncedRepo:
 
 
 class PeopleRepo(_SyncedRepo):
+    table_name = "person"
     model = orm.Person
     kind = "person"
 
@@ -179,7 +181,7 @@ class PeopleRepo(_SyncedRepo):
                 }
             )
         if rows:  # Core insert: no ORM bookkeeping for rows nobody holds
-            self.s.connection().execute(insert(orm.Person.__table__), rows)
+            self.s.connection().execute(insert(cast(Table, orm.Person.__table__)), rows)
         if not return_records:
             return []
         return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
@@ -228,6 +230,7 @@ class PeopleRepo(_SyncedRepo):
 
 
 class OrganizationRepo(_SyncedRepo):
+    table_name = "organization"
     model = orm.Organization
     kind = "organization"
 
@@ -254,7 +257,7 @@ class OrganizationRepo(_SyncedRepo):
                 }
             )
         if rows:
-            self.s.connection().execute(insert(orm.Organization.__table__), rows)
+            self.s.connection().execute(insert(cast(Table, orm.Organization.__table__)), rows)
         if not return_records:
             return []
         return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
@@ -302,6 +305,7 @@ class OrganizationRepo(_SyncedRepo):
 
 
 class CenterRepo(_SyncedRepo):
+    table_name = "center"
     model = orm.Center
     kind = "center"
 

@@ -64,6 +64,8 @@ def test_garbage_file_names_latest_backup_and_how_to_restore(db: Database) -> No
     assert f'innov-desktop restore "{taken.path}"' in message
 
     restore_backup(db.paths.root, taken.path)  # the advice works
+    (aside,) = db.paths.backups.glob("damaged-*.sqlite")  # and the damaged file was kept, not overwritten
+    assert aside.read_bytes().startswith(b"this is not a database")
     reopened = open_database(db.paths.root)
     try:
         assert [p.display_name for p in people.search_people(reopened, "amina")] == ["Amina Yusuf"]

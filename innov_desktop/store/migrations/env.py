@@ -20,7 +20,7 @@ def run() -> None:
     _configure_and_run(connection)
 
 
-def _configure_and_run(connection) -> None:  # type: ignore[no-untyped-def]
+def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,
