@@ -64,6 +64,8 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+    UNDELETE = "undelete"
+    MERGE = "merge"
     INIT = "init"
     DEMO = "demo"
     RESTORE = "restore"

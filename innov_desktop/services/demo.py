@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
 
@@ -106,6 +106,26 @@ _SHOWCASE = (
 )
 
 
+def _reentered(before: PersonInput) -> PersonInput:
+    """How a second list writes the same person: Latin names in capitals without accents, other
+    scripts transliterated into Latin letters; no e-mail."""
+
+    def variant(name: str) -> str:
+        if all(ord(c) < 0x250 for c in name):
+            return anyascii(name).upper()
+        if any(0x0600 <= ord(c) <= 0x06FF for c in name):
+            return name  # Arabic is rarely transliterated the same way twice: keep the script
+        return anyascii(name).replace("'", "").title()
+
+    return replace(
+        before,
+        given_name=variant(before.given_name),
+        family_name=variant(before.family_name),
+        email=None,
+        roles=(PersonRole.PARTICIPANT,),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class DemoResult:
     people: int
@@ -119,6 +139,7 @@ class _Generator:
         self.cultures = pools.CULTURES
         self.cum_weights = list(accumulate(c.weight for c in self.cultures))
         self._phone_templates: dict[str, tuple[str, int] | None] = {}
+        self._recent: list[PersonInput] = []
 
     def culture(self) -> pools.Culture:
         return self.rng.choices(self.cultures, cum_weights=self.cum_weights)[0]
@@ -173,6 +194,18 @@ class _Generator:
         )
 
     def person(self, org_ids: list[uuid.UUID]) -> PersonInput:
+        rng = self.rng
+        if self._recent and rng.random() < 0.01:  # the same person entered again from another list
+            return _reentered(rng.choice(self._recent))
+        made = self._new_person(org_ids)
+        if made.birth_date is not None:
+            if len(self._recent) < 500:
+                self._recent.append(made)
+            else:
+                self._recent[rng.randrange(500)] = made
+        return made
+
+    def _new_person(self, org_ids: list[uuid.UUID]) -> PersonInput:
         rng = self.rng
         c = self.culture()
         r = rng.random()

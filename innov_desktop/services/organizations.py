@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import uuid
+from array import array
+from collections.abc import Sequence
 
 from innov_desktop.domain.models import Organization, OrganizationInput
+from innov_desktop.domain.queries import OrganizationQuery
 from innov_desktop.domain.validation import clean_organization
 from innov_desktop.services import records
+from innov_desktop.store import lists
 from innov_desktop.store.database import Database
 
 ORGANIZATIONS: records.RecordKind[OrganizationInput, Organization] = records.RecordKind(
@@ -44,3 +48,17 @@ def list_organizations(db: Database, offset: int = 0, limit: int = 100) -> list[
 
 def count_organizations(db: Database) -> int:
     return records.count(db, ORGANIZATIONS)
+
+
+def undelete_organization(db: Database, ident: uuid.UUID) -> Organization:
+    return records.undelete(db, ORGANIZATIONS, ident)
+
+
+def organization_ids(db: Database, query: OrganizationQuery) -> array[int]:
+    with db.reader() as tx:
+        return lists.organization_ids(tx.session_for_lists, query)
+
+
+def organization_rows(db: Database, keys: Sequence[int]) -> dict[int, Organization]:
+    with db.reader() as tx:
+        return lists.organization_rows(tx.session_for_lists, keys)

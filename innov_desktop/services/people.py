@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
 
+from innov_desktop.domain import duplicates
+from innov_desktop.domain.duplicates import DuplicateMatch
+from innov_desktop.domain.enums import AuditAction
+from innov_desktop.domain.errors import InvalidArgument, NotFound
 from innov_desktop.domain.models import Person, PersonInput
-from innov_desktop.domain.validation import clean_person
+from innov_desktop.domain.phones import normalize_phone
+from innov_desktop.domain.queries import PeopleQuery
+from innov_desktop.domain.validation import clean_email, clean_person
 from innov_desktop.services import records
+from innov_desktop.store import lists
 from innov_desktop.store.database import Database
 
 PEOPLE: records.RecordKind[PersonInput, Person] = records.RecordKind(
@@ -46,3 +57,64 @@ def list_people(db: Database, offset: int = 0, limit: int = 100) -> list[Person]
 
 def count_people(db: Database) -> int:
     return records.count(db, PEOPLE)
+
+
+def undelete_person(db: Database, ident: uuid.UUID) -> Person:
+    return records.undelete(db, PEOPLE, ident)
+
+
+def people_ids(db: Database, query: PeopleQuery) -> array[int]:
+    """The local keys of every person the list shows, in display order (filter, search and sort
+    in SQL); rows then come a page at a time from `people_rows`."""
+    with db.reader() as tx:
+        return lists.people_ids(tx.session_for_lists, query)
+
+
+def people_rows(db: Database, keys: Sequence[int]) -> dict[int, Person]:
+    with db.reader() as tx:
+        return lists.people_rows(tx.session_for_lists, keys)
+
+
+def likely_duplicates(
+    db: Database, data: PersonInput, exclude: uuid.UUID | None = None
+) -> list[DuplicateMatch]:
+    """People who are probably the one being typed: same e-mail or phone, or a similar name (any
+    script) with the same birth date. Input is normalized first, so "0712 345 678" finds +254..."""
+    with db.reader() as tx:
+        own = tx.centers.own()
+        region = own.data.country if own else None
+        probe = normalize_for_matching(data, region)
+        found = [duplicates.match(probe, other) for other in tx.people.candidates(probe, exclude)]
+    matches = [m for m in found if m is not None]
+    return sorted(matches, key=lambda m: (-len(m.reasons), -m.score))
+
+
+def normalize_for_matching(data: PersonInput, region: str | None) -> PersonInput:
+    """The e-mail and phone as they would be stored, without refusing anything still being typed."""
+    email = clean_email(data.email) if data.email else None
+    phone = normalize_phone(data.phone, data.residence_country or region) if data.phone else None
+    return replace(data, email=email, phone=phone)
+
+
+def merge_people(db: Database, keep: uuid.UUID, drop: uuid.UUID, data: PersonInput) -> MergeResult:
+    """`keep` takes the chosen field values; every link to `drop` moves to `keep`; `drop` stays as a
+    tombstone pointing to `keep`, so that sync can follow it."""
+    if keep == drop:
+        raise InvalidArgument(what="Merge", value="a person with itself")
+    with db.transaction() as tx:
+        own = tx.centers.own()
+        cleaned = clean_person(data, today=date.today(), default_region=own.data.country if own else None)
+        for ident in (keep, drop):
+            if tx.people.get(ident) is None:
+                raise NotFound(kind="person", ident=str(ident))
+        kept, moved = tx.people.merge_into(keep, drop, cleaned)
+        tx.audit.record(AuditAction.MERGE, "person", keep, {"absorbed": str(drop), "links_moved": moved})
+        tx.audit.record(AuditAction.DELETE, "person", drop, {"merged_into": str(keep)})
+    return MergeResult(kept, drop, moved)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeResult:
+    kept: Person
+    dropped: uuid.UUID
+    links_moved: int

@@ -73,6 +73,16 @@ def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
         return removed
 
 
+def undelete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
+    """Bring back a tombstoned record (the undo of a delete)."""
+    with db.transaction() as tx:
+        back = kind.repo(tx).undelete(ident)
+        if back is None:
+            raise NotFound(kind=kind.name, ident=str(ident))
+        tx.audit.record(AuditAction.UNDELETE, kind.name, ident, {})
+        return back
+
+
 def get(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
     with db.reader() as tx:
         found = kind.repo(tx).get(ident)

@@ -66,7 +66,7 @@ class Center(SyncColumns, Base):
 
 class Organization(SyncColumns, Base):
     __tablename__ = "organization"
-    __table_args__ = (Index("ix_organization_sort_name_pk", "sort_name", "pk"),)
+    __table_args__ = (Index("ix_organization_live_sort", "deleted", "sort_name", "pk"),)
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -85,7 +85,10 @@ class Organization(SyncColumns, Base):
 
 class Person(SyncColumns, Base):
     __tablename__ = "person"
-    __table_args__ = (Index("ix_person_sort_name_pk", "sort_name", "pk"),)
+    __table_args__ = (
+        Index("ix_person_live_sort", "deleted", "sort_name", "pk"),
+        Index("ix_person_birth_date", "birth_date"),
+    )
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
     given_name: Mapped[str] = mapped_column(String(100))
@@ -105,6 +108,8 @@ class Person(SyncColumns, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(String(200), default="")
+    # set on the tombstone of a person merged into another, so that sync can follow the link
+    merged_into: Mapped[uuid.UUID | None] = mapped_column(Uuid)
 
 
 class AuditLog(Base):

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import Table, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from innov_desktop.domain import hlc
@@ -38,6 +38,11 @@ class Tx:
         self.organizations = OrganizationRepo(self)
         self.centers = CenterRepo(self)
         self.audit = AuditRepo(self)
+
+    @property
+    def session_for_lists(self) -> Session:
+        """The session the list queries of `store.lists` run on (store-internal)."""
+        return self.session
 
     # identity of this installation, read once per transaction
     @property
@@ -90,7 +95,7 @@ class StateRepo:
             row.value = value
 
 
-def _match_expression(query: str) -> str | None:
+def fts_match_expression(query: str) -> str | None:
     tokens = query_tokens(query)
     if not tokens:
         return None
@@ -130,7 +135,7 @@ class _SyncedRepo:
         return int(self.s.scalar(stmt) or 0)
 
     def _fts_rows(self, query: str, limit: int) -> list[Any]:
-        match = _match_expression(query)
+        match = fts_match_expression(query)
         if match is None:
             return []
         table = self.table_name
@@ -212,6 +217,75 @@ class PeopleRepo(_SyncedRepo):
     def search(self, query: str, limit: int = 50) -> list[dm.Person]:
         return [convert.person_of(r) for r in self._fts_rows(query, limit)]
 
+    def undelete(self, ident: uuid.UUID) -> dm.Person | None:
+        row = self._row(ident)
+        if row is None or not row.deleted or row.merged_into is not None:
+            return None
+        row.deleted = False
+        row.search_text = convert.person_search_text(convert.person_input(row), row.number)
+        self._stamp(row)
+        self.s.flush()
+        return convert.person_of(row)
+
+    def candidates(
+        self, data: dm.PersonInput, exclude: uuid.UUID | None, limit: int = 200
+    ) -> list[dm.Person]:
+        """Live people sharing the e-mail, the phone or the birth date of `data`."""
+        p = orm.Person
+        conds = []
+        if data.email:
+            conds.append(func.lower(p.email) == data.email.lower())
+        if data.phone:
+            conds.append(p.phone == data.phone)
+        if data.birth_date:
+            conds.append(p.birth_date == data.birth_date)
+        if not conds:
+            return []
+        stmt = select(p).where(p.deleted.is_(False), or_(*conds))
+        if exclude is not None:
+            stmt = stmt.where(p.id != exclude)
+        return [convert.person_of(r) for r in self.s.scalars(stmt.limit(limit))]
+
+    def shared_values(self, column: str) -> Iterator[list[dm.Person]]:
+        """Groups of live people with the same non-empty value in `column` (email, phone, birth_date)."""
+        p = orm.Person
+        col = getattr(p, column)
+        key = func.lower(col) if column == "email" else col
+        values = (
+            select(key).where(p.deleted.is_(False), col.is_not(None)).group_by(key).having(func.count() > 1)
+        )
+        current: list[dm.Person] = []
+        last: object = object()
+        stmt = select(p).where(p.deleted.is_(False), key.in_(values)).order_by(key, p.pk)
+        for row in self.s.scalars(stmt):
+            value = getattr(row, column).lower() if column == "email" else getattr(row, column)
+            if value != last and current:
+                yield current
+                current = []
+            last = value
+            current.append(convert.person_of(row))
+        if current:
+            yield current
+
+    def merge_into(self, keep: uuid.UUID, drop: uuid.UUID, data: dm.PersonInput) -> tuple[dm.Person, int]:
+        """`keep` takes `data`; every link to `drop` moves to `keep`; `drop` becomes a tombstone
+        pointing to `keep`. Returns the kept person and how many links moved."""
+        moved = 0
+        for table in orm.Base.metadata.sorted_tables:
+            for fk in table.foreign_keys:
+                if fk.column.table.name == "person" and fk.column.name == "id":
+                    result = self.s.execute(
+                        update(table).where(fk.parent == drop).values({fk.parent.name: keep})
+                    )
+                    moved += result.rowcount or 0
+        pair = self.update(keep, data)
+        assert pair is not None
+        row = self._row(drop)
+        row.merged_into = keep
+        self.tombstone(drop)
+        self.s.flush()
+        return pair[1], moved
+
     def page(self, offset: int, limit: int) -> list[dm.Person]:
         stmt = (
             select(orm.Person)
@@ -289,6 +363,17 @@ class OrganizationRepo(_SyncedRepo):
 
     def search(self, query: str, limit: int = 50) -> list[dm.Organization]:
         return [convert.organization_of(r) for r in self._fts_rows(query, limit)]
+
+    def undelete(self, ident: uuid.UUID) -> dm.Organization | None:
+        row = self._row(ident)
+        if row is None or not row.deleted:
+            return None
+        row.deleted = False
+        data = convert.organization_of(row).data
+        row.search_text = convert.organization_search_text(data, row.number)
+        self._stamp(row)
+        self.s.flush()
+        return convert.organization_of(row)
 
     def page(self, offset: int, limit: int) -> list[dm.Organization]:
         stmt = (

@@ -1,0 +1,134 @@
+"""When two person records are probably the same human: same e-mail, same phone, or a similar
+name (across scripts, through transliteration) with the same birth date. Fuzzy matching is
+rapidfuzz's, behind this module."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from innov_desktop.domain.models import Person, PersonInput
+from innov_desktop.domain.text import transliterate
+
+NAME_THRESHOLD = 90.0
+
+
+class DuplicateReason(StrEnum):
+    EMAIL = "email"
+    PHONE = "phone"
+    NAME_AND_BIRTH = "name_and_birth"
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateMatch:
+    person: Person
+    reasons: tuple[DuplicateReason, ...]
+    score: float  # 0-100, how alike the names are
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateGroup:
+    people: tuple[Person, ...]
+    reasons: tuple[DuplicateReason, ...]
+
+
+def name_key(given: str, family: str) -> str:
+    """Latin letters only, words sorted: "RAMIREZ José" and "José Ramírez" give the same key."""
+    words = ("".join(c for c in w if c.isalnum()) for w in transliterate(f"{given} {family}").split())
+    return " ".join(sorted(w for w in words if w))
+
+
+def _skeleton(key: str) -> str:
+    """Consonants only, doubled letters once: Arabic script is written without short vowels, so
+    "محمد علي" transliterates to "mhmd ly" while the same person types "Mohamed Ali"."""
+    out = []
+    for word in key.split():
+        cons = "".join(c for c in word if c not in "aeiouy")
+        squeezed = "".join(c for i, c in enumerate(cons) if i == 0 or c != cons[i - 1])
+        if squeezed:
+            out.append(squeezed)
+    return " ".join(sorted(out))
+
+
+def name_similarity(a: PersonInput, b: PersonInput) -> float:
+    ka, kb = name_key(a.given_name, a.family_name), name_key(b.given_name, b.family_name)
+    direct = fuzz.token_sort_ratio(ka, kb)
+    skeleton = fuzz.token_sort_ratio(_skeleton(ka), _skeleton(kb)) - 5  # a little less sure
+    return float(max(direct, skeleton))
+
+
+def match(candidate: PersonInput, other: Person) -> DuplicateMatch | None:
+    """Why `other` may be the same person as `candidate`, or None."""
+    reasons: list[DuplicateReason] = []
+    d = other.data
+    if candidate.email and d.email and candidate.email.casefold() == d.email.casefold():
+        reasons.append(DuplicateReason.EMAIL)
+    if candidate.phone and d.phone and candidate.phone == d.phone:
+        reasons.append(DuplicateReason.PHONE)
+    score = name_similarity(candidate, d)
+    if candidate.birth_date and candidate.birth_date == d.birth_date and score >= NAME_THRESHOLD:
+        reasons.append(DuplicateReason.NAME_AND_BIRTH)
+    if not reasons:
+        return None
+    return DuplicateMatch(other, tuple(reasons), score)
+
+
+def similar_pairs(people: list[Person]) -> list[tuple[int, int, float]]:
+    """Index pairs (i < j) of people in one block whose names are alike."""
+    if len(people) < 2:
+        return []
+    keys = [name_key(p.data.given_name, p.data.family_name) for p in people]
+    skeletons = [_skeleton(k) for k in keys]
+    found: dict[tuple[int, int], float] = {}
+    for i in range(len(people) - 1):
+        rest = range(i + 1, len(people))
+        for _, score, j in process.extract(
+            keys[i],
+            {j: keys[j] for j in rest},
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=NAME_THRESHOLD,
+            limit=None,
+        ):
+            found[(i, j)] = float(score)
+        for _, score, j in process.extract(
+            skeletons[i],
+            {j: skeletons[j] for j in rest},
+            scorer=fuzz.token_sort_ratio,
+            score_cutoff=NAME_THRESHOLD + 5,
+            limit=None,
+        ):
+            found[(i, j)] = max(found.get((i, j), 0.0), float(score) - 5)
+    return [(i, j, score) for (i, j), score in sorted(found.items())]
+
+
+def group(pairs: list[tuple[Person, Person, DuplicateReason]]) -> list[DuplicateGroup]:
+    """Connected groups of people linked by any reason (union-find over ids)."""
+    parent: dict[object, object] = {}
+    people: dict[object, Person] = {}
+    reasons: dict[object, set[DuplicateReason]] = {}
+
+    def find(x: object) -> object:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]  # type: ignore[index]
+            x = parent[x]
+        return x
+
+    for a, b, why in pairs:
+        people[a.id], people[b.id] = a, b
+        ra, rb = find(a.id), find(b.id)
+        if ra != rb:
+            parent[rb] = ra
+        reasons.setdefault(a.id, set()).add(why)
+        reasons.setdefault(b.id, set()).add(why)
+    groups: dict[object, list[Person]] = {}
+    for ident, person in people.items():
+        groups.setdefault(find(ident), []).append(person)
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda p: p.number)
+        why = set().union(*(reasons[m.id] for m in members))
+        out.append(DuplicateGroup(tuple(members), tuple(sorted(why))))
+    out.sort(key=lambda g: g.people[0].number)
+    return out

@@ -1,0 +1,106 @@
+"""Big lists in SQL: the ordered primary keys of what a list shows (filter, search and sort done
+by SQLite, through indexes where it can), then the rows of one page at a time by key."""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, select, text
+from sqlalchemy.orm import Session
+
+from innov_desktop.domain import models as dm
+from innov_desktop.domain.queries import OrganizationQuery, OrganizationSort, PeopleQuery, PersonSort
+from innov_desktop.store import convert
+from innov_desktop.store import models as orm
+from innov_desktop.store.repos import fts_match_expression
+
+_PERSON_SORT = {
+    PersonSort.NAME: (orm.Person.sort_name,),
+    PersonSort.NUMBER: (orm.Person.number,),
+    PersonSort.SEX: (orm.Person.sex, orm.Person.sort_name),
+    PersonSort.BIRTH: (orm.Person.birth_date,),
+    PersonSort.COUNTRY: (orm.Person.residence_country, orm.Person.sort_name),
+    PersonSort.EMAIL: (orm.Person.email,),
+    PersonSort.PHONE: (orm.Person.phone,),
+    PersonSort.MODIFIED: (orm.Person.modified_at,),
+}
+_ORG_SORT = {
+    OrganizationSort.NAME: (orm.Organization.sort_name,),
+    OrganizationSort.NUMBER: (orm.Organization.number,),
+    OrganizationSort.TYPE: (orm.Organization.type, orm.Organization.sort_name),
+    OrganizationSort.COUNTRY: (orm.Organization.country, orm.Organization.sort_name),
+    OrganizationSort.CITY: (orm.Organization.city, orm.Organization.sort_name),
+    OrganizationSort.MODIFIED: (orm.Organization.modified_at,),
+}
+
+
+def _ordered(stmt: Select[Any], keys: Sequence[Any], pk: Any, descending: bool) -> Select[Any]:
+    cols = [*keys, pk]
+    return stmt.order_by(*[c.desc() if descending else c.asc() for c in cols])
+
+
+def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
+    match = fts_match_expression(query)
+    if match is None:
+        return None
+    return pk.in_(
+        select(text("rowid")).select_from(text(f"{table}_fts")).where(text(f"{table}_fts MATCH :m"))
+    ).params(m=match)  # type: ignore[no-any-return]
+
+
+def _ids(session: Session, stmt: Select[Any]) -> array[int]:
+    out = array("q")
+    result = session.connection().execute(stmt)
+    while chunk := result.fetchmany(50_000):
+        out.extend(r[0] for r in chunk)
+    return out
+
+
+def people_ids(session: Session, q: PeopleQuery) -> array[int]:
+    p = orm.Person
+    conds: list[ColumnElement[bool]] = [p.deleted.is_(False)]
+    if q.role is not None:
+        conds.append(("," + p.roles + ",").like(f"%,{q.role.value},%"))
+    if q.country:
+        conds.append(p.residence_country == q.country)
+    if q.sex is not None:
+        conds.append(p.sex == q.sex.value)
+    if q.organization_id is not None:
+        conds.append(p.organization_id == q.organization_id)
+    if q.text.strip():
+        fts = _fts_filter("person", p.pk, q.text)
+        if fts is None:
+            return array("q")
+        conds.append(fts)
+    stmt = _ordered(select(p.pk).where(and_(*conds)), _PERSON_SORT[q.sort], p.pk, q.descending)
+    return _ids(session, stmt)
+
+
+def people_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Person]:
+    rows = session.connection().execute(select(orm.Person.__table__).where(orm.Person.pk.in_(list(pks))))
+    return {r.pk: convert.person_of(r) for r in rows}  # type: ignore[arg-type]
+
+
+def organization_ids(session: Session, q: OrganizationQuery) -> array[int]:
+    o = orm.Organization
+    conds: list[ColumnElement[bool]] = [o.deleted.is_(False)]
+    if q.type is not None:
+        conds.append(o.type == q.type.value)
+    if q.country:
+        conds.append(o.country == q.country)
+    if q.text.strip():
+        fts = _fts_filter("organization", o.pk, q.text)
+        if fts is None:
+            return array("q")
+        conds.append(fts)
+    stmt = _ordered(select(o.pk).where(and_(*conds)), _ORG_SORT[q.sort], o.pk, q.descending)
+    return _ids(session, stmt)
+
+
+def organization_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Organization]:
+    rows = session.connection().execute(
+        select(orm.Organization.__table__).where(orm.Organization.pk.in_(list(pks)))
+    )
+    return {r.pk: convert.organization_of(r) for r in rows}  # type: ignore[arg-type]
