@@ -111,24 +111,24 @@ def group(pairs: list[tuple[Person, Person, DuplicateReason]]) -> list[Duplicate
 
     def find(x: object) -> object:
         while parent.setdefault(x, x) != x:
-            parent[x] = parent[parent[x]]  # type: ignore[index]
+            parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    for a, b, why in pairs:
+    for a, b, reason in pairs:
         people[a.id], people[b.id] = a, b
         ra, rb = find(a.id), find(b.id)
         if ra != rb:
             parent[rb] = ra
-        reasons.setdefault(a.id, set()).add(why)
-        reasons.setdefault(b.id, set()).add(why)
+        reasons.setdefault(a.id, set()).add(reason)
+        reasons.setdefault(b.id, set()).add(reason)
     groups: dict[object, list[Person]] = {}
     for ident, person in people.items():
         groups.setdefault(find(ident), []).append(person)
     out = []
     for members in groups.values():
         members.sort(key=lambda p: p.number)
-        why = set().union(*(reasons[m.id] for m in members))
+        why: set[DuplicateReason] = set().union(*(reasons[m.id] for m in members))
         out.append(DuplicateGroup(tuple(members), tuple(sorted(why))))
     out.sort(key=lambda g: g.people[0].number)
     return out

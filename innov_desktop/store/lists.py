@@ -47,7 +47,7 @@ def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
         return None
     return pk.in_(
         select(text("rowid")).select_from(text(f"{table}_fts")).where(text(f"{table}_fts MATCH :m"))
-    ).params(m=match)  # type: ignore[no-any-return]
+    ).params(m=match)
 
 
 def _ids(session: Session, stmt: Select[Any]) -> array[int]:

@@ -277,7 +277,7 @@ class PeopleRepo(_SyncedRepo):
                     result = self.s.execute(
                         update(table).where(fk.parent == drop).values({fk.parent.name: keep})
                     )
-                    moved += result.rowcount or 0
+                    moved += getattr(result, "rowcount", 0) or 0
         pair = self.update(keep, data)
         assert pair is not None
         row = self._row(drop)
