@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from innov_desktop.domain.enums import (
@@ -80,6 +81,7 @@ class OrganizationInput:
     phone: str | None = None
     website: str | None = None
     sme_size: SmeSize | None = None
+    contact_person_id: uuid.UUID | None = None
     notes: str | None = None
 
 
@@ -124,6 +126,15 @@ class AuditEntry:
     kind: str
     record_id: str | None
     changes: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FirstPage(Generic[T]):
+    """The start of a long list: its first keys, their rows (by key), and how many rows in all."""
+
+    keys: Sequence[int]
+    rows: dict[int, T]
+    total: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,7 @@ import uuid
 from array import array
 from collections.abc import Sequence
 
-from innov_desktop.domain.models import Organization, OrganizationInput
+from innov_desktop.domain.models import FirstPage, Organization, OrganizationInput
 from innov_desktop.domain.queries import OrganizationQuery
 from innov_desktop.domain.validation import clean_organization
 from innov_desktop.services import records
@@ -57,6 +57,14 @@ def undelete_organization(db: Database, ident: uuid.UUID) -> Organization:
 def organization_ids(db: Database, query: OrganizationQuery) -> array[int]:
     with db.reader() as tx:
         return lists.organization_ids(tx.session_for_lists, query)
+
+
+def organization_first_page(db: Database, query: OrganizationQuery, size: int) -> FirstPage[Organization]:
+    with db.reader() as tx:
+        keys = lists.organization_ids(tx.session_for_lists, query, limit=size)
+        rows = lists.organization_rows(tx.session_for_lists, keys)
+        total = lists.organization_count(tx.session_for_lists, query) if len(keys) == size else len(keys)
+    return FirstPage(keys, rows, total)
 
 
 def organization_rows(db: Database, keys: Sequence[int]) -> dict[int, Organization]:

@@ -12,7 +12,7 @@ from innov_desktop.domain import duplicates
 from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import AuditAction
 from innov_desktop.domain.errors import InvalidArgument, NotFound
-from innov_desktop.domain.models import Person, PersonInput
+from innov_desktop.domain.models import FirstPage, Person, PersonInput
 from innov_desktop.domain.phones import normalize_phone
 from innov_desktop.domain.queries import PeopleQuery
 from innov_desktop.domain.validation import clean_email, clean_person
@@ -68,6 +68,15 @@ def people_ids(db: Database, query: PeopleQuery) -> array[int]:
     in SQL); rows then come a page at a time from `people_rows`."""
     with db.reader() as tx:
         return lists.people_ids(tx.session_for_lists, query)
+
+
+def people_first_page(db: Database, query: PeopleQuery, size: int) -> FirstPage[Person]:
+    """What a list needs to paint at once: the first keys with their rows, and the total."""
+    with db.reader() as tx:
+        keys = lists.people_ids(tx.session_for_lists, query, limit=size)
+        rows = lists.people_rows(tx.session_for_lists, keys)
+        total = lists.people_count(tx.session_for_lists, query) if len(keys) == size else len(keys)
+    return FirstPage(keys, rows, total)
 
 
 def people_rows(db: Database, keys: Sequence[int]) -> dict[int, Person]:

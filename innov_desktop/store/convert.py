@@ -107,6 +107,7 @@ def organization_columns(data: dm.OrganizationInput) -> dict[str, Any]:
         "phone": data.phone,
         "website": data.website,
         "sme_size": data.sme_size.value if data.sme_size else None,
+        "contact_person_id": data.contact_person_id,
         "notes": data.notes,
     }
 
@@ -126,6 +127,7 @@ def organization_of(row: orm.Organization) -> dm.Organization:
         phone=row.phone,
         website=row.website,
         sme_size=SmeSize(row.sme_size) if row.sme_size else None,
+        contact_person_id=row.contact_person_id,
         notes=row.notes,
     )
     return dm.Organization(row.id, row.number, data, meta_of(row))

@@ -7,7 +7,7 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, select, text
 from sqlalchemy.orm import Session
 
 from innov_desktop.domain import models as dm
@@ -58,7 +58,26 @@ def _ids(session: Session, stmt: Select[Any]) -> array[int]:
     return out
 
 
-def people_ids(session: Session, q: PeopleQuery) -> array[int]:
+def people_ids(session: Session, q: PeopleQuery, limit: int | None = None) -> array[int]:
+    stmt = _people_select(q)
+    return array("q") if stmt is None else _ids(session, stmt.limit(limit))
+
+
+def people_count(session: Session, q: PeopleQuery) -> int:
+    stmt = _people_select(q)
+    return 0 if stmt is None else _count(session, stmt)
+
+
+def _count(session: Session, stmt: Select[Any]) -> int:
+    return int(
+        session.connection()
+        .execute(select(func.count()).select_from(stmt.order_by(None).subquery()))
+        .scalar()
+        or 0
+    )
+
+
+def _people_select(q: PeopleQuery) -> Select[Any] | None:
     p = orm.Person
     conds: list[ColumnElement[bool]] = [p.deleted.is_(False)]
     if q.role is not None:
@@ -72,10 +91,9 @@ def people_ids(session: Session, q: PeopleQuery) -> array[int]:
     if q.text.strip():
         fts = _fts_filter("person", p.pk, q.text)
         if fts is None:
-            return array("q")
+            return None
         conds.append(fts)
-    stmt = _ordered(select(p.pk).where(and_(*conds)), _PERSON_SORT[q.sort], p.pk, q.descending)
-    return _ids(session, stmt)
+    return _ordered(select(p.pk).where(and_(*conds)), _PERSON_SORT[q.sort], p.pk, q.descending)
 
 
 def people_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Person]:
@@ -83,7 +101,17 @@ def people_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Person]:
     return {r.pk: convert.person_of(r) for r in rows}  # type: ignore[arg-type]
 
 
-def organization_ids(session: Session, q: OrganizationQuery) -> array[int]:
+def organization_ids(session: Session, q: OrganizationQuery, limit: int | None = None) -> array[int]:
+    stmt = _organization_select(q)
+    return array("q") if stmt is None else _ids(session, stmt.limit(limit))
+
+
+def organization_count(session: Session, q: OrganizationQuery) -> int:
+    stmt = _organization_select(q)
+    return 0 if stmt is None else _count(session, stmt)
+
+
+def _organization_select(q: OrganizationQuery) -> Select[Any] | None:
     o = orm.Organization
     conds: list[ColumnElement[bool]] = [o.deleted.is_(False)]
     if q.type is not None:
@@ -93,10 +121,9 @@ def organization_ids(session: Session, q: OrganizationQuery) -> array[int]:
     if q.text.strip():
         fts = _fts_filter("organization", o.pk, q.text)
         if fts is None:
-            return array("q")
+            return None
         conds.append(fts)
-    stmt = _ordered(select(o.pk).where(and_(*conds)), _ORG_SORT[q.sort], o.pk, q.descending)
-    return _ids(session, stmt)
+    return _ordered(select(o.pk).where(and_(*conds)), _ORG_SORT[q.sort], o.pk, q.descending)
 
 
 def organization_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Organization]:

@@ -78,6 +78,9 @@ class Organization(SyncColumns, Base):
     phone: Mapped[str | None] = mapped_column(String(32))
     website: Mapped[str | None] = mapped_column(String(200))
     sme_size: Mapped[str | None] = mapped_column(String(16))
+    contact_person_id: Mapped[uuid.UUID | None] = mapped_column(
+        Uuid, ForeignKey("person.id", use_alter=True), index=True
+    )
     notes: Mapped[str | None] = mapped_column(Text)
     search_text: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(String(200), default="")
