@@ -56,9 +56,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     from innov_desktop.services.setup import init_center
 
     with _open(args) as db:
-        center = init_center(
-            db, CenterInput(code=args.center, name=args.name, country=args.country), hq=args.hq
-        )
+        center = init_center(db, CenterInput(code=args.center, name=args.name, country=args.country), hq=args.hq)
     mode = "headquarters" if args.hq else "center"
     _emit(args, center, f"Initialized {mode} {center.data.code} ({center.data.name}, {center.data.country}).")
     return 0
@@ -95,9 +93,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     with _open(args) as db:
         i = info(db)
     center = (
-        f"{i.center.data.code} {i.center.data.name} ({i.center.data.country})"
-        if i.center
-        else "not set (run init)"
+        f"{i.center.data.code} {i.center.data.name} ({i.center.data.country})" if i.center else "not set (run init)"
     )
     lines = [
         f"innov-desktop {i.version}{' (HQ mode)' if i.hq_mode else ''}",
@@ -124,8 +120,7 @@ def cmd_find(args: argparse.Namespace) -> int:
         if args.kind == "people":
             people = search_people(db, args.query, args.limit)
             lines = [
-                f"{p.number}\t{p.display_name}\t{p.data.residence_country or ''}\t{p.data.email or ''}"
-                for p in people
+                f"{p.number}\t{p.display_name}\t{p.data.residence_country or ''}\t{p.data.email or ''}" for p in people
             ]
             found: list[Any] = list(people)
         else:
@@ -197,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="data folder (default: $INNOV_DESKTOP_HOME, else the user data folder)",
     )
+    shot = p.add_argument_group("window options (without a command)")
+    shot.add_argument("--screenshot", metavar="OUT.png", help="open the window offscreen, save it as PNG, and exit")
+    shot.add_argument(
+        "--page", default="people", help="page to show: home, people, organizations, ... (default people)"
+    )
+    shot.add_argument("--lang", metavar="CODE", help="interface language: en, fr, es, ar, ru, zh")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, func: Any, *, json_flag: bool = True) -> argparse.ArgumentParser:
@@ -213,9 +214,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--hq", action="store_true", help="headquarters mode")
 
     c = command("demo", "fill the database with demo people and organizations", cmd_demo)
-    c.add_argument(
-        "--people", type=_positive, default=1000, metavar="N", help="how many people (default 1000)"
-    )
+    c.add_argument("--people", type=_positive, default=1000, metavar="N", help="how many people (default 1000)")
     c.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     c.add_argument("--if-empty", action="store_true", help="do nothing when people already exist")
 
@@ -254,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from innov_desktop.gui.app import run_gui
 
-            return run_gui(paths)
+            return run_gui(paths, screenshot=args.screenshot, page=args.page, lang=args.lang)
         return int(args.func(args))
     except AppError as exc:
         print(f"{PROG}: error: {exc.message}", file=sys.stderr)

@@ -19,9 +19,7 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     path = log_dir / LOG_NAME
     root = logging.getLogger()
     if not any(getattr(h, "_innov", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-        )
+        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
         handler._innov = True  # type: ignore[attr-defined]
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)

@@ -4,9 +4,9 @@ identity and the sync columns (DESIGN.md section 3)."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Sequence
 from typing import Generic, TypeVar
 
 from innov_desktop.domain.enums import (

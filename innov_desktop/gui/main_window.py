@@ -1,87 +1,377 @@
-"""The main window of this stage: the people list with search. The full navigation, forms and the
-background operation runner arrive with the main-window issue."""
+"""The main window: navigation, pages, menus and shortcuts, the global search (Ctrl+K), status
+bar, undo, and remembered layout. Pages refresh from the runner's "changed" value."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QTableView, QVBoxLayout, QWidget
+from typing import Any
 
-from innov_desktop.gui.people_model import Column, PeopleModel
-from innov_desktop.services import people
-from innov_desktop.services.setup import Info
+from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCompleter,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from innov_desktop.domain.errors import AppError
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.dialogs import AboutDialog, CrashDialog, PreferencesDialog
+from innov_desktop.gui.labels import error_message
+from innov_desktop.gui.organizations.form import OrganizationDialog
+from innov_desktop.gui.organizations.page import OrganizationsPage
+from innov_desktop.gui.pages.simple import HomePage, PlannedPage
+from innov_desktop.gui.people.duplicates import DuplicatesDialog
+from innov_desktop.gui.people.form import PersonDialog
+from innov_desktop.gui.people.page import PeoplePage
+from innov_desktop.logs import write_crash_log
+from innov_desktop.services import maintenance, organizations, people, setup
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
+PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: object, info: Info) -> None:
+    def __init__(self, ctx: GuiContext) -> None:
         super().__init__()
-        self.db = db
-        center = info.center
-        title = self.tr("innov-desktop")
-        self.setWindowTitle(f"{title} — {center.data.name}" if center else title)
-        self.search = QLineEdit(placeholderText=self.tr("Search people by name, e-mail, phone or number"))
-        self.search.setClearButtonEnabled(True)
-        self.model = PeopleModel(self._page, info.people, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(rows.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in (
-            (Column.NUMBER, 120),
-            (Column.NAME, 220),
-            (Column.SEX, 40),
-            (Column.BIRTH, 90),
-            (Column.COUNTRY, 140),
-            (Column.EMAIL, 260),
-            (Column.PHONE, 140),
-        ):
-            self.table.setColumnWidth(col, width)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(body)
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        if center:
-            self.statusBar().showMessage(
-                self.tr("Center {code} ({country})").format(
-                    code=center.data.code, country=center.data.country
-                )
-            )
-        self._total = info.people
-        self._show_count(info.people)
-        self._debounce = QTimer(self, singleShot=True, interval=150)
-        self._debounce.timeout.connect(self._run_search)
-        self.search.textChanged.connect(lambda _t: self._debounce.start())
-        focus = QAction(self.tr("Search"), self, shortcut=QKeySequence("Ctrl+K"))
-        focus.triggered.connect(self.search.setFocus)
-        self.addAction(focus)
-        self.resize(1100, 680)
-        self.restoreGeometry(QSettings().value("main/geometry", b""))  # type: ignore[arg-type]
+        self.ctx = ctx
+        self.setObjectName("main-window")
+        center = ctx.center
+        self.setWindowTitle(
+            self.tr("innov-desktop — {center}").format(center=center.data.name) if center else "innov-desktop"
+        )
+        self.home = HomePage(ctx)
+        self.people = PeoplePage(ctx)
+        self.organizations = OrganizationsPage(ctx)
+        planned = {
+            "projects": (
+                self.tr("Projects"),
+                self.tr(
+                    "Innovation projects through the selection pipeline: intake, screening, search, feasibility, "
+                    "prototype, IP filing, funding and commercialization, with gate reviews and scores."
+                ),
+            ),
+            "events": (
+                self.tr("Events"),
+                self.tr(
+                    "Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, "
+                    "attendance, certificates and gender-disaggregated reports."
+                ),
+            ),
+            "awards": (
+                self.tr("Awards"),
+                self.tr(
+                    "Award nominations for inventors, young inventors and enterprises, with the program's "
+                    "eligibility rules and deadlines."
+                ),
+            ),
+            "requests": (
+                self.tr("Service requests"),
+                self.tr(
+                    "Patent-information service requests: searches, freedom-to-operate, landscapes and advice, "
+                    "with dates, hours and outcomes."
+                ),
+            ),
+            "directory": (
+                self.tr("Directory"),
+                self.tr("Innovation centers, associations of inventors and university IP coordinators."),
+            ),
+            "sync": (
+                self.tr("Sync"),
+                self.tr(
+                    "Exchange files with headquarters: export, import with a summary before applying, history, "
+                    "conflicts and keys."
+                ),
+            ),
+        }
+        self.titles = {
+            "home": self.tr("Home"),
+            "people": self.tr("People"),
+            "organizations": self.tr("Organizations"),
+            **{k: v[0] for k, v in planned.items()},
+        }
+        self.pages: dict[str, QWidget] = {
+            "home": self.home,
+            "people": self.people,
+            "organizations": self.organizations,
+        }
+        for key, (title, text) in planned.items():
+            self.pages[key] = PlannedPage(title, text)
 
-    def _page(self, offset: int, limit: int) -> list[people.Person]:
-        return people.list_people(self.db, offset, limit)  # type: ignore[arg-type]
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.stack = QStackedWidget()
+        for key in PAGES:
+            self.nav.addItem(self.titles[key])
+            self.stack.addWidget(self.pages[key])
+        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 40)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([self.nav.minimumWidth(), 1000])
+        self.setCentralWidget(self.splitter)
 
-    def _show_count(self, n: int) -> None:
-        self.count_label.setText(self.tr("{n} people").format(n=f"{n:,}"))
+        self._build_search()
+        self._build_menus()
+        self._build_status()
+        ctx.runner.failed.connect(self.show_error)
+        ctx.runner.crashed.connect(self.show_crash)
+        ctx.runner.changed.connect(lambda _c: self._refresh_status())
+        self._loaded: set[str] = set()
+        self.resize(1200, 760)
+        self._restore_layout()
+        self.show_page("home")
 
-    def _run_search(self) -> None:
-        query = self.search.text().strip()
-        if not query:
-            self.model.reset(self._page, self._total)
-            self._show_count(self._total)
+    # -- pages -----------------------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
             return
-        found = people.search_people(self.db, query, 500)  # type: ignore[arg-type]
-        self.model.reset(lambda offset, limit: found[offset : offset + limit], len(found))
-        self._show_count(len(found))
+        self.stack.setCurrentIndex(row)
+        key = PAGES[row]
+        if key not in self._loaded:  # a list loads the first time it is shown
+            self._loaded.add(key)
+            page: Any = self.pages[key]
+            if hasattr(page, "reload"):
+                page.reload()
 
-    def closeEvent(self, event) -> None:
-        QSettings().setValue("main/geometry", self.saveGeometry())
+    # -- global search ---------------------------------------------------------------------------
+    def _build_search(self) -> None:
+        bar = QToolBar(self.tr("Search"))
+        bar.setObjectName("search-bar")
+        bar.setMovable(False)
+        self.global_search = QLineEdit()
+        self.global_search.setObjectName("global-search")
+        self.global_search.setPlaceholderText(self.tr("Find a person or an organization (Ctrl+K)"))
+        self.global_search.setClearButtonEnabled(True)
+        self.global_search.setMaximumWidth(520)
+        self._search_model = QStringListModel(self)
+        self._search_hits: dict[str, tuple[str, str]] = {}
+        completer = QCompleter(self._search_model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.activated.connect(self._open_hit)
+        self.global_search.setCompleter(completer)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._run_global_search)
+        self.global_search.textEdited.connect(lambda _t: self._search_timer.start())
+        bar.addWidget(self.global_search)
+        self.addToolBar(bar)
+
+    def _run_global_search(self) -> None:
+        text, db = self.global_search.text().strip(), self.ctx.db
+        if not text:
+            return
+
+        def work(_p: Any, _c: Any) -> list[tuple[str, str, str]]:
+            hits = [(f"{p.display_name} · {p.number}", "people", p.number) for p in people.search_people(db, text, 8)]
+            hits += [
+                (f"{o.data.name} · {o.number}", "organizations", o.number)
+                for o in organizations.search_organizations(db, text, 5)
+            ]
+            return hits
+
+        def show(hits: list[tuple[str, str, str]]) -> None:
+            if text != self.global_search.text().strip():
+                return
+            self._search_hits = {label: (page, number) for label, page, number in hits}
+            self._search_model.setStringList([h[0] for h in hits] or [self.tr("No match")])
+            self.global_search.completer().complete()
+
+        self.ctx.runner.run(work, on_done=show)
+
+    def _open_hit(self, label: str) -> None:
+        hit = self._search_hits.get(label)
+        if hit is None:
+            return
+        page_key, number = hit
+        page: Any = self.pages[page_key]
+        self.show_page(page_key)
+        page.search.setText(number)
+        page.reload()
+        page.loaded.connect(self._select_first, Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(0, self.global_search.clear)
+
+    def _select_first(self, total: int) -> None:
+        page: Any = self.stack.currentWidget()
+        if total and hasattr(page, "table"):
+            page.table.selectRow(0)
+            page.table.setFocus()
+
+    # -- menus -----------------------------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        file.addAction(
+            self._action(self.tr("New &person…"), lambda: PersonDialog(self.ctx, None, self).open(), "Ctrl+N")
+        )
+        file.addAction(
+            self._action(
+                self.tr("New &organization…"),
+                lambda: OrganizationDialog(self.ctx, None, self).open(),
+                "Ctrl+Shift+N",
+            )
+        )
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Back up now"), self.backup_now))
+        file.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.ctx.undo.available.connect(self._undo_available)
+        edit.addAction(self.undo_action)
+        edit.addSeparator()
+        edit.addAction(self._action(self.tr("&Find…"), self.focus_search, "Ctrl+K"))
+        edit.addAction(self._action(self.tr("P&references…"), self.preferences, QKeySequence.StandardKey.Preferences))
+
+        view = bar.addMenu(self.tr("&View"))
+        for i, key in enumerate(PAGES, start=1):
+            view.addAction(self._action(self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{i}"))
+
+        tools = bar.addMenu(self.tr("&Tools"))
+        tools.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About innov-desktop"), self.about))
+
+    def _undo_available(self, label: str) -> None:
+        self.undo_action.setEnabled(bool(label))
+        self.undo_action.setText(label or self.tr("&Undo"))
+
+    def focus_search(self) -> None:
+        self.global_search.setFocus()
+        self.global_search.selectAll()
+
+    # -- status bar ------------------------------------------------------------------------------
+    def _build_status(self) -> None:
+        self.identity = QLabel()
+        self.identity.setObjectName("identity")
+        self.last_sync = QLabel(self.tr("Last sync with headquarters: never"))
+        self.busy = QLabel()
+        self.statusBar().addWidget(self.identity)
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.last_sync)
+        self.ctx.runner.busy_changed.connect(lambda b: self.busy.setText(self.tr("Working…") if b else ""))
+        self._refresh_status()
+
+    def _refresh_status(self) -> None:
+        c = self.ctx.center
+        self.identity.setText(
+            self.tr("Center {code} · {name} · {country}").format(
+                code=c.data.code, name=c.data.name, country=c.data.country
+            )
+            if c
+            else self.tr("No center identity")
+        )
+
+    # -- actions ---------------------------------------------------------------------------------
+    def show_error(self, error: AppError) -> None:
+        QMessageBox.warning(self, self.tr("Not done"), error_message(error))
+
+    def show_crash(self, exc: BaseException) -> None:
+        log = write_crash_log(self.ctx.db.paths.logs, exc)
+        CrashDialog(log, self).exec()
+
+    def backup_now(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(
+            lambda _p, _c: maintenance.backup_now(db),
+            on_done=lambda b: self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=b.path), 8000),
+        )
+
+    def restore(self) -> None:
+        folder = str(self.ctx.db.paths.backups)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), folder, self.tr("Backups (*.sqlite)")
+        )
+        if not path:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore"),
+            self.tr("Replace the current database with this backup? The current database is kept as a backup first."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ctx.runner.wait()
+        root = self.ctx.db.paths.root
+        try:
+            maintenance.restore_backup(root, path)
+        except AppError as exc:
+            self.show_error(exc)
+            return
+        from innov_desktop.services.changes import EVERYTHING
+
+        self.ctx.undo.clear()
+        self.ctx.runner.changed.emit(EVERYTHING)
+        self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
+
+    def find_duplicates(self) -> None:
+        dialog = DuplicatesDialog(self.ctx, self)
+        dialog.open()
+        dialog.search()
+
+    def about(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(lambda _p, _c: setup.info(db), on_done=lambda i: AboutDialog(i, self).open())
+
+    def preferences(self) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(
+            lambda _p, _c: setup.info(db),
+            on_done=lambda i: PreferencesDialog(self.ctx.settings, i, self).open(),
+        )
+
+    # -- layout ----------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        s = self.ctx.settings
+        geometry = s.state("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = s.state("main/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = s.state("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = self.ctx.settings
+        s.set_state("main/geometry", self.saveGeometry())
+        s.set_state("main/state", self.saveState())
+        s.set_state("main/splitter", self.splitter.saveState())
+        self.people.save_layout()
+        self.organizations.save_layout()
+        s.sync()
+        self.ctx.runner.wait()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from innov_desktop.domain.errors import AppError, Cancelled
@@ -120,7 +120,7 @@ class OperationRunner(QObject):
 
 def _progress_dialog(label: str, parent: QWidget | None, cancel: threading.Event) -> QProgressDialog:
     """Appears only when the work lasts longer than 400 ms; Cancel sets the flag the work polls."""
-    dialog = QProgressDialog(label, QProgressDialog.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(label, QCoreApplication.translate("runner", "Cancel"), 0, 0, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)

@@ -168,9 +168,9 @@ class _Generator:
 
     def email(self, given: str, family: str) -> str:
         local = (
-            ".".join(
-                "".join(ch for ch in anyascii(part).lower() if ch.isalnum()) for part in (given, family)
-            ).strip(".")
+            ".".join("".join(ch for ch in anyascii(part).lower() if ch.isalnum()) for part in (given, family)).strip(
+                "."
+            )
             or "contact"
         )
         return f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
@@ -276,7 +276,5 @@ def generate_demo(
             tx.people.add_many([gen.person(org_ids) for _ in range(n)])
             done += n
             progress(org_count + done, total)
-        tx.audit.record(
-            AuditAction.DEMO, "demo", None, {"people": people, "organizations": org_count, "seed": seed}
-        )
+        tx.audit.record(AuditAction.DEMO, "demo", None, {"people": people, "organizations": org_count, "seed": seed})
     return DemoResult(people=people, organizations=org_count, center_created=created)

@@ -15,17 +15,13 @@ def find_duplicates(
     pairs: list[tuple[Person, Person, DuplicateReason]] = []
     steps = 3
     with db.reader() as tx:
-        for step, (column, reason) in enumerate(
-            (("email", DuplicateReason.EMAIL), ("phone", DuplicateReason.PHONE))
-        ):
+        for step, (column, reason) in enumerate((("email", DuplicateReason.EMAIL), ("phone", DuplicateReason.PHONE))):
             for members in tx.people.shared_values(column):
                 checkpoint(cancel)
                 pairs += [(members[0], other, reason) for other in members[1:]]
             progress(step + 1, steps)
         for block in tx.people.shared_values("birth_date"):
             checkpoint(cancel)
-            pairs += [
-                (block[i], block[j], DuplicateReason.NAME_AND_BIRTH) for i, j, _ in similar_pairs(block)
-            ]
+            pairs += [(block[i], block[j], DuplicateReason.NAME_AND_BIRTH) for i, j, _ in similar_pairs(block)]
         progress(steps, steps)
     return group(pairs)

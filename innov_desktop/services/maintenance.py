@@ -42,9 +42,7 @@ def list_backups(db: Database) -> list[BackupInfo]:
     return [_info(b) for b in files.list_backups(db.paths.backups)]
 
 
-def restore_backup(
-    data_dir: str | os.PathLike[str] | None, source: str | os.PathLike[str]
-) -> BackupInfo | None:
+def restore_backup(data_dir: str | os.PathLike[str] | None, source: str | os.PathLike[str]) -> BackupInfo | None:
     """Replace the database by a backup that passes a full integrity check. The database must not
     be open elsewhere in this process. Returns the 'pre-restore' copy of what was replaced."""
     kept = database.restore(DataPaths.resolve(data_dir).ensure(), Path(source).expanduser().resolve())

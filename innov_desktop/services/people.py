@@ -31,9 +31,7 @@ def create_person(db: Database, data: PersonInput) -> Person:
     return records.create(db, PEOPLE, data)
 
 
-def update_person(
-    db: Database, ident: uuid.UUID, data: PersonInput, *, expected_rev: int | None = None
-) -> Person:
+def update_person(db: Database, ident: uuid.UUID, data: PersonInput, *, expected_rev: int | None = None) -> Person:
     return records.update(db, PEOPLE, ident, data, expected_rev)
 
 
@@ -84,9 +82,7 @@ def people_rows(db: Database, keys: Sequence[int]) -> dict[int, Person]:
         return lists.people_rows(tx.session_for_lists, keys)
 
 
-def likely_duplicates(
-    db: Database, data: PersonInput, exclude: uuid.UUID | None = None
-) -> list[DuplicateMatch]:
+def likely_duplicates(db: Database, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateMatch]:
     """People who are probably the one being typed: same e-mail or phone, or a similar name (any
     script) with the same birth date. Input is normalized first, so "0712 345 678" finds +254..."""
     with db.reader() as tx:

@@ -17,6 +17,7 @@ from innov_desktop.store.convert import snapshot_of
 from innov_desktop.store.database import Database
 
 MODE_KEY = "mode"
+__all__ = ["Database", "Info", "info", "init_center", "open_database", "own_center", "require_center"]
 
 
 def open_database(data_dir: str | os.PathLike[str] | None = None, *, verify: bool = False) -> Database:

@@ -40,10 +40,7 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return (
-            self.integrity == ("ok",)
-            and self.foreign_keys == 0
-            and self.search_index_ok
-            and self.revision == self.head
+            self.integrity == ("ok",) and self.foreign_keys == 0 and self.search_index_ok and self.revision == self.head
         )
 
 

@@ -154,9 +154,7 @@ def verify_backup(path: Path, known_revisions: frozenset[str]) -> FileState:
     if state.status is not FileStatus.OK or state.revision is None:
         raise BackupInvalid(path=str(path), reason="it is not an innov-desktop database")
     if state.revision not in known_revisions:
-        raise BackupInvalid(
-            path=str(path), reason=f"it was written by a newer version (schema {state.revision})"
-        )
+        raise BackupInvalid(path=str(path), reason=f"it was written by a newer version (schema {state.revision})")
     return state
 
 

@@ -45,9 +45,9 @@ def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
     match = fts_match_expression(query)
     if match is None:
         return None
-    return pk.in_(
-        select(text("rowid")).select_from(text(f"{table}_fts")).where(text(f"{table}_fts MATCH :m"))
-    ).params(m=match)
+    return pk.in_(select(text("rowid")).select_from(text(f"{table}_fts")).where(text(f"{table}_fts MATCH :m"))).params(
+        m=match
+    )
 
 
 def _ids(session: Session, stmt: Select[Any]) -> array[int]:
@@ -70,10 +70,7 @@ def people_count(session: Session, q: PeopleQuery) -> int:
 
 def _count(session: Session, stmt: Select[Any]) -> int:
     return int(
-        session.connection()
-        .execute(select(func.count()).select_from(stmt.order_by(None).subquery()))
-        .scalar()
-        or 0
+        session.connection().execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar() or 0
     )
 
 
@@ -127,7 +124,5 @@ def _organization_select(q: OrganizationQuery) -> Select[Any] | None:
 
 
 def organization_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Organization]:
-    rows = session.connection().execute(
-        select(orm.Organization.__table__).where(orm.Organization.pk.in_(list(pks)))
-    )
+    rows = session.connection().execute(select(orm.Organization.__table__).where(orm.Organization.pk.in_(list(pks))))
     return {r.pk: convert.organization_of(r) for r in rows}  # type: ignore[arg-type]

@@ -49,9 +49,7 @@ def _graph() -> dict[str, tuple[str, ...]]:
                     values[target.id] = ast.literal_eval(node.value)
         if "revision" in values:
             down = values.get("down_revision")
-            graph[values["revision"]] = (
-                tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
-            )
+            graph[values["revision"]] = tuple(down) if isinstance(down, (tuple, list)) else ((down,) if down else ())
     return graph
 
 

@@ -227,9 +227,7 @@ class PeopleRepo(_SyncedRepo):
         self.s.flush()
         return convert.person_of(row)
 
-    def candidates(
-        self, data: dm.PersonInput, exclude: uuid.UUID | None, limit: int = 200
-    ) -> list[dm.Person]:
+    def candidates(self, data: dm.PersonInput, exclude: uuid.UUID | None, limit: int = 200) -> list[dm.Person]:
         """Live people sharing the e-mail, the phone or the birth date of `data`."""
         p = orm.Person
         conds = []
@@ -251,9 +249,7 @@ class PeopleRepo(_SyncedRepo):
         p = orm.Person
         col = getattr(p, column)
         key = func.lower(col) if column == "email" else col
-        values = (
-            select(key).where(p.deleted.is_(False), col.is_not(None)).group_by(key).having(func.count() > 1)
-        )
+        values = select(key).where(p.deleted.is_(False), col.is_not(None)).group_by(key).having(func.count() > 1)
         current: list[dm.Person] = []
         last: object = object()
         stmt = select(p).where(p.deleted.is_(False), key.in_(values)).order_by(key, p.pk)
@@ -274,9 +270,7 @@ class PeopleRepo(_SyncedRepo):
         for table in orm.Base.metadata.sorted_tables:
             for fk in table.foreign_keys:
                 if fk.column.table.name == "person" and fk.column.name == "id":
-                    result = self.s.execute(
-                        update(table).where(fk.parent == drop).values({fk.parent.name: keep})
-                    )
+                    result = self.s.execute(update(table).where(fk.parent == drop).values({fk.parent.name: keep}))
                     moved += getattr(result, "rowcount", 0) or 0
         pair = self.update(keep, data)
         assert pair is not None
@@ -312,9 +306,7 @@ class OrganizationRepo(_SyncedRepo):
         (org,) = self.add_many([data], return_records=True)
         return org
 
-    def add_many(
-        self, items: Iterable[dm.OrganizationInput], *, return_records: bool = False
-    ) -> list[dm.Organization]:
+    def add_many(self, items: Iterable[dm.OrganizationInput], *, return_records: bool = False) -> list[dm.Organization]:
         batch = list(items)
         first = self.tx.next_number(self.kind, len(batch))
         rows = []
@@ -342,9 +334,7 @@ class OrganizationRepo(_SyncedRepo):
             return None
         return convert.organization_of(row)
 
-    def update(
-        self, ident: uuid.UUID, data: dm.OrganizationInput
-    ) -> tuple[dm.Organization, dm.Organization] | None:
+    def update(self, ident: uuid.UUID, data: dm.OrganizationInput) -> tuple[dm.Organization, dm.Organization] | None:
         row = self._row(ident)
         if row is None or row.deleted:
             return None
@@ -416,9 +406,7 @@ class AuditRepo:
         self.tx = tx
         self.s = tx.session
 
-    def record(
-        self, action: AuditAction, kind: str, record_id: uuid.UUID | None, changes: dict[str, Any]
-    ) -> None:
+    def record(self, action: AuditAction, kind: str, record_id: uuid.UUID | None, changes: dict[str, Any]) -> None:
         self.s.add(
             orm.AuditLog(
                 at_wall=datetime.now().astimezone().isoformat(timespec="seconds"),

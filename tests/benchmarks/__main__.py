@@ -51,9 +51,7 @@ def bare_insert_seconds(n: int, folder: Path) -> float:
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute(
-        "CREATE TABLE t (id BLOB, given TEXT, family TEXT, email TEXT, phone TEXT, born TEXT, c TEXT)"
-    )
+    conn.execute("CREATE TABLE t (id BLOB, given TEXT, family TEXT, email TEXT, phone TEXT, born TEXT, c TEXT)")
     rng = random.Random(1)
     start = time.perf_counter()
     with conn:
@@ -130,9 +128,7 @@ def search_rows(data_dir: Path, n: int) -> list[Row]:
             floor.append((time.perf_counter() - t) * 1000)
     finally:
         db.close()
-    return [
-        Row(f"search p95, {n:,} people", p95(times), "ms", "indexed exact lookup p95", p95(floor), "< 20 ms")
-    ]
+    return [Row(f"search p95, {n:,} people", p95(times), "ms", "indexed exact lookup p95", p95(floor), "< 20 ms")]
 
 
 def start_rows(data_dir: Path, n: int) -> list[Row]:

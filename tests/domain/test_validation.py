@@ -139,9 +139,7 @@ def test_invalid_email_is_refused(raw):
         (None, None, None, "+254 712 345 678", "+254712345678"),
     ],
 )
-def test_phone_is_e164_using_residence_then_nationality_then_default(
-    residence, nationality, default, raw, expected
-):
+def test_phone_is_e164_using_residence_then_nationality_then_default(residence, nationality, default, raw, expected):
     assert person(default, residence_country=residence, nationality=nationality, phone=raw).phone == expected
 
 
@@ -226,9 +224,7 @@ def test_organization_rules():
     org = OrganizationInput(name="  Strathmore   University ", country="kenya", phone="020 712 3456")
     org = clean_organization(org, default_region="EG")
     assert (org.name, org.country, org.phone) == ("Strathmore University", "KE", "+254207123456")
-    assert refusals(clean_organization, OrganizationInput(name=" "), default_region=None) == {
-        ("name", E.REQUIRED)
-    }
+    assert refusals(clean_organization, OrganizationInput(name=" "), default_region=None) == {("name", E.REQUIRED)}
     bad = OrganizationInput(name="123", country="Atlantis", email="x@y")
     assert refusals(clean_organization, bad, default_region=None) == {
         ("name", E.NO_LETTERS),

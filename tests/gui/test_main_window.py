@@ -64,9 +64,7 @@ def test_people_model_passes_qt_model_tester(qtmodeltester, db: Database) -> Non
 
 
 def test_phone_stays_left_to_right_in_arabic_layout(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    people.create_person(
-        db, people.PersonInput(given_name="فاطمة", family_name="الزهراء", phone="0712345678")
-    )
+    people.create_person(db, people.PersonInput(given_name="فاطمة", family_name="الزهراء", phone="0712345678"))
     monkeypatch.setenv("INNOV_DESKTOP_LANG", "ar")
     app = make_application()
     try:

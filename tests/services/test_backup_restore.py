@@ -69,9 +69,7 @@ def test_restore_replaces_database_and_keeps_the_replaced_one(db: Database) -> N
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "not-innov", "newer", "missing"])
-def test_bad_backup_is_refused_and_current_database_untouched(
-    db: Database, tmp_path: Path, damage: str
-) -> None:
+def test_bad_backup_is_refused_and_current_database_untouched(db: Database, tmp_path: Path, damage: str) -> None:
     people.create_person(db, PersonInput(given_name="Amina", family_name="Yusuf"))
     good = Path(backup_now(db).path)
     db.close()

@@ -32,8 +32,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         # in place, with the reference inline: no table rebuild, so the search triggers stay
         op.execute(
-            f"ALTER TABLE organization ADD COLUMN contact_person_id CHAR(32) "
-            f"CONSTRAINT {fk} REFERENCES person (id)"
+            f"ALTER TABLE organization ADD COLUMN contact_person_id CHAR(32) CONSTRAINT {fk} REFERENCES person (id)"
         )
     else:
         op.add_column("organization", sa.Column("contact_person_id", sa.Uuid(), nullable=True))

@@ -1,0 +1,306 @@
+"""A page listing one kind of record: search as you type, filters, sortable columns (in SQL), a
+column chooser, a detail pane, and New / Edit / Delete with confirmation and undo."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innov_desktop.domain.models import FirstPage
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.tables import PAGE, ColumnSpec, KeyedTableModel
+from innov_desktop.services.changes import Changes
+
+R = TypeVar("R")
+FIRST_PAGE = PAGE * 2
+
+
+def detail_rows(rows: Sequence[tuple[str, str]]) -> str:
+    """Label / value rows of a detail pane as HTML; empty values are left out."""
+    return "".join(
+        f"<tr><td style='color:gray;padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+        for k, v in rows
+        if v
+    )
+
+
+class ListPage(QWidget, Generic[R]):
+    """Subclasses name their columns and services; this class does the rest."""
+
+    key = "records"
+    loaded = Signal(int)  # total rows, once every key is in
+
+    def __init__(self, ctx: GuiContext, columns: Sequence[ColumnSpec[R]]) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._generation = 0
+        self._sort: Any = None
+        self._descending = False
+        self.model: KeyedTableModel[R] = KeyedTableModel(columns, self.fetch_rows)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName(f"{self.key}-search")
+        self.filters = QHBoxLayout()
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setMenu(self._columns_menu())
+        self.new_button = QPushButton(self.tr("New…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for b in (self.edit_button, self.delete_button):
+            b.setEnabled(False)
+        self.new_button.clicked.connect(lambda: self.open_form(None))
+        self.edit_button.clicked.connect(self._edit_current)
+        self.delete_button.clicked.connect(self._delete_current)
+
+        top = QHBoxLayout()
+        self.search.setMinimumWidth(260)
+        top.addWidget(self.search, 3)
+        top.addLayout(self.filters, 2)
+        top.addWidget(self.columns_button)
+        top.addWidget(self.new_button)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.delete_button)
+
+        self.table = QTableView()
+        self.table.setObjectName(f"{self.key}-table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default order: by name
+        self.table.setSortingEnabled(True)
+        self.model.sort_requested.connect(self._sort_by)
+        for i, spec in enumerate(columns):
+            self.table.setColumnWidth(i, spec.width)
+        self.table.doubleClicked.connect(lambda _i: self._edit_current())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.detail = QLabel()
+        self.detail.setObjectName(f"{self.key}-detail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setMargin(8)
+        detail_scroll = QScrollArea()
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setWidget(self.detail)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([780, 300])
+
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.status)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._debounce.start())
+        delete = QAction(self.tr("Delete"), self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.table.addAction(delete)
+        edit = QAction(self.tr("Edit"), self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._edit_current)
+        self.table.addAction(edit)
+        ctx.runner.changed.connect(self._on_changed)
+        self._restore_layout()
+        self.show_detail(None)
+
+    # -- for subclasses --------------------------------------------------------------------------
+    def build_query(self, text: str, sort: Any, descending: bool) -> Any:
+        raise NotImplementedError
+
+    def first_page(self, query: Any) -> FirstPage[R]:
+        raise NotImplementedError
+
+    def all_keys(self, query: Any) -> Sequence[int]:
+        raise NotImplementedError
+
+    def fetch_rows(self, keys: Sequence[int]) -> dict[int, R]:
+        raise NotImplementedError
+
+    def detail_html(self, record: R) -> str:
+        raise NotImplementedError
+
+    def open_form(self, record: R | None) -> None:
+        raise NotImplementedError
+
+    def delete_record(self, record: R) -> None:
+        raise NotImplementedError
+
+    def describe(self, record: R) -> str:
+        raise NotImplementedError
+
+    def concerned(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n record(s)", "", n)
+
+    # -- loading ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Load in two steps: the first rows and the total (paint at once), then every key."""
+        self._generation += 1
+        generation = self._generation
+        query = self.build_query(self.search.text(), self._sort, self._descending)
+        selected = self.current_key()
+
+        def first(page: FirstPage[R]) -> None:
+            if generation == self._generation:
+                self.model.show_first(page.keys, page.rows, page.total)
+                self.status.setText(self.count_text(page.total))
+                self._reselect(selected)
+
+        def keys(all_keys: Sequence[int]) -> None:
+            if generation == self._generation:
+                self.model.set_keys(all_keys)
+                self.status.setText(self.count_text(len(all_keys)))
+                self._reselect(selected)
+                self.loaded.emit(len(all_keys))
+
+        self.ctx.runner.run(lambda _p, _c: self.first_page(query), on_done=first)
+        self.ctx.runner.run(lambda _p, _c: self.all_keys(query), on_done=keys)
+
+    def _sort_by(self, sort: Any, descending: bool) -> None:
+        self._sort, self._descending = sort, descending
+        if self._generation:  # Qt sorts once when sorting is enabled: not a reason to load yet
+            self.reload()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if self.concerned(changes):
+            self.model.refresh_rows()
+            self.reload()
+
+    # -- selection and detail --------------------------------------------------------------------
+    def current_record(self) -> R | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def current_key(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.model.keys):
+            return None
+        return self.model.keys[rows[0].row()]
+
+    def select_key(self, key: int) -> bool:
+        return self._reselect(key)
+
+    def _reselect(self, key: int | None) -> bool:
+        if key is None:
+            return False
+        row = self.model.row_of_key(key)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            self.table.selectionModel().SelectionFlag.ClearAndSelect | self.table.selectionModel().SelectionFlag.Rows,
+        )
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        record = self.current_record()
+        self.edit_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None)
+        self.show_detail(record)
+
+    def show_detail(self, record: R | None) -> None:
+        if record is None:
+            self.detail.setText(f"<p style='color:gray'>{self.tr('Select a row to see its details.')}</p>")
+        else:
+            self.detail.setText(self.detail_html(record))
+
+    def _edit_current(self, _index: QModelIndex | None = None) -> None:
+        record = self.current_record()
+        if record is not None:
+            self.open_form(record)
+
+    def _delete_current(self) -> None:
+        record = self.current_record()
+        if record is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete"),
+            self.tr("Delete {name}? You can undo this with Edit > Undo.").format(name=self.describe(record)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete_record(record)
+
+    # -- columns and layout ----------------------------------------------------------------------
+    def _columns_menu(self) -> QMenu:
+        menu = QMenu(self)
+        hidden = self.ctx.settings.hidden_columns(self.key)
+        for i, spec in enumerate(self.model.columns):
+            action = menu.addAction(spec.title())
+            action.setCheckable(True)
+            visible = spec.visible if hidden is None else spec.key not in hidden
+            action.setChecked(visible)
+            action.toggled.connect(lambda on, col=i: self._set_column_visible(col, on))
+        return menu
+
+    def _set_column_visible(self, column: int, visible: bool) -> None:
+        self.table.setColumnHidden(column, not visible)
+        hidden = {s.key for i, s in enumerate(self.model.columns) if self.table.isColumnHidden(i)}
+        self.ctx.settings.set_hidden_columns(self.key, hidden)
+
+    def _restore_layout(self) -> None:
+        hidden = self.ctx.settings.hidden_columns(self.key)
+        for i, spec in enumerate(self.model.columns):
+            self.table.setColumnHidden(i, not spec.visible if hidden is None else spec.key in hidden)
+        header = self.ctx.settings.state(f"{self.key}/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        splitter = self.ctx.settings.state(f"{self.key}/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        self.ctx.settings.set_state(f"{self.key}/header", self.table.horizontalHeader().saveState())
+        self.ctx.settings.set_state(f"{self.key}/splitter", self.splitter.saveState())

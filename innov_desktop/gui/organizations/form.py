@@ -1,0 +1,133 @@
+"""The organization form, with validation shown at the field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innov_desktop.domain.enums import OrgType, SmeSize
+from innov_desktop.domain.errors import AppError, FieldError, ValidationFailed
+from innov_desktop.domain.models import Organization, OrganizationInput
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.labels import org_type_label, sme_label
+from innov_desktop.gui.undo import UndoStep
+from innov_desktop.gui.widgets import CountryBox, FieldForm
+from innov_desktop.services import changes, organizations
+
+
+class OrganizationDialog(QDialog):
+    def __init__(
+        self,
+        ctx: GuiContext,
+        org: Organization | None,
+        parent: QWidget | None = None,
+        on_saved: Callable[[Organization], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.org, self.on_saved = ctx, org, on_saved
+        self.setObjectName("organization-dialog")
+        self.setWindowTitle(
+            self.tr("New organization") if org is None else self.tr("Edit {name}").format(name=org.data.name)
+        )
+        form = self.form = FieldForm()
+        row = form.add
+        self.name = row(self.tr("Name"), "name", QLineEdit())
+        self.acronym = row(self.tr("Acronym"), "acronym", QLineEdit())
+        self.type = row(self.tr("Type"), "type", QComboBox())
+        for t in OrgType:
+            self.type.addItem(org_type_label(t), t)
+        self.country = row(self.tr("Country"), "country", CountryBox())
+        self.city = row(self.tr("City"), "city", QLineEdit())
+        self.email = row(self.tr("E-mail"), "email", QLineEdit())
+        self.phone = row(self.tr("Phone"), "phone", QLineEdit())
+        self.website = row(self.tr("Website"), "website", QLineEdit())
+        self.sme = row(self.tr("SME size"), "sme_size", QComboBox())
+        self.sme.addItem("", None)
+        for s in SmeSize:
+            self.sme.addItem(sme_label(s), s)
+        self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
+        self.notes.setFixedHeight(70)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        if org is not None:
+            d = org.data
+            self.name.setText(d.name)
+            self.acronym.setText(d.acronym or "")
+            self.type.setCurrentIndex(self.type.findData(d.type))
+            self.country.set_code(d.country)
+            self.city.setText(d.city or "")
+            self.email.setText(d.email or "")
+            self.phone.setText(d.phone or "")
+            self.website.setText(d.website or "")
+            self.sme.setCurrentIndex(max(0, self.sme.findData(d.sme_size)))
+            self.notes.setPlainText(d.notes or "")
+        self.resize(520, 560)
+
+    def collect(self) -> OrganizationInput:
+        return OrganizationInput(
+            name=self.name.text(),
+            acronym=self.acronym.text() or None,
+            type=self.type.currentData(),
+            country=self.country.code(),
+            city=self.city.text() or None,
+            email=self.email.text() or None,
+            phone=self.phone.text() or None,
+            website=self.website.text() or None,
+            sme_size=self.sme.currentData(),
+            contact_person_id=self.org.data.contact_person_id if self.org else None,
+            notes=self.notes.toPlainText() or None,
+        )
+
+    def show_errors(self, errors: tuple[FieldError, ...]) -> None:
+        self.form.show_errors(errors)
+
+    def save(self) -> None:
+        data = self.collect()
+        db, before = self.ctx.db, self.org
+        self.save_button.setEnabled(False)
+
+        def work() -> Organization:
+            if before is None:
+                return organizations.create_organization(db, data)
+            return organizations.update_organization(db, before.id, data, expected_rev=before.meta.rev)
+
+        def done(saved: Organization) -> None:
+            if before is None:
+                step = UndoStep(
+                    self.tr("Undo new organization {name}").format(name=saved.data.name),
+                    lambda: organizations.delete_organization(db, saved.id),
+                    changes.ORGANIZATIONS,
+                )
+            else:
+                step = UndoStep(
+                    self.tr("Undo changes to {name}").format(name=saved.data.name),
+                    lambda: organizations.update_organization(db, saved.id, before.data),
+                    changes.ORGANIZATIONS,
+                )
+            self.ctx.undo.push(step)
+            if self.on_saved is not None:
+                self.on_saved(saved)
+            self.accept()
+
+        def failed(error: AppError) -> bool:
+            self.save_button.setEnabled(True)
+            if isinstance(error, ValidationFailed):
+                self.show_errors(error.errors)
+                return True
+            return False
+
+        self.ctx.runner.run(lambda _p, _c: work(), on_done=done, on_error=failed, changes=changes.ORGANIZATIONS)

@@ -1,0 +1,132 @@
+"""The Organizations page: the same list, filters, detail pane and form as People."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
+
+from innov_desktop.domain.countries import all_codes, country_name
+from innov_desktop.domain.enums import OrgType
+from innov_desktop.domain.models import FirstPage, Organization
+from innov_desktop.domain.queries import OrganizationQuery, OrganizationSort
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.labels import country_label, org_type_label, sme_label
+from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
+from innov_desktop.gui.organizations.form import OrganizationDialog
+from innov_desktop.gui.tables import ColumnSpec, ltr
+from innov_desktop.gui.undo import UndoStep
+from innov_desktop.services import changes, organizations
+from innov_desktop.services.changes import Changes
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OrganizationsPage", text)
+
+
+def organization_columns() -> list[ColumnSpec[Organization]]:
+    return [
+        ColumnSpec("number", lambda: _tr("Number"), lambda o: o.number, OrganizationSort.NUMBER, ltr=True, width=140),
+        ColumnSpec("name", lambda: _tr("Name"), lambda o: o.data.name, OrganizationSort.NAME, width=300),
+        ColumnSpec(
+            "type",
+            lambda: _tr("Type"),
+            lambda o: org_type_label(o.data.type),
+            OrganizationSort.TYPE,
+            width=170,
+        ),
+        ColumnSpec(
+            "country",
+            lambda: _tr("Country"),
+            lambda o: country_label(o.data.country),
+            OrganizationSort.COUNTRY,
+        ),
+        ColumnSpec("city", lambda: _tr("City"), lambda o: o.data.city or "", OrganizationSort.CITY),
+        ColumnSpec("email", lambda: _tr("E-mail"), lambda o: o.data.email or "", ltr=True, width=200),
+        ColumnSpec("phone", lambda: _tr("Phone"), lambda o: o.data.phone or "", ltr=True, visible=False),
+    ]
+
+
+class OrganizationsPage(ListPage[Organization]):
+    key = "organizations"
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx, organization_columns())
+        self.search.setPlaceholderText(self.tr("Search organizations: name, acronym, city, e-mail or number"))
+        self.new_button.setText(self.tr("New organization…"))
+        self.type = QComboBox()
+        self.type.setObjectName("filter-type")
+        self.type.addItem(self.tr("All types"), None)
+        for t in OrgType:
+            self.type.addItem(org_type_label(t), t)
+        self.country = QComboBox()
+        self.country.addItem(self.tr("All countries"), None)
+        for code in sorted(all_codes(), key=country_name):
+            self.country.addItem(country_name(code), code)
+        self.country.setMaximumWidth(200)
+        for combo in (self.type, self.country):
+            self.filters.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+    def build_query(self, text: str, sort: Any, descending: bool) -> OrganizationQuery:
+        return OrganizationQuery(
+            text=text,
+            type=self.type.currentData(),
+            country=self.country.currentData(),
+            sort=sort or OrganizationSort.NAME,
+            descending=descending,
+        )
+
+    def first_page(self, query: Any) -> FirstPage[Organization]:
+        return organizations.organization_first_page(self.ctx.db, query, FIRST_PAGE)
+
+    def all_keys(self, query: Any) -> Sequence[int]:
+        return organizations.organization_ids(self.ctx.db, query)
+
+    def fetch_rows(self, keys: Sequence[int]) -> dict[int, Organization]:
+        return organizations.organization_rows(self.ctx.db, keys)
+
+    def concerned(self, what: Changes) -> bool:
+        return what.touches(organizations=True)
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n organization(s)", "", n)
+
+    def describe(self, record: Organization) -> str:
+        return record.data.name
+
+    def open_form(self, record: Organization | None) -> None:
+        OrganizationDialog(self.ctx, record, self).open()
+
+    def delete_record(self, record: Organization) -> None:
+        db = self.ctx.db
+        step = UndoStep(
+            self.tr("Undo delete {name}").format(name=record.data.name),
+            lambda: organizations.undelete_organization(db, record.id),
+            changes.ORGANIZATIONS,
+        )
+        self.ctx.runner.run(
+            lambda _p, _c: organizations.delete_organization(db, record.id),
+            on_done=lambda _r: self.ctx.undo.push(step),
+            changes=changes.ORGANIZATIONS,
+        )
+
+    def detail_html(self, o: Organization) -> str:
+        d = o.data
+        rows = [
+            (self.tr("Number"), ltr(o.number)),
+            (self.tr("Acronym"), d.acronym or ""),
+            (self.tr("Type"), org_type_label(d.type)),
+            (self.tr("Country"), country_label(d.country)),
+            (self.tr("City"), d.city or ""),
+            (self.tr("E-mail"), ltr(d.email or "")),
+            (self.tr("Phone"), ltr(d.phone or "")),
+            (self.tr("Website"), ltr(d.website or "")),
+            (self.tr("SME size"), sme_label(d.sme_size) if d.sme_size else ""),
+            (self.tr("Notes"), d.notes or ""),
+        ]
+        body = detail_rows(rows)
+        return f"<h3>{html.escape(d.name)}</h3><table>{body}</table>"

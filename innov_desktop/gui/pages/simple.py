@@ -1,0 +1,60 @@
+"""Home (counts and recent activity) and the pages that later work fills (saying what they hold)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.services import setup
+from innov_desktop.services.changes import Changes
+
+
+class HomePage(QWidget):
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("home")
+        self.text = QLabel()
+        self.text.setObjectName("home-text")
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        self.text.setWordWrap(True)
+        self.text.setMargin(16)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        ctx.runner.changed.connect(lambda _c: self.reload())
+
+    def reload(self, _changes: Changes | None = None) -> None:
+        db = self.ctx.db
+        self.ctx.runner.run(lambda _p, _c: setup.info(db), on_done=self._show)
+
+    def _show(self, info: setup.Info) -> None:
+        center = info.center
+        title = html.escape(center.data.name) if center else self.tr("No center identity yet")
+        figures = [
+            (self.tr("People"), info.people),
+            (self.tr("Organizations"), info.organizations),
+            (self.tr("Centers in the directory"), info.centers),
+        ]
+        rows = "".join(
+            f"<tr><td style='padding-right:24px'>{html.escape(k)}</td>"
+            f"<td style='font-size:16pt'><b>\u2066{v:,}\u2069</b></td></tr>"
+            for k, v in figures
+        )
+        hint = self.tr("Use the list on the side, or press Ctrl+K to find anyone. Ctrl+N adds a person.")
+        self.text.setText(f"<h2>{title}</h2><table>{rows}</table><p style='color:gray'>{html.escape(hint)}</p>")
+
+
+class PlannedPage(QWidget):
+    """A page whose capability arrives later: it says what it will hold."""
+
+    def __init__(self, title: str, description: str) -> None:
+        super().__init__()
+        label = QLabel(f"<h2>{html.escape(title)}</h2><p>{html.escape(description)}</p>")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        label.setMargin(16)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)

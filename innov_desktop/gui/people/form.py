@@ -1,0 +1,237 @@
+"""The person form: every field validated by the service and the message shown at the field;
+likely duplicates listed while the person is typed in."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innov_desktop.domain.duplicates import DuplicateMatch
+from innov_desktop.domain.enums import PersonRole, Sex
+from innov_desktop.domain.errors import AppError, ErrorCode, FieldError, ValidationFailed
+from innov_desktop.domain.models import Organization, Person, PersonInput
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.labels import reason_label, role_label, sex_label
+from innov_desktop.gui.undo import UndoStep
+from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm
+from innov_desktop.services import changes, organizations, people
+
+
+class PersonDialog(QDialog):
+    def __init__(
+        self,
+        ctx: GuiContext,
+        person: Person | None,
+        parent: QWidget | None = None,
+        on_saved: Callable[[Person], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.person, self.on_saved = ctx, person, on_saved
+        self.setWindowTitle(
+            self.tr("New person") if person is None else self.tr("Edit {name}").format(name=person.display_name)
+        )
+        self.setObjectName("person-dialog")
+        form = self.form = FieldForm()
+        row = form.add
+        self.given = row(self.tr("Given name"), "given_name", QLineEdit())
+        self.family = row(self.tr("Family name"), "family_name", QLineEdit())
+        self.sex = row(self.tr("Sex"), "sex", QComboBox())
+        for s in Sex:
+            self.sex.addItem(sex_label(s), s)
+        self.birth = row(self.tr("Birth date"), "birth_date", DateEdit())
+        self.nationality = row(self.tr("Nationality"), "nationality", CountryBox())
+        self.residence = row(self.tr("Country of residence"), "residence_country", CountryBox())
+        self.email = row(self.tr("E-mail"), "email", QLineEdit())
+        self.phone = row(self.tr("Phone"), "phone", QLineEdit())
+        self.organization = row(self.tr("Organization"), "organization_id", QComboBox())
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.organization.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.organization.addItem("", None)
+        self.position = row(self.tr("Position"), "position", QLineEdit())
+        self.languages = row(self.tr("Languages"), "languages", QLineEdit())
+        self.languages.setPlaceholderText(self.tr("codes such as en, fr, ar"))
+        roles_box = QWidget()
+        grid = QGridLayout(roles_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.roles: dict[PersonRole, QCheckBox] = {}
+        for i, role in enumerate(PersonRole):
+            self.roles[role] = QCheckBox(role_label(role))
+            grid.addWidget(self.roles[role], i // 4, i % 4)
+        row(self.tr("Roles"), "roles", roles_box)
+        self.consent = row(
+            self.tr("Consent"), "consent_to_share", QCheckBox(self.tr("Agrees to share with headquarters"))
+        )
+        self.consent_date = row(self.tr("Consent date"), "consent_date", DateEdit())
+        self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
+        self.notes.setFixedHeight(60)
+
+        self.duplicates = QListWidget()
+        self.duplicates.setObjectName("duplicates")
+        self.duplicates.setMaximumHeight(90)
+        self.duplicates_box = QGroupBox(self.tr("Possible duplicates: check before saving"))
+        dup_layout = QVBoxLayout(self.duplicates_box)
+        dup_layout.addWidget(self.duplicates)
+        self.duplicates_box.hide()
+
+        self.general_error = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.duplicates_box)
+        layout.addWidget(self.general_error)
+        layout.addWidget(buttons)
+
+        self._dup_timer = QTimer(self)
+        self._dup_timer.setSingleShot(True)
+        self._dup_timer.setInterval(300)
+        self._dup_timer.timeout.connect(self._look_for_duplicates)
+        for w in (self.given, self.family, self.email, self.phone, self.birth):
+            w.textChanged.connect(lambda _t: self._dup_timer.start())
+        if person is not None:
+            self._fill(person.data)
+        self._load_organizations(person.data.organization_id if person else None)
+        self.resize(620, 760)
+
+    # -- data ------------------------------------------------------------------------------------
+    def _fill(self, d: PersonInput) -> None:
+        self.given.setText(d.given_name)
+        self.family.setText(d.family_name)
+        self.sex.setCurrentIndex(self.sex.findData(d.sex))
+        self.birth.set_value(d.birth_date)
+        self.nationality.set_code(d.nationality)
+        self.residence.set_code(d.residence_country)
+        self.email.setText(d.email or "")
+        self.phone.setText(d.phone or "")
+        self.position.setText(d.position or "")
+        self.languages.setText(", ".join(d.languages))
+        for role, box in self.roles.items():
+            box.setChecked(role in d.roles)
+        self.consent.setChecked(d.consent_to_share)
+        self.consent_date.set_value(d.consent_date)
+        self.notes.setPlainText(d.notes or "")
+
+    def _load_organizations(self, selected: uuid.UUID | None) -> None:
+        def fill(orgs: list[Organization]) -> None:
+            for org in orgs:
+                self.organization.addItem(org.data.name, org.id)
+            if selected is not None:
+                self.organization.setCurrentIndex(max(0, self.organization.findData(selected)))
+
+        self.ctx.runner.run(lambda _p, _c: organizations.list_organizations(self.ctx.db, 0, 10_000), on_done=fill)
+
+    def collect(self) -> tuple[PersonInput, list[FieldError]]:
+        """What the form holds, and the errors the form itself can see (dates it cannot read)."""
+        errors: list[FieldError] = []
+
+        def date_of(field: str, edit: DateEdit) -> date | None:
+            value = edit.value()
+            if isinstance(value, str):
+                errors.append(FieldError(field, ErrorCode.INVALID_DATE))
+                return None
+            return value
+
+        org_index = self.organization.findText(self.organization.currentText())
+        data = PersonInput(
+            given_name=self.given.text(),
+            family_name=self.family.text(),
+            sex=self.sex.currentData(),
+            birth_date=date_of("birth_date", self.birth),
+            nationality=self.nationality.code(),
+            residence_country=self.residence.code(),
+            email=self.email.text() or None,
+            phone=self.phone.text() or None,
+            organization_id=self.organization.itemData(org_index) if org_index > 0 else None,
+            position=self.position.text() or None,
+            languages=tuple(x.strip() for x in self.languages.text().replace(";", ",").split(",") if x.strip()),
+            roles=tuple(r for r, box in self.roles.items() if box.isChecked()),
+            consent_to_share=self.consent.isChecked(),
+            consent_date=date_of("consent_date", self.consent_date),
+            notes=self.notes.toPlainText() or None,
+        )
+        return data, errors
+
+    # -- validation and saving ---------------------------------------------------------------------
+    def show_errors(self, errors: list[FieldError] | tuple[FieldError, ...]) -> None:
+        self.form.show_errors(errors)
+
+    def save(self) -> None:
+        data, form_errors = self.collect()
+        if form_errors:
+            self.show_errors(form_errors)
+            return
+        self.save_button.setEnabled(False)
+        db, before = self.ctx.db, self.person
+
+        def work() -> Person:
+            if before is None:
+                return people.create_person(db, data)
+            return people.update_person(db, before.id, data, expected_rev=before.meta.rev)
+
+        def done(saved: Person) -> None:
+            if before is None:
+                step = UndoStep(
+                    self.tr("Undo new person {name}").format(name=saved.display_name),
+                    lambda: people.delete_person(db, saved.id),
+                    changes.PEOPLE,
+                )
+            else:
+                step = UndoStep(
+                    self.tr("Undo changes to {name}").format(name=saved.display_name),
+                    lambda: people.update_person(db, saved.id, before.data),
+                    changes.PEOPLE,
+                )
+            self.ctx.undo.push(step)
+            if self.on_saved is not None:
+                self.on_saved(saved)
+            self.accept()
+
+        def failed(error: AppError) -> bool:
+            self.save_button.setEnabled(True)
+            if isinstance(error, ValidationFailed):
+                self.show_errors(error.errors)
+                return True
+            return False
+
+        self.ctx.runner.run(lambda _p, _c: work(), on_done=done, on_error=failed, changes=changes.PEOPLE)
+
+    # -- duplicates --------------------------------------------------------------------------------
+    def _look_for_duplicates(self) -> None:
+        data, _ = self.collect()
+        exclude = self.person.id if self.person else None
+        db = self.ctx.db
+        self.ctx.runner.run(lambda _p, _c: people.likely_duplicates(db, data, exclude), on_done=self._show_duplicates)
+
+    def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
+        self.duplicates.clear()
+        for m in matches[:10]:
+            d = m.person.data
+            why = ", ".join(reason_label(r) for r in m.reasons)
+            born = d.birth_date.isoformat() if d.birth_date else ""
+            item = QListWidgetItem(f"{m.person.display_name}  ·  {m.person.number}  ·  {born}  —  {why}")
+            item.setData(Qt.ItemDataRole.UserRole, m.person)
+            self.duplicates.addItem(item)
+        self.duplicates_box.setVisible(bool(matches))
+        self.duplicates_box.setTitle(self.tr("Possible duplicates: check before saving (%n found)", "", len(matches)))

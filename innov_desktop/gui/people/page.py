@@ -1,0 +1,180 @@
+"""The People page: the list at any size, filters, detail pane, form, delete with undo."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox
+
+from innov_desktop.domain import hlc
+from innov_desktop.domain.countries import all_codes, country_name
+from innov_desktop.domain.enums import PersonRole, Sex
+from innov_desktop.domain.models import FirstPage, Person
+from innov_desktop.domain.queries import PeopleQuery, PersonSort
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.labels import country_label, role_label, sex_label
+from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
+from innov_desktop.gui.people.form import PersonDialog
+from innov_desktop.gui.tables import ColumnSpec, ltr
+from innov_desktop.gui.undo import UndoStep
+from innov_desktop.services import changes, people
+from innov_desktop.services.changes import Changes
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("PeoplePage", text)
+
+
+def person_columns() -> list[ColumnSpec[Person]]:
+    return [
+        ColumnSpec("number", lambda: _tr("Number"), lambda p: p.number, PersonSort.NUMBER, ltr=True, width=130),
+        ColumnSpec("name", lambda: _tr("Name"), lambda p: p.display_name, PersonSort.NAME, width=220),
+        ColumnSpec("sex", lambda: _tr("Sex"), lambda p: sex_label(p.data.sex), PersonSort.SEX, width=80),
+        ColumnSpec(
+            "born",
+            lambda: _tr("Born"),
+            lambda p: p.data.birth_date.isoformat() if p.data.birth_date else "",
+            PersonSort.BIRTH,
+            ltr=True,
+            width=95,
+        ),
+        ColumnSpec(
+            "country",
+            lambda: _tr("Country"),
+            lambda p: country_label(p.data.residence_country),
+            PersonSort.COUNTRY,
+            width=130,
+        ),
+        ColumnSpec(
+            "email",
+            lambda: _tr("E-mail"),
+            lambda p: p.data.email or "",
+            PersonSort.EMAIL,
+            ltr=True,
+            width=230,
+        ),
+        ColumnSpec("phone", lambda: _tr("Phone"), lambda p: p.data.phone or "", PersonSort.PHONE, ltr=True, width=130),
+        ColumnSpec("roles", lambda: _tr("Roles"), lambda p: ", ".join(role_label(r) for r in p.data.roles), width=160),
+        ColumnSpec(
+            "modified",
+            lambda: _tr("Modified"),
+            lambda p: datetime.fromtimestamp(hlc.physical_ms(p.meta.modified_at) / 1000).strftime("%Y-%m-%d %H:%M"),
+            PersonSort.MODIFIED,
+            ltr=True,
+            visible=False,
+            width=130,
+        ),
+    ]
+
+
+class PeoplePage(ListPage[Person]):
+    key = "people"
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__(ctx, person_columns())
+        self.search.setPlaceholderText(self.tr("Search people: name, e-mail, phone or number (any script)"))
+        self.new_button.setText(self.tr("New person…"))
+        self.role = QComboBox()
+        self.role.setObjectName("filter-role")
+        self.role.addItem(self.tr("All roles"), None)
+        for r in PersonRole:
+            self.role.addItem(role_label(r), r)
+        self.country = QComboBox()
+        self.country.setObjectName("filter-country")
+        self.country.addItem(self.tr("All countries"), None)
+        for code in sorted(all_codes(), key=country_name):
+            self.country.addItem(country_name(code), code)
+        self.sex = QComboBox()
+        self.sex.setObjectName("filter-sex")
+        self.sex.addItem(self.tr("Any sex"), None)
+        for s in Sex:
+            self.sex.addItem(sex_label(s), s)
+        self.organization_id: Any = None
+        self.country.setMaximumWidth(200)
+        for combo in (self.role, self.country, self.sex):
+            self.filters.addWidget(combo)
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
+
+    # -- ListPage hooks --------------------------------------------------------------------------
+    def build_query(self, text: str, sort: Any, descending: bool) -> PeopleQuery:
+        return PeopleQuery(
+            text=text,
+            role=self.role.currentData(),
+            country=self.country.currentData(),
+            sex=self.sex.currentData(),
+            organization_id=self.organization_id,
+            sort=sort or PersonSort.NAME,
+            descending=descending,
+        )
+
+    def first_page(self, query: Any) -> FirstPage[Person]:
+        return people.people_first_page(self.ctx.db, query, FIRST_PAGE)
+
+    def all_keys(self, query: Any) -> Sequence[int]:
+        return people.people_ids(self.ctx.db, query)
+
+    def fetch_rows(self, keys: Sequence[int]) -> dict[int, Person]:
+        return people.people_rows(self.ctx.db, keys)
+
+    def concerned(self, what: Changes) -> bool:
+        return what.touches(people=True, organizations=True)
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n person(s)", "", n)
+
+    def describe(self, record: Person) -> str:
+        return record.display_name
+
+    def open_form(self, record: Person | None) -> None:
+        PersonDialog(self.ctx, record, self, on_saved=self._saved).open()
+
+    def _saved(self, person: Person) -> None:
+        self._select_after_reload = person.id
+
+    def delete_record(self, record: Person) -> None:
+        db = self.ctx.db
+        step = UndoStep(
+            self.tr("Undo delete {name}").format(name=record.display_name),
+            lambda: people.undelete_person(db, record.id),
+            changes.PEOPLE,
+        )
+        self.ctx.runner.run(
+            lambda _p, _c: people.delete_person(db, record.id),
+            on_done=lambda _r: self.ctx.undo.push(step),
+            changes=changes.PEOPLE,
+        )
+
+    def detail_html(self, p: Person) -> str:
+        d = p.data
+        rows = [
+            (self.tr("Number"), ltr(p.number)),
+            (self.tr("Sex"), sex_label(d.sex)),
+            (self.tr("Birth date"), ltr(d.birth_date.isoformat()) if d.birth_date else ""),
+            (self.tr("Nationality"), country_label(d.nationality)),
+            (self.tr("Country of residence"), country_label(d.residence_country)),
+            (self.tr("E-mail"), ltr(d.email or "")),
+            (self.tr("Phone"), ltr(d.phone or "")),
+            (self.tr("Position"), d.position or ""),
+            (self.tr("Languages"), ", ".join(d.languages)),
+            (self.tr("Roles"), ", ".join(role_label(r) for r in d.roles)),
+            (
+                self.tr("Consent to share"),
+                self.tr("yes, since {date}").format(date=d.consent_date)
+                if d.consent_to_share and d.consent_date
+                else self.tr("yes")
+                if d.consent_to_share
+                else self.tr("no"),
+            ),
+            (self.tr("Notes"), d.notes or ""),
+        ]
+        body = detail_rows(rows)
+        related = self.tr("Projects, event registrations and service requests of this person will be listed here.")
+        return (
+            f"<h3>{html.escape(p.display_name)}</h3><table>{body}</table>"
+            f"<p style='color:gray'><i>{html.escape(related)}</i></p>"
+        )

@@ -1,0 +1,134 @@
+"""A table model over a long list held as ordered keys: rows are fetched by key, a page at a time,
+when the view first paints them (STYLE.md: big tables); sorting and filtering happen in SQL."""
+
+from __future__ import annotations
+
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 100
+CACHED_PAGES = 64
+_LTR, _POP = "\u2066", "\u2069"
+
+
+def ltr(text: str) -> str:
+    """Keep numbers, e-mails and codes left-to-right inside a right-to-left layout."""
+    return f"{_LTR}{text}{_POP}" if text else ""
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[R]):
+    key: str
+    title: Callable[[], str]  # called when headers are shown, so the current language applies
+    value: Callable[[R], str]
+    sort: Enum | None = None
+    ltr: bool = False
+    visible: bool = True
+    width: int = 120
+
+
+class KeyedTableModel(QAbstractTableModel, Generic[R]):
+    sort_requested = Signal(object, bool)  # sort enum, descending
+
+    def __init__(self, columns: Sequence[ColumnSpec[R]], fetch: Callable[[Sequence[int]], dict[int, R]]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self._fetch = fetch
+        self._keys: Sequence[int] = array("q")
+        self._total = 0
+        self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
+
+    # -- content ---------------------------------------------------------------------------------
+    def show_first(self, keys: Sequence[int], rows: dict[int, R], total: int) -> None:
+        """Paint at once: the first keys and rows; the other rows are placeholders until
+        `set_keys` brings every key."""
+        self.beginResetModel()
+        self._keys, self._total = keys, total
+        self._pages.clear()
+        self._pages[0] = dict(rows)
+        self.endResetModel()
+
+    def set_keys(self, keys: Sequence[int]) -> None:
+        same_start = list(keys[: len(self._keys)]) == list(self._keys[: len(keys)])
+        if len(keys) == self._total and same_start:
+            self._keys = keys  # nothing visible moves: no reset, selection and scroll stay
+            top, bottom = self.index(0, 0), self.index(max(0, self._total - 1), len(self.columns) - 1)
+            self.dataChanged.emit(top, bottom)
+            return
+        self.beginResetModel()
+        self._keys, self._total = keys, len(keys)
+        self._pages.clear()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Row contents changed (an edit): drop cached pages, repaint."""
+        self._pages.clear()
+        if self._total:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
+
+    @property
+    def keys(self) -> Sequence[int]:
+        return self._keys
+
+    def row_of_key(self, key: int) -> int | None:
+        try:
+            return list(self._keys).index(key)
+        except ValueError:
+            return None
+
+    def record(self, row: int) -> R | None:
+        if not 0 <= row < len(self._keys):
+            return None
+        page_no = row // PAGE
+        page = self._pages.get(page_no)
+        key = self._keys[row]
+        if page is None or key not in page:
+            start = page_no * PAGE
+            page = self._fetch(self._keys[start : start + PAGE])
+            self._pages[page_no] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(key)
+
+    # -- Qt model --------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._total
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, ROW_ROLE) or not index.isValid():
+            return None
+        row = index.row()
+        if row >= len(self._keys):
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        rec = self.record(row)
+        if rec is None or role == ROW_ROLE:
+            return rec
+        spec = self.columns[index.column()]
+        text = spec.value(rec)
+        return ltr(text) if spec.ltr else text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return  # no sort column: the list keeps its default order
+        spec = self.columns[column]
+        if spec.sort is not None:
+            self.sort_requested.emit(spec.sort, order == Qt.SortOrder.DescendingOrder)

@@ -1,0 +1,114 @@
+"""Small form widgets shared by the record forms: a country picker, a date field, an error label."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from innov_desktop.domain.countries import all_codes, country_name, lookup_country
+from innov_desktop.domain.dates import parse_date
+from innov_desktop.domain.errors import FieldError
+from innov_desktop.gui.labels import field_message
+
+
+class CountryBox(QComboBox):
+    """Editable: type a name or a code; the list filters as you type."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        for code in sorted(all_codes(), key=country_name):
+            self.addItem(f"{country_name(code)} ({code})", code)
+        completer = self.completer()
+        assert completer is not None  # editable combo boxes have one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCurrentIndex(0)
+
+    def code(self) -> str | None:
+        """The chosen code, or what was typed (so the service can refuse it with a message)."""
+        text = self.currentText().strip()
+        if not text:
+            return None
+        index = self.findText(text)
+        if index > 0:
+            return str(self.itemData(index))
+        return lookup_country(text) or text
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code) if code else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class DateEdit(QLineEdit):
+    """A date typed as 2024-03-14 or 14/03/2024; empty means unknown."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPlaceholderText(self.tr("YYYY-MM-DD or DD/MM/YYYY"))
+
+    def value(self) -> date | None | str:
+        """The date, None when empty, or the text itself when it is not a date."""
+        text = self.text().strip()
+        if not text:
+            return None
+        return parse_date(text) or text
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(value.isoformat() if value else "")
+
+
+class ErrorLabel(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet("color: #b00020;")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+class FieldForm(QFormLayout):
+    """A form whose every field has an error label under it, keyed by the service's field name,
+    so a `ValidationFailed` from any service is shown where it belongs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, ErrorLabel] = {}
+        self.widgets: dict[str, QWidget] = {}
+
+    def add(self, label: str, field: str, widget: W) -> W:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        lay.addWidget(widget)
+        error = ErrorLabel()
+        error.setObjectName(f"error-{field}")
+        lay.addWidget(error)
+        self.errors[field], self.widgets[field] = error, widget
+        self.addRow(label, box)
+        return widget
+
+    def show_errors(self, errors: Sequence[FieldError]) -> None:
+        """Messages at their fields (in the current language); focus goes to the first one."""
+        by_field: dict[str, list[str]] = {}
+        for e in errors:
+            by_field.setdefault(e.field, []).append(field_message(e))
+        for field, label in self.errors.items():
+            label.show_error(" ".join(by_field.get(field, [])) or None)
+        first = next((f for f in self.errors if f in by_field), None)
+        if first is not None:
+            self.widgets[first].setFocus()
