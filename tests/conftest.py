@@ -54,7 +54,7 @@ def dump(path: Path) -> list[str]:
     """Every row of every table, to prove a database unchanged (not byte-level)."""
     import sqlite3
 
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return list(conn.iterdump())
     finally:

@@ -46,8 +46,10 @@ def test_documented_walkthrough(tmp_path: Path) -> None:
     backup = json.loads(r.stdout)["path"]
     assert Path(backup).is_file()
     assert run("--data-dir", d, "check").returncode == 0
+    assert run("--data-dir", d, "demo", "--people", "10").returncode == 0
     r = run("--data-dir", d, "restore", backup)
     assert r.returncode == 0 and "Restored" in r.stdout
+    assert json.loads(run("--data-dir", d, "info", "--json").stdout)["people"] == 1000
 
 
 def test_environment_variable_chooses_the_data_folder(tmp_path: Path) -> None:
@@ -102,13 +104,39 @@ def test_newer_database_refused_by_every_command(tmp_path: Path, capsys: pytest.
         assert "newer version" in err and len(err.strip().splitlines()) == 1
 
 
-def test_a_bug_writes_a_crash_log_and_names_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_bug_writes_a_crash_log_and_names_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import innov_desktop.services.setup as setup
+
+    def broken(_db: object) -> None:
+        raise RuntimeError("a bug in info")
+
     d = tmp_path / "d"
-    (d / "logs").mkdir(parents=True)
-    (d / "innov-desktop.sqlite").mkdir()  # a folder where the database file should be
-    code = main(["--data-dir", str(d), "info"])
+    assert main(["--data-dir", str(d), "demo", "--people", "3"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(setup, "info", broken)
+    assert main(["--data-dir", str(d), "info"]) == 70
     err = capsys.readouterr().err
-    assert code != 0 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    (log,) = (d / "logs").glob("crash-*.log")
+    assert str(log) in err
+    assert "RuntimeError: a bug in info" in log.read_text(encoding="utf-8")
+
+
+def test_interrupted_demo_on_a_fresh_folder_leaves_nothing(tmp_path: Path) -> None:
+    from innov_desktop.domain.errors import Cancelled
+    from innov_desktop.services.demo import generate_demo
+    from innov_desktop.services.setup import info, open_database
+
+    db = open_database(tmp_path / "fresh")
+    try:
+        with pytest.raises(Cancelled):
+            generate_demo(db, 12_000, cancel=lambda: True)
+        summary = info(db)
+        assert summary.center is None and summary.people == 0 and summary.organizations == 0
+    finally:
+        db.close()
 
 
 class _noop:

@@ -71,6 +71,13 @@ class DatabaseCorruptNoBackup(AppError):
     )
 
 
+class DatabaseMissing(AppError):
+    template = (
+        "The database {path} is missing or empty, but backups exist. Restore the latest one with "
+        "'innov-desktop restore \"{backup}\"', or move the backups folder away to start a new database."
+    )
+
+
 class BackupInvalid(AppError):
     template = "The backup file {path} cannot be restored: {reason}. The current database was left unchanged."
 
@@ -104,6 +111,7 @@ class ErrorCode(StrEnum):
     INVALID_CENTER_CODE = "invalid_center_code"
     OUT_OF_RANGE = "out_of_range"
     UNKNOWN_VALUE = "unknown_value"
+    UNKNOWN_RECORD = "unknown_record"
     CONSENT_DATE_WITHOUT_CONSENT = "consent_date_without_consent"
 
 
@@ -124,6 +132,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ),
     ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
     ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
+    ErrorCode.UNKNOWN_RECORD: "This record no longer exists (it may have been deleted); choose another.",
     ErrorCode.CONSENT_DATE_WITHOUT_CONSENT: "A consent date needs consent to share.",
 }
 

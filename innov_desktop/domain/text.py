@@ -61,13 +61,32 @@ def query_tokens(text: str) -> list[str]:
     return _split(fold(text))
 
 
-def search_document(parts: Iterable[str | None]) -> str:
-    """The text the full-text index holds for one record: folded tokens plus transliterations."""
+def search_document(parts: Iterable[str | None], codes: Iterable[str] = ()) -> str:
+    """The text the full-text index holds for one record: folded tokens plus transliterations;
+    record numbers as one compact token plus their digits (so "ke" does not match every record)."""
     seen: dict[str, None] = {}
     for part in parts:
         if part:
             seen.update(dict.fromkeys(_part_tokens(part)))
+    for code in codes:
+        compact = compact_code(code)
+        seen.setdefault(compact, None)
+        digits = re.search(r"\d+$", compact)
+        if digits:
+            seen.setdefault(digits.group(), None)
     return " ".join(seen)
+
+
+_CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")
+
+
+def compact_code(text: str) -> str:
+    return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+def looks_like_code(query: str) -> bool:
+    """A record number such as KE-NBO-000123 (or its beginning, KE-NBO-00)."""
+    return bool(_CODE.match(query.strip())) and any(ch.isdigit() for ch in query)
 
 
 @lru_cache(maxsize=65536)

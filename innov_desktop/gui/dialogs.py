@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 from pathlib import Path
 
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
@@ -80,7 +78,7 @@ class AboutDialog(QMessageBox):
             (self.tr("Version"), __version__),
             ("Python", platform.python_version()),
             ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
-            ("SQLAlchemy / SQLite", f"{sqlalchemy.__version__} / {sqlite3.sqlite_version}"),
+            *info.storage_versions,
             (self.tr("Data folder"), info.data_dir),
             (self.tr("Database"), f"{info.database} (schema {info.schema_revision})"),
             (self.tr("Backups"), info.backups),

@@ -199,8 +199,8 @@ class ListPage(QWidget, Generic[R]):
                 self._reselect(selected)
                 self.loaded.emit(len(all_keys))
 
-        self.ctx.runner.run(lambda _p, _c: self.first_page(query), on_done=first)
-        self.ctx.runner.run(lambda _p, _c: self.all_keys(query), on_done=keys)
+        self.ctx.runner.run(lambda _p, _c: self.first_page(query), on_done=first, owner=self)
+        self.ctx.runner.run(lambda _p, _c: self.all_keys(query), on_done=keys, owner=self)
 
     def _sort_by(self, sort: Any, descending: bool) -> None:
         self._sort, self._descending = sort, descending

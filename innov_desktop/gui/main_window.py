@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self._build_status()
         ctx.runner.failed.connect(self.show_error)
         ctx.runner.crashed.connect(self.show_crash)
-        ctx.runner.changed.connect(lambda _c: self._refresh_status())
+        ctx.runner.changed.connect(self._refresh_status)
         self._loaded: set[str] = set()
         self.resize(1200, 760)
         self._restore_layout()
@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
             self._search_model.setStringList([h[0] for h in hits] or [self.tr("No match")])
             self.global_search.completer().complete()
 
-        self.ctx.runner.run(work, on_done=show)
+        self.ctx.runner.run(work, on_done=show, owner=self)
 
     def _open_hit(self, label: str) -> None:
         hit = self._search_hits.get(label)
@@ -281,10 +281,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.identity)
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.last_sync)
-        self.ctx.runner.busy_changed.connect(lambda b: self.busy.setText(self.tr("Working…") if b else ""))
+        self.ctx.runner.busy_changed.connect(self._busy)
         self._refresh_status()
 
-    def _refresh_status(self) -> None:
+    def _busy(self, busy: bool) -> None:
+        self.busy.setText(self.tr("Working…") if busy else "")
+
+    def _refresh_status(self, _changes: object = None) -> None:
         c = self.ctx.center
         self.identity.setText(
             self.tr("Center {code} · {name} · {country}").format(
@@ -300,13 +303,14 @@ class MainWindow(QMainWindow):
 
     def show_crash(self, exc: BaseException) -> None:
         log = write_crash_log(self.ctx.db.paths.logs, exc)
-        CrashDialog(log, self).exec()
+        CrashDialog(log, self).open()
 
     def backup_now(self) -> None:
         db = self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: maintenance.backup_now(db),
             on_done=lambda b: self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=b.path), 8000),
+            owner=self,
         )
 
     def restore(self) -> None:
@@ -343,7 +347,7 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         db = self.ctx.db
-        self.ctx.runner.run(lambda _p, _c: setup.info(db), on_done=lambda i: AboutDialog(i, self).open())
+        self.ctx.runner.run(lambda _p, _c: setup.info(db), on_done=lambda i: AboutDialog(i, self).open(), owner=self)
 
     def preferences(self) -> None:
         db = self.ctx.db

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -70,8 +71,16 @@ class OperationRunner(QObject):
         changes: Changes | Callable[[T], Changes] = NOTHING,
         progress_label: str | None = None,
         parent: QWidget | None = None,
+        owner: QObject | None = None,
     ) -> threading.Event:
-        """Queue `work`; returns the cancel flag. `on_error` may handle an AppError (return True)."""
+        """Queue `work`; returns the cancel flag. `on_error` may handle an AppError (return True).
+        Callbacks are skipped when `owner` (default: the object `on_done` is bound to, or `parent`)
+        no longer exists, e.g. a dialog closed while its work ran; "changed" is emitted anyway."""
+        owner = owner or getattr(on_done, "__self__", None) or parent
+
+        def alive() -> bool:
+            return owner is None or shiboken6.isValid(owner)
+
         signals = _Signals()
         cancel = threading.Event()
         dialog = _progress_dialog(progress_label, parent, cancel) if progress_label else None
@@ -87,7 +96,7 @@ class OperationRunner(QObject):
 
         def done(result: Any) -> None:
             finish()
-            if on_done is not None:
+            if on_done is not None and alive():
                 on_done(result)
             what = changes(result) if callable(changes) else changes
             if what != NOTHING:
@@ -98,7 +107,7 @@ class OperationRunner(QObject):
             if isinstance(exc, Cancelled):
                 return
             if isinstance(exc, AppError):
-                if on_error is None or not on_error(exc):
+                if on_error is None or not alive() or not on_error(exc):
                     self.failed.emit(exc)
                 return
             log.error("operation failed", exc_info=exc)

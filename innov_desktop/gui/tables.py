@@ -61,8 +61,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         same_start = list(keys[: len(self._keys)]) == list(self._keys[: len(keys)])
         if len(keys) == self._total and same_start:
             self._keys = keys  # nothing visible moves: no reset, selection and scroll stay
-            top, bottom = self.index(0, 0), self.index(max(0, self._total - 1), len(self.columns) - 1)
-            self.dataChanged.emit(top, bottom)
+            if self._total:
+                self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
             return
         self.beginResetModel()
         self._keys, self._total = keys, len(keys)

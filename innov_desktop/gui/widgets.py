@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from enum import Enum
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
@@ -112,3 +113,12 @@ class FieldForm(QFormLayout):
         first = next((f for f in self.errors if f in by_field), None)
         if first is not None:
             self.widgets[first].setFocus()
+
+
+E = TypeVar("E", bound=Enum)
+
+
+def enum_data(combo: QComboBox, kind: type[E]) -> E | None:
+    """The enum member behind the chosen item (Qt hands string enums back as plain strings)."""
+    value = combo.currentData()
+    return None if value is None or value == "" else kind(value)

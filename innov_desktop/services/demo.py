@@ -17,7 +17,7 @@ from innov_desktop.domain.enums import AuditAction, OrgType, PersonRole, Sex, Sm
 from innov_desktop.domain.models import CenterInput, OrganizationInput, PersonInput
 from innov_desktop.services import demo_pools as pools
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
-from innov_desktop.services.setup import init_center
+from innov_desktop.services.setup import initialize
 from innov_desktop.store.database import Database
 
 BATCH = 5_000
@@ -253,17 +253,14 @@ def generate_demo(
 ) -> DemoResult:
     """Add `people` demo people (and organizations for them) in one transaction; a fresh data
     folder first gets the demo center's identity."""
-    created = False
-    with db.reader() as tx:
-        has_identity = tx.center_code is not None
-        has_people = tx.people.count(include_deleted=True) > 0
-    if not has_identity:
-        init_center(db, DEMO_CENTER)
-        created = True
     org_count = organizations if organizations is not None else max(10, min(5_000, people // 40))
     gen = _Generator(seed)
     total = people + org_count
-    with db.transaction() as tx:
+    with db.transaction() as tx:  # identity and data together: a cancel leaves nothing behind
+        created = tx.center_code is None
+        if created:
+            initialize(tx, DEMO_CENTER)
+        has_people = tx.people.count(include_deleted=True) > 0
         tx.organizations.add_many(gen.organization(i) for i in range(org_count))
         org_ids = tx.organizations.ids()
         progress(org_count, total)

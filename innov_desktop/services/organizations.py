@@ -6,17 +6,27 @@ import uuid
 from array import array
 from collections.abc import Sequence
 
+from innov_desktop.domain.errors import ErrorCode, FieldError
 from innov_desktop.domain.models import FirstPage, Organization, OrganizationInput
 from innov_desktop.domain.queries import OrganizationQuery
 from innov_desktop.domain.validation import clean_organization
 from innov_desktop.services import records
 from innov_desktop.store import lists
 from innov_desktop.store.database import Database
+from innov_desktop.store.repos import Tx
+
+
+def _organization_links(tx: Tx, data: OrganizationInput) -> list[FieldError]:
+    if data.contact_person_id is not None and tx.people.get(data.contact_person_id) is None:
+        return [FieldError("contact_person_id", ErrorCode.UNKNOWN_RECORD)]
+    return []
+
 
 ORGANIZATIONS: records.RecordKind[OrganizationInput, Organization] = records.RecordKind(
     "organization",
     lambda tx: tx.organizations,
     lambda data, today, region: clean_organization(data, default_region=region),
+    _organization_links,
 )
 
 

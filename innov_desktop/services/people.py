@@ -11,7 +11,7 @@ from datetime import date
 from innov_desktop.domain import duplicates
 from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import AuditAction
-from innov_desktop.domain.errors import InvalidArgument, NotFound
+from innov_desktop.domain.errors import ErrorCode, FieldError, InvalidArgument, NotFound, ValidationFailed
 from innov_desktop.domain.models import FirstPage, Person, PersonInput
 from innov_desktop.domain.phones import normalize_phone
 from innov_desktop.domain.queries import PeopleQuery
@@ -19,11 +19,20 @@ from innov_desktop.domain.validation import clean_email, clean_person
 from innov_desktop.services import records
 from innov_desktop.store import lists
 from innov_desktop.store.database import Database
+from innov_desktop.store.repos import Tx
+
+
+def _person_links(tx: Tx, data: PersonInput) -> list[FieldError]:
+    if data.organization_id is not None and tx.organizations.get(data.organization_id) is None:
+        return [FieldError("organization_id", ErrorCode.UNKNOWN_RECORD)]
+    return []
+
 
 PEOPLE: records.RecordKind[PersonInput, Person] = records.RecordKind(
     "person",
     lambda tx: tx.people,
     lambda data, today, region: clean_person(data, today=today, default_region=region),
+    _person_links,
 )
 
 
@@ -109,6 +118,9 @@ def merge_people(db: Database, keep: uuid.UUID, drop: uuid.UUID, data: PersonInp
     with db.transaction() as tx:
         own = tx.centers.own()
         cleaned = clean_person(data, today=date.today(), default_region=own.data.country if own else None)
+        broken = _person_links(tx, cleaned)
+        if broken:
+            raise ValidationFailed(broken)
         for ident in (keep, drop):
             if tx.people.get(ident) is None:
                 raise NotFound(kind="person", ident=str(ident))

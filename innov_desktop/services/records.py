@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from innov_desktop.domain.enums import AuditAction
-from innov_desktop.domain.errors import NotFound, NotInitialized, StaleRecord
+from innov_desktop.domain.errors import FieldError, NotFound, NotInitialized, StaleRecord, ValidationFailed
 from innov_desktop.store.convert import diff, snapshot_of
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx
@@ -24,6 +24,15 @@ class RecordKind(Generic[I, R]):
     name: str  # as written in the audit log and error messages
     repo: Callable[[Tx], Any]
     clean: Callable[[I, date, str | None], I]
+    links: Callable[[Tx, I], list[FieldError]] = lambda _tx, _data: []  # links to records that must exist
+
+
+def _validated(tx: Tx, kind: RecordKind[I, R], data: I) -> I:
+    cleaned = kind.clean(data, date.today(), _default_region(tx))
+    broken = kind.links(tx, cleaned)
+    if broken:
+        raise ValidationFailed(broken)
+    return cleaned
 
 
 def _default_region(tx: Tx) -> str | None:
@@ -41,7 +50,7 @@ def _require_identity(tx: Tx, db: Database) -> None:
 def create(db: Database, kind: RecordKind[I, R], data: I) -> R:
     with db.transaction() as tx:
         _require_identity(tx, db)
-        cleaned = kind.clean(data, date.today(), _default_region(tx))
+        cleaned = _validated(tx, kind, data)
         record = kind.repo(tx).add(cleaned)
         tx.audit.record(AuditAction.CREATE, kind.name, record.id, snapshot_of(cleaned))
         return record
@@ -49,7 +58,7 @@ def create(db: Database, kind: RecordKind[I, R], data: I) -> R:
 
 def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expected_rev: int | None) -> R:
     with db.transaction() as tx:
-        cleaned = kind.clean(data, date.today(), _default_region(tx))
+        cleaned = _validated(tx, kind, data)
         repo = kind.repo(tx)
         current = repo.get(ident)
         if current is None:

@@ -14,7 +14,8 @@ from innov_desktop.domain.validation import clean_center
 from innov_desktop.paths import DataPaths
 from innov_desktop.store import migrate
 from innov_desktop.store.convert import snapshot_of
-from innov_desktop.store.database import Database
+from innov_desktop.store.database import Database, storage_versions
+from innov_desktop.store.repos import Tx
 
 MODE_KEY = "mode"
 __all__ = ["Database", "Info", "info", "init_center", "open_database", "own_center", "require_center"]
@@ -27,15 +28,20 @@ def open_database(data_dir: str | os.PathLike[str] | None = None, *, verify: boo
 
 def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:
     """Give this installation its center identity (once)."""
-    cleaned = clean_center(data, today=date.today())
     with db.transaction() as tx:
-        existing = tx.center_code
-        if existing:
-            raise AlreadyInitialized(code=existing)
-        tx.set_center_code(cleaned.code)
-        tx.state.set(MODE_KEY, "hq" if hq else "center")
-        center = tx.centers.add(cleaned, origin=cleaned.code)
-        tx.audit.record(AuditAction.INIT, "center", center.id, snapshot_of(cleaned))
+        return initialize(tx, data, hq=hq)
+
+
+def initialize(tx: Tx, data: CenterInput, *, hq: bool = False) -> Center:
+    """The identity, inside a transaction the caller owns (so demo data can share it)."""
+    cleaned = clean_center(data, today=date.today())
+    existing = tx.center_code
+    if existing:
+        raise AlreadyInitialized(code=existing)
+    tx.set_center_code(cleaned.code)
+    tx.state.set(MODE_KEY, "hq" if hq else "center")
+    center = tx.centers.add(cleaned, origin=cleaned.code)
+    tx.audit.record(AuditAction.INIT, "center", center.id, snapshot_of(cleaned))
     return center
 
 
@@ -68,6 +74,7 @@ class Info:
     hq_mode: bool
     key_fingerprint: str | None
     database_bytes: int
+    storage_versions: tuple[tuple[str, str], ...] = ()
 
 
 def info(db: Database) -> Info:
@@ -94,4 +101,5 @@ def info(db: Database) -> Info:
         hq_mode=hq,
         key_fingerprint=None,  # the signing key pair arrives with file sync
         database_bytes=paths.database.stat().st_size if paths.database.exists() else 0,
+        storage_versions=storage_versions(),
     )

@@ -66,7 +66,7 @@ def organization_sort_name(data: dm.OrganizationInput) -> str:
 
 
 def person_search_text(data: dm.PersonInput, number: str) -> str:
-    return search_document((data.given_name, data.family_name, data.email, data.phone, number))
+    return search_document((data.given_name, data.family_name, data.email, data.phone), codes=(number,))
 
 
 def person_input(row: orm.Person) -> dm.PersonInput:
@@ -113,7 +113,7 @@ def organization_columns(data: dm.OrganizationInput) -> dict[str, Any]:
 
 
 def organization_search_text(data: dm.OrganizationInput, number: str) -> str:
-    return search_document((data.name, data.acronym, data.city, data.email, number))
+    return search_document((data.name, data.acronym, data.city, data.email), codes=(number,))
 
 
 def organization_of(row: orm.Organization) -> dm.Organization:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -13,9 +14,12 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
+from innov_desktop.domain.enums import AuditAction
 from innov_desktop.domain.errors import (
+    AppError,
     DatabaseCorrupt,
     DatabaseCorruptNoBackup,
+    DatabaseMissing,
     DiskFull,
     SchemaTooNew,
     StorageError,
@@ -25,6 +29,7 @@ from innov_desktop.store import files, migrate
 from innov_desktop.store.engine import sqlite_engine, write_engine
 from innov_desktop.store.files import BackupFile, FileStatus
 from innov_desktop.store.repos import Tx
+from innov_desktop.store.search_ddl import all_trigger_statements
 
 log = logging.getLogger(__name__)
 
@@ -44,16 +49,21 @@ class CheckReport:
         )
 
 
+def corrupt_error(paths: DataPaths, reason: str) -> AppError:
+    """The message for a damaged database: it names the newest backup that passes a check."""
+    good = files.latest_good_backup(paths.backups, migrate.known_revisions())
+    if good is not None:
+        return DatabaseCorrupt(path=str(paths.database), reason=reason, backup=str(good))
+    return DatabaseCorruptNoBackup(path=str(paths.database), reason=reason, backup_dir=str(paths.backups))
+
+
 def _refuse_unusable(paths: DataPaths, state: files.FileState) -> None:
     if state.status is FileStatus.CORRUPT:
+        raise corrupt_error(paths, state.reason or "unknown damage")
+    if state.status in (FileStatus.MISSING, FileStatus.EMPTY):
         backups = files.list_backups(paths.backups)
-        if backups:
-            raise DatabaseCorrupt(
-                path=str(paths.database), reason=state.reason or "unknown damage", backup=str(backups[0].path)
-            )
-        raise DatabaseCorruptNoBackup(
-            path=str(paths.database), reason=state.reason or "unknown damage", backup_dir=str(paths.backups)
-        )
+        if backups:  # a database that vanished is not a reason to start an empty one silently
+            raise DatabaseMissing(path=str(paths.database), backup=str(backups[0].path))
     if state.status is FileStatus.OK and state.revision not in migrate.known_revisions():
         raise SchemaTooNew(path=str(paths.database), found=state.revision, supported=migrate.head())
 
@@ -72,22 +82,49 @@ class Database:
         _refuse_unusable(paths, state)
         needs_migration = state.revision != migrate.head()
         if state.status is FileStatus.OK:
-            if needs_migration:
+            if needs_migration:  # never migrate without a copy: a failure here stops the start
                 files.snapshot(paths.database, paths.backups, "pre-migration", now)
             elif not _has_backup_today(paths, now):
-                files.snapshot(paths.database, paths.backups, "daily", now)
+                try:  # a missed daily copy must not lock the person out of their data
+                    files.snapshot(paths.database, paths.backups, "daily", now)
+                except AppError as exc:
+                    log.warning("daily backup not taken: %s", exc.message)
         engine = sqlite_engine(paths.database)
         db = cls(paths, engine)
         if needs_migration:
             try:
-                with db._writer.begin() as conn:
-                    migrate.upgrade(conn)
+                db._migrate()
             except OperationalError as exc:
                 engine.dispose()
                 raise _storage_error(exc, paths.database) from exc
+            except Exception:
+                engine.dispose()
+                raise
             log.info("database %s migrated to %s", paths.database, migrate.head())
         files.rotate_backups(paths.backups)
         return db
+
+    def _migrate(self) -> None:
+        """Upgrade in one transaction with foreign keys off (table rebuilds in batch mode need it),
+        checked before commit; search and audit triggers re-created at the end."""
+        with self._writer.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA foreign_keys = OFF")
+            try:
+                with conn.begin():
+                    migrate.upgrade(conn)
+                    if conn.dialect.name == "sqlite":
+                        for statement in all_trigger_statements():
+                            conn.exec_driver_sql(statement)
+                        broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                        if broken:
+                            raise StorageError(
+                                path=str(self.paths.database),
+                                reason=f"the upgrade would break {len(broken)} link(s); nothing was changed",
+                            )
+            finally:
+                raw.execute("PRAGMA foreign_keys = ON")
 
     def close(self) -> None:
         self.engine.dispose()
@@ -106,13 +143,25 @@ class Database:
                 tx = Tx(session, writable=True)
                 yield tx
                 tx.flush_clock()
-        except OperationalError as exc:
-            raise _storage_error(exc, self.paths.database) from exc
+        except DBAPIError as exc:
+            raise self._mapped(exc) from exc
 
     @contextmanager
     def reader(self) -> Iterator[Tx]:
-        with Session(self.engine) as session, session.begin():
-            yield Tx(session, writable=False)
+        try:
+            with Session(self.engine) as session, session.begin():
+                yield Tx(session, writable=False)
+        except DBAPIError as exc:
+            raise self._mapped(exc) from exc
+
+    def _mapped(self, exc: DBAPIError) -> Exception:
+        """Damage and environment failures become messages; anything else stays a bug."""
+        orig = exc.orig
+        if isinstance(orig, sqlite3.Error) and files.is_damage(orig):
+            return corrupt_error(self.paths, files.one_line(str(orig)))
+        if isinstance(exc, OperationalError):
+            return _storage_error(exc, self.paths.database)
+        return exc
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -137,30 +186,60 @@ class Database:
         return CheckReport(integrity, fk, fts_ok, self.revision(), migrate.head())
 
 
+def storage_versions() -> tuple[tuple[str, str], ...]:
+    """The storage libraries' versions, for the About dialog and support requests."""
+    import sqlalchemy
+
+    return (("SQLAlchemy", sqlalchemy.__version__), ("SQLite", sqlite3.sqlite_version))
+
+
 def _has_backup_today(paths: DataPaths, now: datetime | None) -> bool:
     today = (now or datetime.now()).date()
     return any(b.taken_at.date() == today for b in files.list_backups(paths.backups))
 
 
 def _storage_error(exc: OperationalError, path: Path) -> Exception:
-    message = str(exc.orig) if exc.orig is not None else str(exc)
+    message = files.one_line(str(exc.orig) if exc.orig is not None else str(exc))
     if "full" in message:
         return DiskFull(path=str(path))
-    if "locked" in message or "readonly" in message or "unable to open" in message:
+    if any(w in message for w in ("locked", "readonly", "unable to open", "disk I/O", "busy")):
         return StorageError(path=str(path), reason=message)
     return exc
 
 
 def restore(paths: DataPaths, source: Path) -> BackupFile | None:
     """Replace the database by `source` once it passes a full integrity check; the current
-    database is kept as a 'pre-restore' backup first (when it is readable)."""
+    database is kept as a 'pre-restore' backup first (when it is readable). Numbers and the clock
+    never go back: records made after the backup keep numbers nobody will be given again."""
     files.verify_backup(source, migrate.known_revisions())
     kept = None
+    carried: dict[str, int] = {}
     state = files.inspect_file(paths.database) if paths.database.exists() else None
     if state is not None and state.status is FileStatus.OK:
         kept = files.snapshot(paths.database, paths.backups, "pre-restore")
-    elif state is not None:  # damaged or foreign: set it aside, never overwrite it
+        carried = _counters(paths.database)
+    elif state is not None and state.status is FileStatus.CORRUPT:  # set it aside, never overwrite it
         files.set_aside(paths.database, paths.backups)
     files.replace_database(paths.database, source)
-    Database.open(paths).close()  # upgrades an older backup to the current schema
+    db = Database.open(paths)  # upgrades an older backup to the current schema
+    try:
+        with db.transaction() as tx:
+            for key, value in carried.items():
+                if int(tx.state.get(key) or 0) < value:
+                    tx.state.set(key, str(value))
+            tx.audit.record(AuditAction.RESTORE, "database", None, {"from": source.name})
+    finally:
+        db.close()
     return kept
+
+
+def _counters(path: Path) -> dict[str, int]:
+    """Sequence numbers and the clock of a database, to carry over a restore."""
+    conn = files.ro_connect(path)
+    try:
+        rows = conn.execute("SELECT key, value FROM local_state WHERE key = 'hlc' OR key LIKE 'seq:%'").fetchall()
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+    return {k: int(v) for k, v in rows if str(v).isdigit()}

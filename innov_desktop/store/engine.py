@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 10_000
@@ -30,7 +30,7 @@ def _on_begin(conn: Any) -> None:
 
 def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(
-        f"sqlite+pysqlite:///{path}",
+        URL.create("sqlite+pysqlite", database=str(path)),  # no string parsing of the path
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,

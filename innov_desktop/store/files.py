@@ -46,8 +46,26 @@ class BackupFile:
     size: int
 
 
-def _ro_connect(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+def ro_connect(path: Path) -> sqlite3.Connection:
+    """Read-only; the path goes through a proper file URI so '#', '?' and '%' in folder names
+    cannot cut it short or turn into URI parameters."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+
+
+# SQLite result codes: what is damage, and what is the environment (permissions, locks, I/O)
+_DAMAGE_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+
+def is_damage(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in _DAMAGE_CODES
+    text = str(exc)
+    return "malformed" in text or "not a database" in text
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def inspect_file(path: Path, *, check: str | None = "quick_check") -> FileState:
@@ -58,13 +76,13 @@ def inspect_file(path: Path, *, check: str | None = "quick_check") -> FileState:
     if path.stat().st_size == 0:
         return FileState(FileStatus.EMPTY)
     try:
-        conn = _ro_connect(path)
+        conn = ro_connect(path)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if check is not None:
                 rows = conn.execute(f"PRAGMA {check}(5)").fetchall()
                 if [r[0] for r in rows] != ["ok"]:
-                    return FileState(FileStatus.CORRUPT, reason="; ".join(str(r[0]) for r in rows))
+                    return FileState(FileStatus.CORRUPT, reason=one_line("; ".join(str(r[0]) for r in rows)))
             has_version = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
             ).fetchone()
@@ -77,8 +95,10 @@ def inspect_file(path: Path, *, check: str | None = "quick_check") -> FileState:
             return FileState(FileStatus.OK, revision=row[0] if row else None)
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
-        return FileState(FileStatus.CORRUPT, reason=str(exc))
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return FileState(FileStatus.CORRUPT, reason=one_line(str(exc)))
+        raise StorageError(path=str(path), reason=one_line(str(exc))) from exc
 
 
 def _raise_storage(exc: BaseException, path: Path) -> None:
@@ -97,7 +117,7 @@ def snapshot(db_path: Path, backup_dir: Path, reason: str, now: datetime | None 
     final = backup_dir / name
     partial = backup_dir / (name + ".partial")
     try:
-        src = _ro_connect(db_path)
+        src = ro_connect(db_path)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -107,7 +127,9 @@ def snapshot(db_path: Path, backup_dir: Path, reason: str, now: datetime | None 
                 dst.close()
         finally:
             src.close()
+        _fsync(partial)
         os.replace(partial, final)
+        _fsync_dir(backup_dir)
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -132,10 +154,17 @@ def list_backups(backup_dir: Path) -> list[BackupFile]:
     return found
 
 
+PROTECTED_REASONS = ("pre-migration", "pre-restore")
+PROTECTED_KEEP = 3
+
+
 def rotate_backups(backup_dir: Path, policy: RetentionPolicy = DEFAULT_POLICY) -> list[Path]:
-    """Delete the backups the thinned rotation does not keep; return what was deleted."""
+    """Delete the backups the thinned rotation does not keep; return what was deleted. The newest
+    few taken before a migration or a restore are always kept (the only copies of an old state)."""
     backups = list_backups(backup_dir)
     keep = backups_to_keep((b.taken_at for b in backups), policy)
+    for reason in PROTECTED_REASONS:
+        keep.update([b.taken_at for b in backups if b.reason == reason][:PROTECTED_KEEP])
     removed = []
     for b in backups:
         if b.taken_at not in keep:
@@ -159,28 +188,50 @@ def verify_backup(path: Path, known_revisions: frozenset[str]) -> FileState:
 
 
 def replace_database(db_path: Path, source: Path) -> None:
-    """Copy `source` next to the database, then swap it in atomically; stale WAL files go."""
-    staging = db_path.with_name(db_path.name + ".restoring")
+    """Put the content of `source` into the database. A live database is overwritten through
+    SQLite's backup API, inside its own locks: a process that has it open sees the restored content
+    (or waits), never a file swapped under it. A missing database is created the same way."""
     try:
-        src = _ro_connect(source)
+        src = ro_connect(source)
         try:
-            dst = sqlite3.connect(staging)
+            live = sqlite3.connect(db_path, timeout=30)
             try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")
+                live.execute("PRAGMA busy_timeout = 30000")
+                src.backup(live)
+                rows = live.execute("PRAGMA quick_check(5)").fetchall()
+                if [r[0] for r in rows] != ["ok"]:
+                    raise StorageError(path=str(db_path), reason="the restored copy failed its check")
             finally:
-                dst.close()
+                live.close()
         finally:
             src.close()
-        with open(staging, "rb") as fh:
-            os.fsync(fh.fileno())
-        for suffix in ("-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
-        os.replace(staging, db_path)
-    except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            staging.unlink()
+    except sqlite3.Error as exc:
         _raise_storage(exc, db_path)
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every platform can open a folder
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def latest_good_backup(backup_dir: Path, known_revisions: frozenset[str], tries: int = 5) -> Path | None:
+    """The newest backup that passes a full check (a snapshot of a damaged database is no help)."""
+    for b in list_backups(backup_dir)[:tries]:
+        try:
+            verify_backup(b.path, known_revisions)
+        except (BackupInvalid, StorageError):
+            continue
+        return b.path
+    return None
 
 
 def set_aside(db_path: Path, backup_dir: Path) -> Path:

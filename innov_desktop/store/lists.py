@@ -45,9 +45,8 @@ def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
     match = fts_match_expression(query)
     if match is None:
         return None
-    return pk.in_(select(text("rowid")).select_from(text(f"{table}_fts")).where(text(f"{table}_fts MATCH :m"))).params(
-        m=match
-    )
+    condition = text(f"{table}_fts MATCH :m").bindparams(m=match)
+    return pk.in_(select(text("rowid")).select_from(text(f"{table}_fts")).where(condition))
 
 
 def _ids(session: Session, stmt: Select[Any]) -> array[int]:

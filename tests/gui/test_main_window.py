@@ -1,77 +1,272 @@
-"""The minimal people window on real widgets (offscreen): rows load in pages, search filters,
-and the table model passes Qt's model tester."""
+"""The screens staff use all day, driven through the real widgets."""
 
 from __future__ import annotations
 
+import sqlite3
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from innov_desktop.gui.app import make_application
+from innov_desktop.domain.models import OrganizationInput, PersonInput
 from innov_desktop.gui.main_window import MainWindow
-from innov_desktop.gui.people_model import PAGE, ROW_ROLE, Column, PeopleModel
-from innov_desktop.services import people
+from innov_desktop.gui.people.duplicates import DuplicatesDialog, MergeDialog
+from innov_desktop.gui.people.form import PersonDialog
+from innov_desktop.gui.tables import ROW_ROLE
+from innov_desktop.services import organizations, people
 from innov_desktop.services.demo import generate_demo
-from innov_desktop.services.setup import info
-from innov_desktop.store.database import Database
+from tests.gui.conftest import idle
 
 
-@pytest.fixture
-def window(qtbot, db: Database) -> MainWindow:  # type: ignore[no-untyped-def]
-    make_application()
-    generate_demo(db, PAGE * 2 + 50)
-    w = MainWindow(db, info(db))
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def _names(page) -> list[str]:  # type: ignore[no-untyped-def]
+    m = page.model
+    return [m.data(m.index(r, 1)) for r in range(m.rowCount())]
 
 
-def test_rows_arrive_in_pages_as_the_view_scrolls(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    model = window.model
-    assert model.rowCount() == PAGE  # only the first page is loaded
-    window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: model.rowCount() > PAGE)
-    while model.canFetchMore():
-        model.fetchMore()
-    assert model.rowCount() == PAGE * 2 + 50
-    names = [model.data(model.index(r, Column.NAME)) for r in range(model.rowCount())]
-    assert len(set(model.data(model.index(r, Column.NUMBER)) for r in range(model.rowCount()))) == len(names)
-    assert window.count_label.text() == "450 people"
+def _open_people(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_page("people")
+    idle(qtbot, window.ctx)
 
 
-def test_search_field_filters_as_you_type(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    qtbot.keyClicks(window.search, "ramirez jo")
-    qtbot.waitUntil(lambda: window.model.rowCount() < PAGE)
-    shown = {window.model.data(window.model.index(r, Column.NAME)) for r in range(window.model.rowCount())}
-    assert {"José Ramírez", "JOSE RAMIREZ"} <= shown
-    assert all("ram" in name.lower() for name in shown)
-    window.search.clear()
-    qtbot.waitUntil(lambda: window.model.rowCount() == PAGE)
+def _person_dialog(window: MainWindow) -> PersonDialog:
+    dialogs = [d for d in window.findChildren(PersonDialog) if d.isVisible()]
+    assert len(dialogs) == 1
+    return dialogs[0]
 
 
-def test_ctrl_k_focuses_search(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    window.table.setFocus()
+def test_create_find_edit_delete_undo(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ctx, page = window.ctx, window.people
+    _open_people(window, qtbot)
+    assert page.model.rowCount() == 0
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialog = _person_dialog(window)
+    qtbot.keyClicks(dialog.given, "Amina")
+    qtbot.keyClicks(dialog.family, "Yusuf")
+    qtbot.keyClicks(dialog.email, "amina@uni.example")
+    qtbot.keyClicks(dialog.phone, "0712 345 678")
+    dialog.save_button.click()
+    idle(qtbot, ctx)
+    assert not dialog.isVisible()
+    assert _names(page) == ["Amina Yusuf"]
+    phone = page.model.data(page.model.index(0, 6))
+    assert "+254712345678" in phone  # stored in international form
+
+    people.create_person(ctx.db, PersonInput(given_name="Otieno", family_name="Kamau"))
+    page.reload()
+    idle(qtbot, ctx)
+    qtbot.keyClicks(page.search, "yus")
+    qtbot.waitUntil(lambda: _names(page) == ["Amina Yusuf"], timeout=5000)
+    idle(qtbot, ctx)
+
+    page.table.selectRow(0)
+    assert "amina@uni.example" in page.detail.text()
+    page.edit_button.click()
+    dialog = _person_dialog(window)
+    dialog.family.setText("Mohammed")
+    dialog.save_button.click()
+    idle(qtbot, ctx)
+    page.search.clear()
+    qtbot.waitUntil(lambda: sorted(_names(page)) == ["Amina Mohammed", "Otieno Kamau"], timeout=5000)
+    idle(qtbot, ctx)
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    row = _names(page).index("Amina Mohammed")
+    page.table.selectRow(row)
+    page.delete_button.click()
+    idle(qtbot, ctx)
+    assert _names(page) == ["Otieno Kamau"]
+    assert window.undo_action.isEnabled() and "Amina Mohammed" in window.undo_action.text()
+
+    window.undo_action.trigger()  # undo the delete
+    idle(qtbot, ctx)
+    assert sorted(_names(page)) == ["Amina Mohammed", "Otieno Kamau"]
+    window.undo_action.trigger()  # undo the edit
+    idle(qtbot, ctx)
+    assert sorted(_names(page)) == ["Amina Yusuf", "Otieno Kamau"]
+
+
+def test_validation_messages_appear_at_the_field(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    _open_people(window, qtbot)
+    window.people.open_form(None)
+    dialog = _person_dialog(window)
+    dialog.given.setText("Amina")
+    dialog.birth.setText("31/02/1990")
+    dialog.save_button.click()
+    idle(qtbot, ctx)
+    assert dialog.isVisible()
+    assert "Not a date" in dialog.form.errors["birth_date"].text()
+    dialog.birth.setText(f"{date.today().year + 1}-01-01")
+    dialog.email.setText("amina-at-example")
+    dialog.save_button.click()
+    idle(qtbot, ctx)
+    assert dialog.isVisible()
+    assert "future" in dialog.form.errors["birth_date"].text()
+    assert "e-mail" in dialog.form.errors["email"].text().lower()
+    assert not dialog.form.errors["given_name"].isVisible()
+    assert people.count_people(ctx.db) == 0
+
+
+def test_duplicate_warning_while_typing(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    generate_demo(ctx.db, 50)  # holds José Ramírez, born 1984-03-14
+    _open_people(window, qtbot)
+    window.people.open_form(None)
+    dialog = _person_dialog(window)
+    qtbot.keyClicks(dialog.given, "Jose")
+    qtbot.keyClicks(dialog.family, "RAMIREZ")
+    assert not dialog.duplicates_box.isVisible()
+    qtbot.keyClicks(dialog.birth, "14/03/1984")
+    qtbot.waitUntil(dialog.duplicates_box.isVisible, timeout=5000)
+    shown = [dialog.duplicates.item(i).text() for i in range(dialog.duplicates.count())]
+    assert any("José Ramírez" in s and "similar name, same birth date" in s for s in shown)
+
+
+def test_merge_moves_links_and_leaves_a_pointer(window: MainWindow, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    a = people.create_person(
+        ctx.db,
+        PersonInput(given_name="José", family_name="Ramírez", birth_date=date(1984, 3, 14), email="jr@uni.example"),
+    )
+    b = people.create_person(
+        ctx.db,
+        PersonInput(given_name="JOSE", family_name="RAMIREZ", birth_date=date(1984, 3, 14), phone="+525512345678"),
+    )
+    org = organizations.create_organization(ctx.db, OrganizationInput(name="Inventors SA", contact_person_id=b.id))
+    finder = DuplicatesDialog(ctx, window)
+    finder.open()
+    finder.search()
+    idle(qtbot, ctx)
+    assert finder.tree.topLevelItemCount() == 1
+    finder.tree.setCurrentItem(finder.tree.topLevelItem(0))
+    assert finder.merge_button.isEnabled()
+    finder.merge_button.click()
+    merge = next(d for d in finder.findChildren(MergeDialog) if d.isVisible())
+    merge.choices["phone"].button(1).setChecked(True)  # keep B's phone on A
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    merge.merge_button.click()
+    idle(qtbot, ctx)
+    kept = people.get_person(ctx.db, a.id)
+    assert kept.data.phone == "+525512345678" and kept.data.email == "jr@uni.example"
+    assert organizations.get_organization(ctx.db, org.id).data.contact_person_id == a.id
+    conn = sqlite3.connect(ctx.db.paths.database)
+    row = conn.execute("SELECT deleted, merged_into FROM person WHERE id = ?", (b.id.hex,)).fetchone()
+    conn.close()
+    assert row == (1, a.id.hex)
+    assert finder.tree.topLevelItemCount() == 0  # the view refreshed itself
+
+
+def test_table_models_pass_the_qt_model_tester(window: MainWindow, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(window.ctx.db, 450)
+    _open_people(window, qtbot)
+    qtmodeltester.check(window.people.model, force_py=True)
+    assert window.people.model.data(window.people.model.index(449, 0), ROW_ROLE) is not None
+    window.show_page("organizations")
+    idle(qtbot, window.ctx)
+    qtmodeltester.check(window.organizations.model, force_py=True)
+
+
+def test_global_search_opens_the_record(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(window.ctx.db, 100)
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(window.search.hasFocus)
+    assert window.global_search.hasFocus()
+    qtbot.keyClicks(window.global_search, "ivanova")  # Latin letters find the Cyrillic name
+    qtbot.waitUntil(lambda: any("Иванова" in s for s in window._search_model.stringList()), timeout=5000)
+    label = next(s for s in window._search_model.stringList() if "Иванова" in s)
+    window._open_hit(label)
+    idle(qtbot, window.ctx)
+    assert window.current_page() == "people"
+    qtbot.waitUntil(lambda: "Иванова" in window.people.detail.text(), timeout=5000)
 
 
-def test_people_model_passes_qt_model_tester(qtmodeltester, db: Database) -> None:  # type: ignore[no-untyped-def]
-    generate_demo(db, 30)
-    model = PeopleModel(lambda o, n: people.list_people(db, o, n), people.count_people(db))
-    qtmodeltester.check(model, force_py=True)
-    row = model.data(model.index(0, 0), ROW_ROLE)
-    assert isinstance(row, people.Person)
+def test_sorting_and_filters_happen_in_sql(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(window.ctx.db, 300)
+    _open_people(window, qtbot)
+    page = window.people
+    page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)  # born, newest first
+    idle(qtbot, window.ctx)
+    births = [page.model.record(r).data.birth_date for r in range(page.model.rowCount())]
+    known = [b for b in births if b]
+    assert known == sorted(known, reverse=True)
+    page.sex.setCurrentIndex(page.sex.findText("Female"))
+    idle(qtbot, window.ctx)
+    assert page.model.rowCount() > 50
+    assert all(page.model.record(r).data.sex.value == "F" for r in range(page.model.rowCount()))
+    assert page.status.text().startswith(str(page.model.rowCount()))
 
 
-def test_phone_stays_left_to_right_in_arabic_layout(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    people.create_person(db, people.PersonInput(given_name="فاطمة", family_name="الزهراء", phone="0712345678"))
-    monkeypatch.setenv("INNOV_DESKTOP_LANG", "ar")
-    app = make_application()
+def test_column_choice_and_layout_are_remembered(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(ctx)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    email = [c.key for c in first.people.model.columns].index("email")
+    first.people.columns_button.menu().actions()[email].setChecked(False)
+    first.resize(first.width(), 700)
+    first.splitter.setSizes([150, 900])
+    nav_width = first.splitter.sizes()[0]
+    first.close()
+    second = MainWindow(ctx)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.people.table.isColumnHidden(email)
+    assert second.height() == 700
+    assert second.splitter.sizes()[0] == nav_width
+
+
+def test_arabic_is_right_to_left_and_numbers_stay_readable(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from innov_desktop.gui.app import make_application
+
+    people.create_person(ctx.db, PersonInput(given_name="فاطمة", family_name="الزهراء", phone="0712345678"))
+    app = make_application(language="ar")
     try:
-        w = MainWindow(db, info(db))
+        w = MainWindow(ctx)
         qtbot.addWidget(w)
         assert w.isRightToLeft()
-        text = w.model.data(w.model.index(0, Column.PHONE))
-        assert text == "\u2066+254712345678\u2069"
+        w.show_page("people")
+        idle(qtbot, ctx)
+        assert w.people.model.data(w.people.model.index(0, 6)) == "\u2066+254712345678\u2069"
     finally:
-        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        make_application(language="en")
+    assert not app.isRightToLeft()
+
+
+def test_pseudo_language_marks_every_string(qtbot, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from innov_desktop.gui.app import make_application
+
+    monkeypatch.setenv("INNOV_DESKTOP_PSEUDO", "1")
+    make_application(language="en")
+    try:
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        titles = [w.nav.item(i).text() for i in range(w.nav.count())]
+        assert all(t.startswith("⟦") and t.endswith("⟧") for t in titles)
+        assert w.people.search.placeholderText().startswith("⟦")
+    finally:
+        monkeypatch.delenv("INNOV_DESKTOP_PSEUDO")
+        make_application(language="en")
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_screenshot_command(tmp_path, lang: str) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from PySide6.QtGui import QImage
+
+    d = tmp_path / "d"
+    base = [sys.executable, "-m", "innov_desktop", "--data-dir", str(d)]
+    assert subprocess.run([*base, "demo", "--people", "40"], capture_output=True, timeout=120).returncode == 0
+    out = tmp_path / f"people-{lang}.png"
+    r = subprocess.run(
+        [*base, "--screenshot", str(out), "--page", "people", "--lang", lang],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    image = QImage(str(out))
+    assert image.width() >= 800 and image.height() >= 500

@@ -20,7 +20,7 @@ from innov_desktop.domain.models import Organization, OrganizationInput
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import org_type_label, sme_label
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import CountryBox, FieldForm
+from innov_desktop.gui.widgets import CountryBox, FieldForm, enum_data
 from innov_desktop.services import changes, organizations
 
 
@@ -81,13 +81,13 @@ class OrganizationDialog(QDialog):
         return OrganizationInput(
             name=self.name.text(),
             acronym=self.acronym.text() or None,
-            type=self.type.currentData(),
+            type=enum_data(self.type, OrgType) or OrgType.COMPANY,
             country=self.country.code(),
             city=self.city.text() or None,
             email=self.email.text() or None,
             phone=self.phone.text() or None,
             website=self.website.text() or None,
-            sme_size=self.sme.currentData(),
+            sme_size=enum_data(self.sme, SmeSize),
             contact_person_id=self.org.data.contact_person_id if self.org else None,
             notes=self.notes.toPlainText() or None,
         )
@@ -130,4 +130,6 @@ class OrganizationDialog(QDialog):
                 return True
             return False
 
-        self.ctx.runner.run(lambda _p, _c: work(), on_done=done, on_error=failed, changes=changes.ORGANIZATIONS)
+        self.ctx.runner.run(
+            lambda _p, _c: work(), on_done=done, on_error=failed, owner=self, changes=changes.ORGANIZATIONS
+        )

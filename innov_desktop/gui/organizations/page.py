@@ -19,6 +19,7 @@ from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
 from innov_desktop.gui.organizations.form import OrganizationDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
+from innov_desktop.gui.widgets import enum_data
 from innov_desktop.services import changes, organizations
 from innov_desktop.services.changes import Changes
 
@@ -74,7 +75,7 @@ class OrganizationsPage(ListPage[Organization]):
     def build_query(self, text: str, sort: Any, descending: bool) -> OrganizationQuery:
         return OrganizationQuery(
             text=text,
-            type=self.type.currentData(),
+            type=enum_data(self.type, OrgType),
             country=self.country.currentData(),
             sort=sort or OrganizationSort.NAME,
             descending=descending,
@@ -111,6 +112,7 @@ class OrganizationsPage(ListPage[Organization]):
         self.ctx.runner.run(
             lambda _p, _c: organizations.delete_organization(db, record.id),
             on_done=lambda _r: self.ctx.undo.push(step),
+            owner=self,
             changes=changes.ORGANIZATIONS,
         )
 

@@ -24,7 +24,7 @@ class HomePage(QWidget):
         self.text.setMargin(16)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        ctx.runner.changed.connect(lambda _c: self.reload())
+        ctx.runner.changed.connect(self.reload)
 
     def reload(self, _changes: Changes | None = None) -> None:
         db = self.ctx.db

@@ -70,7 +70,11 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.tree, 1)
         layout.addWidget(buttons)
         self.resize(820, 520)
-        ctx.runner.changed.connect(lambda c: self.search() if c.touches(people=True) and self.isVisible() else None)
+        ctx.runner.changed.connect(self._changed)
+
+    def _changed(self, what: changes.Changes) -> None:
+        if what.touches(people=True) and self.isVisible():
+            self.search()
 
     def search(self) -> None:
         db = self.ctx.db
@@ -199,5 +203,6 @@ class MergeDialog(QDialog):
         self.ctx.runner.run(
             lambda _p, _c: people.merge_people(db, keep.id, drop.id, data),
             on_done=lambda _r: self.accept(),
+            owner=self,
             changes=changes.PEOPLE | changes.ORGANIZATIONS,
         )

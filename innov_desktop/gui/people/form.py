@@ -30,7 +30,7 @@ from innov_desktop.domain.models import Organization, Person, PersonInput
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import reason_label, role_label, sex_label
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm
+from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
 from innov_desktop.services import changes, organizations, people
 
 
@@ -140,7 +140,9 @@ class PersonDialog(QDialog):
             if selected is not None:
                 self.organization.setCurrentIndex(max(0, self.organization.findData(selected)))
 
-        self.ctx.runner.run(lambda _p, _c: organizations.list_organizations(self.ctx.db, 0, 10_000), on_done=fill)
+        self.ctx.runner.run(
+            lambda _p, _c: organizations.list_organizations(self.ctx.db, 0, 10_000), on_done=fill, owner=self
+        )
 
     def collect(self) -> tuple[PersonInput, list[FieldError]]:
         """What the form holds, and the errors the form itself can see (dates it cannot read)."""
@@ -157,7 +159,7 @@ class PersonDialog(QDialog):
         data = PersonInput(
             given_name=self.given.text(),
             family_name=self.family.text(),
-            sex=self.sex.currentData(),
+            sex=enum_data(self.sex, Sex) or Sex.NOT_STATED,
             birth_date=date_of("birth_date", self.birth),
             nationality=self.nationality.code(),
             residence_country=self.residence.code(),
@@ -215,7 +217,7 @@ class PersonDialog(QDialog):
                 return True
             return False
 
-        self.ctx.runner.run(lambda _p, _c: work(), on_done=done, on_error=failed, changes=changes.PEOPLE)
+        self.ctx.runner.run(lambda _p, _c: work(), on_done=done, on_error=failed, owner=self, changes=changes.PEOPLE)
 
     # -- duplicates --------------------------------------------------------------------------------
     def _look_for_duplicates(self) -> None:

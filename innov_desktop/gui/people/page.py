@@ -20,6 +20,7 @@ from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
 from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
+from innov_desktop.gui.widgets import enum_data
 from innov_desktop.services import changes, people
 from innov_desktop.services.changes import Changes
 
@@ -104,9 +105,9 @@ class PeoplePage(ListPage[Person]):
     def build_query(self, text: str, sort: Any, descending: bool) -> PeopleQuery:
         return PeopleQuery(
             text=text,
-            role=self.role.currentData(),
+            role=enum_data(self.role, PersonRole),
             country=self.country.currentData(),
-            sex=self.sex.currentData(),
+            sex=enum_data(self.sex, Sex),
             organization_id=self.organization_id,
             sort=sort or PersonSort.NAME,
             descending=descending,
@@ -146,6 +147,7 @@ class PeoplePage(ListPage[Person]):
         self.ctx.runner.run(
             lambda _p, _c: people.delete_person(db, record.id),
             on_done=lambda _r: self.ctx.undo.push(step),
+            owner=self,
             changes=changes.PEOPLE,
         )
 
