@@ -42,10 +42,12 @@ def _emit(args: argparse.Namespace, value: Any, text: str) -> None:
         print(text)
 
 
-def _open(args: argparse.Namespace, *, verify: bool = False) -> Any:
+def _open(args: argparse.Namespace, *, verify: bool = False, create: bool = False) -> Any:
+    """Commands that only read or copy never create a database (a mistyped --data-dir would
+    otherwise show an empty one); `init` and `demo` do."""
     from innov_desktop.services.setup import open_database
 
-    return open_database(args.data_dir, verify=verify)
+    return open_database(args.data_dir, verify=verify, create=create)
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -53,10 +55,11 @@ def _open(args: argparse.Namespace, *, verify: bool = False) -> Any:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from innov_desktop.domain.models import CenterInput
-    from innov_desktop.services.setup import init_center
+    from innov_desktop.services.setup import init_center, validate_center
 
-    with _open(args) as db:
-        center = init_center(db, CenterInput(code=args.center, name=args.name, country=args.country), hq=args.hq)
+    identity = validate_center(CenterInput(code=args.center, name=args.name, country=args.country))
+    with _open(args, create=True) as db:
+        center = init_center(db, identity, hq=args.hq)
     mode = "headquarters" if args.hq else "center"
     _emit(args, center, f"Initialized {mode} {center.data.code} ({center.data.name}, {center.data.country}).")
     return 0
@@ -66,7 +69,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from innov_desktop.services.demo import generate_demo
     from innov_desktop.services.people import count_people
 
-    with _open(args) as db:
+    with _open(args, create=True) as db:
         if args.if_empty and count_people(db) > 0:
             _emit(
                 args,
@@ -95,19 +98,20 @@ def cmd_info(args: argparse.Namespace) -> int:
     center = (
         f"{i.center.data.code} {i.center.data.name} ({i.center.data.country})" if i.center else "not set (run init)"
     )
-    lines = [
-        f"innov-desktop {i.version}{' (HQ mode)' if i.hq_mode else ''}",
-        f"Center:       {center}",
-        f"Data folder:  {i.data_dir}",
-        f"Database:     {i.database} ({i.database_bytes:,} bytes)",
-        f"Backups:      {i.backups}",
-        f"Logs:         {i.logs}",
-        f"Schema:       {i.schema_revision} (newest known: {i.schema_head})",
-        f"People:       {i.people:,}",
-        f"Organizations:{i.organizations:>6,}".replace(":", ": ", 1),
-        f"Centers:      {i.centers:,}",
-        f"Signing key:  {i.key_fingerprint or 'not created yet'}",
+    rows = [
+        ("Center", center),
+        ("Data folder", i.data_dir),
+        ("Database", f"{i.database} ({i.database_bytes:,} bytes)"),
+        ("Backups", i.backups),
+        ("Logs", i.logs),
+        ("Schema", f"{i.schema_revision} (newest known: {i.schema_head})"),
+        ("People", f"{i.people:,}"),
+        ("Organizations", f"{i.organizations:,}"),
+        ("Centers", f"{i.centers:,}"),
+        ("Signing key", i.key_fingerprint or "not created yet"),
     ]
+    lines = [f"innov-desktop {i.version}{' (HQ mode)' if i.hq_mode else ''}"]
+    lines += [f"{label + ':':<15}{value}" for label, value in rows]
     _emit(args, i, "\n".join(lines))
     return 0
 
@@ -118,13 +122,13 @@ def cmd_find(args: argparse.Namespace) -> int:
 
     with _open(args) as db:
         if args.kind == "people":
-            people = search_people(db, args.query, args.limit)
+            people = search_people(db, " ".join(args.query), args.limit)
             lines = [
                 f"{p.number}\t{p.display_name}\t{p.data.residence_country or ''}\t{p.data.email or ''}" for p in people
             ]
             found: list[Any] = list(people)
         else:
-            orgs = search_organizations(db, args.query, args.limit)
+            orgs = search_organizations(db, " ".join(args.query), args.limit)
             lines = [f"{o.number}\t{o.data.name}\t{o.data.type.value}\t{o.data.country or ''}" for o in orgs]
             found = list(orgs)
     _emit(args, found, "\n".join(lines) if lines else "No match.")
@@ -197,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument(
         "--page", default="people", help="page to show: home, people, organizations, ... (default people)"
     )
-    shot.add_argument("--lang", metavar="CODE", help="interface language: en, fr, es, ar, ru, zh")
+    shot.add_argument("--lang", choices=("en", "fr", "es", "ar", "ru", "zh"), help="interface language")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str, help_text: str, func: Any, *, json_flag: bool = True) -> argparse.ArgumentParser:
@@ -214,7 +218,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--hq", action="store_true", help="headquarters mode")
 
     c = command("demo", "fill the database with demo people and organizations", cmd_demo)
-    c.add_argument("--people", type=_positive, default=1000, metavar="N", help="how many people (default 1000)")
+    c.add_argument(
+        "--people",
+        type=_count(2_000_000),
+        default=1000,
+        metavar="N",
+        help="how many people, 1 to 2,000,000 (default 1000)",
+    )
     c.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same data)")
     c.add_argument("--if-empty", action="store_true", help="do nothing when people already exist")
 
@@ -222,8 +232,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     c = command("find", "search people or organizations (case and accents ignored)", cmd_find)
     c.add_argument("kind", choices=("people", "organizations"))
-    c.add_argument("query", help="words, each matched as a prefix")
-    c.add_argument("--limit", type=_positive, default=50)
+    c.add_argument("query", nargs="+", help="words, each matched as a prefix (quotes not needed)")
+    c.add_argument("--limit", type=_count(10_000), default=50, metavar="N", help="at most N results (default 50)")
 
     command("backup", "take a backup of the database now", cmd_backup)
     c = command("restore", "replace the database by a backup (checked first)", cmd_restore)
@@ -232,11 +242,17 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
-    return value
+def _count(most: int) -> Any:
+    def count(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {text!r}") from None
+        if not 1 <= value <= most:
+            raise argparse.ArgumentTypeError(f"must be between 1 and {most:,}, not {value:,}")
+        return value
+
+    return count
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -245,7 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from innov_desktop.logs import setup_logging, write_crash_log
 
     try:
-        setup_logging(paths.logs)
+        if paths.root.exists() or args.command in (None, "init", "demo", "restore"):
+            setup_logging(paths.logs)  # a mistyped folder is not created just to hold a log
     except OSError as exc:
         print(f"{PROG}: error: cannot use the data folder {paths.root}: {exc.strerror}.", file=sys.stderr)
         return EXIT_ERROR

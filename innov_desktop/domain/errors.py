@@ -60,7 +60,8 @@ class SchemaTooNew(AppError):
 class DatabaseCorrupt(AppError):
     template = (
         "The database {path} cannot be read: {reason}. "
-        "The latest backup is {backup}; restore it with 'innov-desktop restore \"{backup}\"'."
+        "The latest good backup is {backup}; restore it with "
+        '\'innov-desktop --data-dir "{data_dir}" restore "{backup}"\'.'
     )
 
 
@@ -71,10 +72,25 @@ class DatabaseCorruptNoBackup(AppError):
     )
 
 
+class NoDatabase(AppError):
+    template = (
+        "There is no database in {data_dir} yet (is the folder name right?). "
+        "Create one with 'innov-desktop --data-dir \"{data_dir}\" init ...' or 'demo'."
+    )
+
+
+class ForeignBackup(AppError):
+    template = (
+        "The backup {path} belongs to center {theirs}, not to this installation ({ours}); "
+        "it was not restored and the current database was left unchanged."
+    )
+
+
 class DatabaseMissing(AppError):
     template = (
         "The database {path} is missing or empty, but backups exist. Restore the latest one with "
-        "'innov-desktop restore \"{backup}\"', or move the backups folder away to start a new database."
+        '\'innov-desktop --data-dir "{data_dir}" restore "{backup}"\', or move the backups folder '
+        "away to start a new database."
     )
 
 
@@ -109,6 +125,7 @@ class ErrorCode(StrEnum):
     DATE_IN_FUTURE = "date_in_future"
     DATE_TOO_OLD = "date_too_old"
     INVALID_CENTER_CODE = "invalid_center_code"
+    CENTER_CODE_COUNTRY = "center_code_country"
     OUT_OF_RANGE = "out_of_range"
     UNKNOWN_VALUE = "unknown_value"
     UNKNOWN_RECORD = "unknown_record"
@@ -130,6 +147,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.INVALID_CENTER_CODE: (
         "Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits)."
     ),
+    ErrorCode.CENTER_CODE_COUNTRY: "The code must start with the code of the country ({country}).",
     ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
     ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
     ErrorCode.UNKNOWN_RECORD: "This record no longer exists (it may have been deleted); choose another.",

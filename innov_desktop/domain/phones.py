@@ -16,6 +16,21 @@ def normalize_phone(raw: str, default_region: str | None) -> str | None:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
+def phone_forms(e164: str | None) -> tuple[str, ...]:
+    """What people type to find a number: international digits, and the national number with
+    and without its trunk prefix (+254712345678: 254712345678, 712345678, 0712345678)."""
+    if not e164:
+        return ()
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return (e164,)
+    national = str(phonenumbers.national_significant_number(parsed))
+    trunk = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+    trunk_digits = "".join(ch for ch in trunk if ch.isdigit())
+    return tuple(dict.fromkeys((e164.lstrip("+"), national, trunk_digits)))
+
+
 def example_number(region: str) -> str | None:
     num = phonenumbers.example_number_for_type(region.upper(), phonenumbers.PhoneNumberType.MOBILE)
     if num is None:

@@ -11,6 +11,17 @@ from functools import lru_cache
 from anyascii import anyascii
 
 _WORD = re.compile(r"[\w]+", re.UNICODE)
+# How people type Arabic: teh marbuta as heh, alef maksura as yeh; every script's digits as 0-9
+_ARABIC_AND_DIGITS = str.maketrans(
+    {"\u0629": "\u0647", "\u0649": "\u064a"}
+    | {
+        chr(c): str(unicodedata.digit(chr(c)))
+        for c in range(0x0660, 0x06FA)
+        if unicodedata.digit(chr(c), None) is not None
+    }
+    | {chr(c): str(unicodedata.digit(chr(c))) for c in range(0x0966, 0x0970)}
+)
+_ARTICLE = "\u0627\u0644"  # ال, written joined to the noun it defines
 _TATWEEL = "\u0640"
 
 
@@ -33,7 +44,7 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)  # before removing tatweel: ligatures hold one
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c) and c != _TATWEEL)
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return unicodedata.normalize("NFC", stripped).casefold().translate(_ARABIC_AND_DIGITS)
 
 
 def _split(folded: str) -> list[str]:
@@ -56,9 +67,16 @@ def _split(folded: str) -> list[str]:
     return [t for t in tokens if t]
 
 
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{4,}$")
+
+
 def query_tokens(text: str) -> list[str]:
-    """Tokens of what a person typed, folded the same way as the index."""
-    return _split(fold(text))
+    """Tokens of what a person typed, folded the same way as the index; a phone number typed
+    with spaces or dashes is one token."""
+    folded = fold(text.strip())
+    if _PHONE_LIKE.match(folded):
+        return ["".join(ch for ch in folded if ch.isdigit())]
+    return _split(folded)
 
 
 def search_document(parts: Iterable[str | None], codes: Iterable[str] = ()) -> str:
@@ -69,12 +87,28 @@ def search_document(parts: Iterable[str | None], codes: Iterable[str] = ()) -> s
         if part:
             seen.update(dict.fromkeys(_part_tokens(part)))
     for code in codes:
-        compact = compact_code(code)
-        seen.setdefault(compact, None)
-        digits = re.search(r"\d+$", compact)
-        if digits:
-            seen.setdefault(digits.group(), None)
+        seen.update(dict.fromkeys(code_tokens(code)))
     return " ".join(seen)
+
+
+def _code_parts(code: str) -> tuple[str, str]:
+    compact = compact_code(code)
+    digits = re.search(r"\d+$", compact)
+    tail = digits.group() if digits else ""
+    return compact[: len(compact) - len(tail)], tail
+
+
+def code_tokens(code: str) -> tuple[str, ...]:
+    """KE-NBO-000123 is indexed as "000123kenbo" and "000123": digits first, so that typing the
+    letters "ke" does not match every record of the center."""
+    letters, digits = _code_parts(code)
+    return (digits + letters, digits) if digits else (letters,)
+
+
+def code_query(query: str) -> str:
+    """The token to look for when a record number is typed, complete or not."""
+    letters, digits = _code_parts(query)
+    return digits + letters if len(digits) >= 6 else digits or letters
 
 
 _CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")
@@ -91,10 +125,15 @@ def looks_like_code(query: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _part_tokens(part: str) -> tuple[str, ...]:
-    tokens = _split(fold(part))
+    folded = fold(part.strip())
+    tokens = _split(folded)
+    if _PHONE_LIKE.match(folded):  # the same single token a typed phone number gives
+        tokens.append("".join(ch for ch in folded if ch.isdigit()))
     for tok in list(tokens):  # token by token, so each Chinese character gives its own syllable
         if not tok.isascii():
             tokens += _split(fold(anyascii(tok)))
+        if tok.startswith(_ARTICLE) and len(tok) > 3:  # الزهراء is also found as زهراء
+            tokens.append(tok[2:])
     return tuple(dict.fromkeys(tokens))
 
 

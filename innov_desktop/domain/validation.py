@@ -191,7 +191,7 @@ def clean_center(data: CenterInput, *, today: date) -> CenterInput:
     if country is None:
         c.add("country", ErrorCode.REQUIRED)
     elif _CENTER_CODE.match(code) and is_country_code(country) and code[:2] != country:
-        c.add("code", ErrorCode.INVALID_CENTER_CODE)
+        c.add("code", ErrorCode.CENTER_CODE_COUNTRY, country=country)
     if not 1 <= data.maturity <= 3:
         c.add("maturity", ErrorCode.OUT_OF_RANGE, low=1, high=3)
     c.past_date("established", data.established, today, date(1900, 1, 1))

@@ -21,9 +21,17 @@ MODE_KEY = "mode"
 __all__ = ["Database", "Info", "info", "init_center", "open_database", "own_center", "require_center"]
 
 
-def open_database(data_dir: str | os.PathLike[str] | None = None, *, verify: bool = False) -> Database:
-    """Open (creating, backing up and migrating as needed) the database of a data folder."""
-    return Database.open(DataPaths.resolve(data_dir), verify=verify)
+def open_database(
+    data_dir: str | os.PathLike[str] | None = None, *, verify: bool = False, create: bool = True
+) -> Database:
+    """Open (backing up and migrating as needed) the database of a data folder; with `create`
+    a folder without one gets a new database, otherwise that is refused (a mistyped folder)."""
+    return Database.open(DataPaths.resolve(data_dir), verify=verify, create=create)
+
+
+def validate_center(data: CenterInput) -> CenterInput:
+    """Check an identity before anything is created on disk."""
+    return clean_center(data, today=date.today())
 
 
 def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:

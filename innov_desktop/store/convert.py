@@ -18,6 +18,7 @@ from innov_desktop.domain.enums import (
     Sex,
     SmeSize,
 )
+from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import fold, search_document
 from innov_desktop.store import models as orm
 
@@ -66,7 +67,7 @@ def organization_sort_name(data: dm.OrganizationInput) -> str:
 
 
 def person_search_text(data: dm.PersonInput, number: str) -> str:
-    return search_document((data.given_name, data.family_name, data.email, data.phone), codes=(number,))
+    return search_document((data.given_name, data.family_name, data.email, *phone_forms(data.phone)), codes=(number,))
 
 
 def person_input(row: orm.Person) -> dm.PersonInput:
@@ -113,7 +114,7 @@ def organization_columns(data: dm.OrganizationInput) -> dict[str, Any]:
 
 
 def organization_search_text(data: dm.OrganizationInput, number: str) -> str:
-    return search_document((data.name, data.acronym, data.city, data.email), codes=(number,))
+    return search_document((data.name, data.acronym, data.city, data.email, *phone_forms(data.phone)), codes=(number,))
 
 
 def organization_of(row: orm.Organization) -> dm.Organization:

@@ -17,10 +17,13 @@ from sqlalchemy.orm import Session
 from innov_desktop.domain.enums import AuditAction
 from innov_desktop.domain.errors import (
     AppError,
+    BackupInvalid,
     DatabaseCorrupt,
     DatabaseCorruptNoBackup,
     DatabaseMissing,
     DiskFull,
+    ForeignBackup,
+    NoDatabase,
     SchemaTooNew,
     StorageError,
 )
@@ -53,7 +56,7 @@ def corrupt_error(paths: DataPaths, reason: str) -> AppError:
     """The message for a damaged database: it names the newest backup that passes a check."""
     good = files.latest_good_backup(paths.backups, migrate.known_revisions())
     if good is not None:
-        return DatabaseCorrupt(path=str(paths.database), reason=reason, backup=str(good))
+        return DatabaseCorrupt(path=str(paths.database), reason=reason, backup=str(good), data_dir=str(paths.root))
     return DatabaseCorruptNoBackup(path=str(paths.database), reason=reason, backup_dir=str(paths.backups))
 
 
@@ -63,7 +66,7 @@ def _refuse_unusable(paths: DataPaths, state: files.FileState) -> None:
     if state.status in (FileStatus.MISSING, FileStatus.EMPTY):
         backups = files.list_backups(paths.backups)
         if backups:  # a database that vanished is not a reason to start an empty one silently
-            raise DatabaseMissing(path=str(paths.database), backup=str(backups[0].path))
+            raise DatabaseMissing(path=str(paths.database), backup=str(backups[0].path), data_dir=str(paths.root))
     if state.status is FileStatus.OK and state.revision not in migrate.known_revisions():
         raise SchemaTooNew(path=str(paths.database), found=state.revision, supported=migrate.head())
 
@@ -75,8 +78,13 @@ class Database:
         self._writer = write_engine(engine)
 
     @classmethod
-    def open(cls, paths: DataPaths, *, verify: bool = False, now: datetime | None = None) -> Database:
-        """Inspect (read-only), back up (daily, or before a migration), migrate, and open."""
+    def open(
+        cls, paths: DataPaths, *, verify: bool = False, create: bool = True, now: datetime | None = None
+    ) -> Database:
+        """Inspect (read-only), back up (daily, or before a migration), migrate, and open. With
+        `create=False` a folder without a database is refused instead of getting an empty one."""
+        if not create and not (paths.database.exists() or (paths.backups.is_dir() and any(paths.backups.iterdir()))):
+            raise NoDatabase(data_dir=str(paths.root))
         paths.ensure()
         state = files.inspect_file(paths.database, check="quick_check" if verify else None)
         _refuse_unusable(paths, state)
@@ -212,6 +220,11 @@ def restore(paths: DataPaths, source: Path) -> BackupFile | None:
     database is kept as a 'pre-restore' backup first (when it is readable). Numbers and the clock
     never go back: records made after the backup keep numbers nobody will be given again."""
     files.verify_backup(source, migrate.known_revisions())
+    if paths.database.exists() and source.resolve() == paths.database.resolve():
+        raise BackupInvalid(path=str(source), reason="it is the database itself")
+    ours, theirs = _identity(paths.database), _identity(source)
+    if ours and theirs and ours != theirs:
+        raise ForeignBackup(path=str(source), ours=ours, theirs=theirs)
     kept = None
     carried: dict[str, int] = {}
     state = files.inspect_file(paths.database) if paths.database.exists() else None
@@ -231,6 +244,21 @@ def restore(paths: DataPaths, source: Path) -> BackupFile | None:
     finally:
         db.close()
     return kept
+
+
+def _identity(path: Path) -> str | None:
+    """The center code a database belongs to, if it can be read."""
+    if not path.is_file():
+        return None
+    try:
+        conn = files.ro_connect(path)
+        try:
+            row = conn.execute("SELECT value FROM local_state WHERE key = 'self_center'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row else None
 
 
 def _counters(path: Path) -> dict[str, int]:

@@ -175,8 +175,10 @@ def rotate_backups(backup_dir: Path, policy: RetentionPolicy = DEFAULT_POLICY) -
 
 def verify_backup(path: Path, known_revisions: frozenset[str]) -> FileState:
     """A backup is restorable when it passes a full integrity check and its schema is known."""
-    if not path.is_file():
+    if not path.exists():
         raise BackupInvalid(path=str(path), reason="the file does not exist")
+    if not path.is_file():
+        raise BackupInvalid(path=str(path), reason="it is not a file")
     state = inspect_file(path, check="integrity_check")
     if state.status is FileStatus.CORRUPT:
         raise BackupInvalid(path=str(path), reason=f"it is damaged ({state.reason})")

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from innov_desktop.domain import hlc
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import AuditAction
-from innov_desktop.domain.text import compact_code, looks_like_code, query_tokens
+from innov_desktop.domain.text import code_query, looks_like_code, query_tokens
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 
@@ -96,7 +96,7 @@ class StateRepo:
 
 
 def fts_match_expression(query: str) -> str | None:
-    tokens = [compact_code(query)] if looks_like_code(query) else query_tokens(query)
+    tokens = [code_query(query)] if looks_like_code(query) else query_tokens(query)
     if not tokens:
         return None
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)

@@ -245,7 +245,8 @@ def test_malformed_center_code_is_refused(code):
 
 
 def test_center_code_must_start_with_its_country():
-    assert refusals(center, "KE-NBO", "EG") == {("code", E.INVALID_CENTER_CODE)}
+    assert refusals(center, "KE-NBO", "EG") == {("code", E.CENTER_CODE_COUNTRY)}
+    assert "(EG)" in failure(center, "KE-NBO", "EG").errors[0].message
     assert refusals(center, "KE-NBO", "") == {("country", E.REQUIRED)}
 
 
@@ -270,6 +271,7 @@ def collected_failures():
         lambda: person(birth_date=date(1800, 1, 1)),
         lambda: center("kenbo", "EG", maturity=9),
         lambda: person(phone="12345"),
+        lambda: center("KE-NBO", "EG"),
     )
     return [failure(call) for call in calls]
 

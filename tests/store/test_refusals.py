@@ -61,7 +61,7 @@ def test_garbage_file_names_latest_backup_and_how_to_restore(db: Database) -> No
         open_database(db.paths.root)
     message = err.value.message
     assert taken.path in message
-    assert f'innov-desktop restore "{taken.path}"' in message
+    assert f'innov-desktop --data-dir "{db.paths.root}" restore "{taken.path}"' in message
 
     restore_backup(db.paths.root, taken.path)  # the advice works
     (aside,) = db.paths.backups.glob("damaged-*.sqlite")  # and the damaged file was kept, not overwritten
