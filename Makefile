@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 PEOPLE ?= 2000
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench translations clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "Python 3.11 or newer is needed"'
@@ -35,6 +35,11 @@ test: $(VENV)/.test-installed lint
 
 bench: $(VENV)/.test-installed
 	$(BIN)/python -m tests.benchmarks
+
+# after changing interface strings: refresh the .ts sources, translate, then compile the .qm files
+translations: $(VENV)/.app-installed
+	$(BIN)/pyside6-lupdate $$(find innov_desktop/gui -name '*.py') -no-obsolete -ts resources/translations/innov_desktop_ar.ts resources/translations/innov_desktop_en.ts
+	$(BIN)/pyside6-lrelease resources/translations/*.ts
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .hypothesis

@@ -4,6 +4,7 @@ Names in the six UN languages for spreadsheet import arrive with that issue; the
 
 from __future__ import annotations
 
+import gettext
 from functools import lru_cache
 
 import pycountry
@@ -18,8 +19,17 @@ def is_country_code(code: str) -> bool:
     return code.upper() in _by_alpha2()
 
 
-def country_name(code: str) -> str:
-    return _by_alpha2().get(code.upper(), code)
+def country_name(code: str, language: str = "en") -> str:
+    """The country's name in `language` (ISO 639-1: en, fr, es, ar, ru, zh), English if unknown."""
+    english = _by_alpha2().get(code.upper(), code)
+    if language == "en":
+        return english
+    return _names(language).gettext(english)
+
+
+@lru_cache(maxsize=8)
+def _names(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
 
 
 def all_codes() -> list[str]:

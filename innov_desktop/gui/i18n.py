@@ -57,7 +57,7 @@ def install_language(app: QApplication, code: str) -> None:
         QCoreApplication.installTranslator(pseudo)
         _installed.append(pseudo)
     else:
-        own = QTranslator(app)
+        own = QTranslator(app)  # English has a file too: it holds the plural forms
         if own.load(f"innov_desktop_{code}", str(translations_dir())):
             QCoreApplication.installTranslator(own)
             _installed.append(own)

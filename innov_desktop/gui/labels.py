@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from innov_desktop.domain.countries import country_name
 from innov_desktop.domain.duplicates import DuplicateReason
@@ -10,66 +10,63 @@ from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def sex_label(sex: Sex) -> str:
     return {
-        Sex.FEMALE: _t("Female"),
-        Sex.MALE: _t("Male"),
-        Sex.OTHER: _t("Other"),
-        Sex.NOT_STATED: _t("Not stated"),
+        Sex.FEMALE: QCoreApplication.translate("labels", "Female"),
+        Sex.MALE: QCoreApplication.translate("labels", "Male"),
+        Sex.OTHER: QCoreApplication.translate("labels", "Other"),
+        Sex.NOT_STATED: QCoreApplication.translate("labels", "Not stated"),
     }[sex]
 
 
 def role_label(role: PersonRole) -> str:
     return {
-        PersonRole.INVENTOR: _t("Inventor"),
-        PersonRole.PARTICIPANT: _t("Participant"),
-        PersonRole.JUROR: _t("Juror"),
-        PersonRole.COORDINATOR: _t("IP coordinator"),
-        PersonRole.CONTACT: _t("Contact"),
-        PersonRole.SPEAKER: _t("Speaker"),
-        PersonRole.MENTOR: _t("Mentor"),
-        PersonRole.STAFF: _t("Staff"),
+        PersonRole.INVENTOR: QCoreApplication.translate("labels", "Inventor"),
+        PersonRole.PARTICIPANT: QCoreApplication.translate("labels", "Participant"),
+        PersonRole.JUROR: QCoreApplication.translate("labels", "Juror"),
+        PersonRole.COORDINATOR: QCoreApplication.translate("labels", "IP coordinator"),
+        PersonRole.CONTACT: QCoreApplication.translate("labels", "Contact"),
+        PersonRole.SPEAKER: QCoreApplication.translate("labels", "Speaker"),
+        PersonRole.MENTOR: QCoreApplication.translate("labels", "Mentor"),
+        PersonRole.STAFF: QCoreApplication.translate("labels", "Staff"),
     }[role]
 
 
 def org_type_label(kind: OrgType) -> str:
     return {
-        OrgType.IP_OFFICE: _t("IP office"),
-        OrgType.UNIVERSITY: _t("University"),
-        OrgType.RESEARCH_INSTITUTE: _t("Research institute"),
-        OrgType.ST_PARK: _t("Science and technology park"),
-        OrgType.INCUBATOR: _t("Incubator"),
-        OrgType.CHAMBER: _t("Chamber of commerce"),
-        OrgType.NGO: _t("NGO"),
-        OrgType.COMPANY: _t("Company / SME"),
-        OrgType.ASSOCIATION: _t("Association"),
-        OrgType.MINISTRY: _t("Ministry"),
+        OrgType.IP_OFFICE: QCoreApplication.translate("labels", "IP office"),
+        OrgType.UNIVERSITY: QCoreApplication.translate("labels", "University"),
+        OrgType.RESEARCH_INSTITUTE: QCoreApplication.translate("labels", "Research institute"),
+        OrgType.ST_PARK: QCoreApplication.translate("labels", "Science and technology park"),
+        OrgType.INCUBATOR: QCoreApplication.translate("labels", "Incubator"),
+        OrgType.CHAMBER: QCoreApplication.translate("labels", "Chamber of commerce"),
+        OrgType.NGO: QCoreApplication.translate("labels", "NGO"),
+        OrgType.COMPANY: QCoreApplication.translate("labels", "Company / SME"),
+        OrgType.ASSOCIATION: QCoreApplication.translate("labels", "Association"),
+        OrgType.MINISTRY: QCoreApplication.translate("labels", "Ministry"),
     }[kind]
 
 
 def sme_label(size: SmeSize) -> str:
     return {
-        SmeSize.MICRO: _t("Micro"),
-        SmeSize.SMALL: _t("Small"),
-        SmeSize.MEDIUM: _t("Medium"),
-        SmeSize.LARGE: _t("Large"),
+        SmeSize.MICRO: QCoreApplication.translate("labels", "Micro"),
+        SmeSize.SMALL: QCoreApplication.translate("labels", "Small"),
+        SmeSize.MEDIUM: QCoreApplication.translate("labels", "Medium"),
+        SmeSize.LARGE: QCoreApplication.translate("labels", "Large"),
     }[size]
 
 
 def reason_label(reason: DuplicateReason) -> str:
     return {
-        DuplicateReason.EMAIL: _t("same e-mail"),
-        DuplicateReason.PHONE: _t("same phone"),
-        DuplicateReason.NAME_AND_BIRTH: _t("similar name, same birth date"),
+        DuplicateReason.EMAIL: QCoreApplication.translate("labels", "same e-mail"),
+        DuplicateReason.PHONE: QCoreApplication.translate("labels", "same phone"),
+        DuplicateReason.NAME_AND_BIRTH: QCoreApplication.translate("labels", "similar name, same birth date"),
     }[reason]
 
 
 def country_label(code: str | None) -> str:
-    return country_name(code) if code else ""
+    """In the interface language (QLocale's default, set with the language)."""
+    return country_name(code, QLocale().name().split("_")[0]) if code else ""
 
 
 def field_message(error: FieldError) -> str:

@@ -249,7 +249,8 @@ class ListPage(QWidget, Generic[R]):
 
     def show_detail(self, record: R | None) -> None:
         if record is None:
-            self.detail.setText(f"<p style='color:gray'>{self.tr('Select a row to see its details.')}</p>")
+            hint = self.tr("Select a row to see its details.")
+            self.detail.setText(f"<p style='color:gray'>{html.escape(hint)}</p>")
         else:
             self.detail.setText(self.detail_html(record))
 

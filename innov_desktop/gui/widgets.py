@@ -10,10 +10,10 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from innov_desktop.domain.countries import all_codes, country_name, lookup_country
+from innov_desktop.domain.countries import all_codes, lookup_country
 from innov_desktop.domain.dates import parse_date
 from innov_desktop.domain.errors import FieldError
-from innov_desktop.gui.labels import field_message
+from innov_desktop.gui.labels import country_label, field_message
 
 
 class CountryBox(QComboBox):
@@ -24,8 +24,8 @@ class CountryBox(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.addItem("", None)
-        for code in sorted(all_codes(), key=country_name):
-            self.addItem(f"{country_name(code)} ({code})", code)
+        for code in sorted(all_codes(), key=country_label):
+            self.addItem(f"{country_label(code)} ({code})", code)
         completer = self.completer()
         assert completer is not None  # editable combo boxes have one
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

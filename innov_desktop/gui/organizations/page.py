@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from innov_desktop.domain.countries import all_codes, country_name
+from innov_desktop.domain.countries import all_codes
 from innov_desktop.domain.enums import OrgType
 from innov_desktop.domain.models import FirstPage, Organization
 from innov_desktop.domain.queries import OrganizationQuery, OrganizationSort
@@ -24,30 +24,56 @@ from innov_desktop.services import changes, organizations
 from innov_desktop.services.changes import Changes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OrganizationsPage", text)
-
-
 def organization_columns() -> list[ColumnSpec[Organization]]:
     return [
-        ColumnSpec("number", lambda: _tr("Number"), lambda o: o.number, OrganizationSort.NUMBER, ltr=True, width=140),
-        ColumnSpec("name", lambda: _tr("Name"), lambda o: o.data.name, OrganizationSort.NAME, width=300),
+        ColumnSpec(
+            "number",
+            lambda: QCoreApplication.translate("OrganizationsPage", "Number"),
+            lambda o: o.number,
+            OrganizationSort.NUMBER,
+            ltr=True,
+            width=140,
+        ),
+        ColumnSpec(
+            "name",
+            lambda: QCoreApplication.translate("OrganizationsPage", "Name"),
+            lambda o: o.data.name,
+            OrganizationSort.NAME,
+            width=300,
+        ),
         ColumnSpec(
             "type",
-            lambda: _tr("Type"),
+            lambda: QCoreApplication.translate("OrganizationsPage", "Type"),
             lambda o: org_type_label(o.data.type),
             OrganizationSort.TYPE,
             width=170,
         ),
         ColumnSpec(
             "country",
-            lambda: _tr("Country"),
+            lambda: QCoreApplication.translate("OrganizationsPage", "Country"),
             lambda o: country_label(o.data.country),
             OrganizationSort.COUNTRY,
         ),
-        ColumnSpec("city", lambda: _tr("City"), lambda o: o.data.city or "", OrganizationSort.CITY),
-        ColumnSpec("email", lambda: _tr("E-mail"), lambda o: o.data.email or "", ltr=True, width=200),
-        ColumnSpec("phone", lambda: _tr("Phone"), lambda o: o.data.phone or "", ltr=True, visible=False),
+        ColumnSpec(
+            "city",
+            lambda: QCoreApplication.translate("OrganizationsPage", "City"),
+            lambda o: o.data.city or "",
+            OrganizationSort.CITY,
+        ),
+        ColumnSpec(
+            "email",
+            lambda: QCoreApplication.translate("OrganizationsPage", "E-mail"),
+            lambda o: o.data.email or "",
+            ltr=True,
+            width=200,
+        ),
+        ColumnSpec(
+            "phone",
+            lambda: QCoreApplication.translate("OrganizationsPage", "Phone"),
+            lambda o: o.data.phone or "",
+            ltr=True,
+            visible=False,
+        ),
     ]
 
 
@@ -65,8 +91,8 @@ class OrganizationsPage(ListPage[Organization]):
             self.type.addItem(org_type_label(t), t)
         self.country = QComboBox()
         self.country.addItem(self.tr("All countries"), None)
-        for code in sorted(all_codes(), key=country_name):
-            self.country.addItem(country_name(code), code)
+        for code in sorted(all_codes(), key=country_label):
+            self.country.addItem(country_label(code), code)
         self.country.setMaximumWidth(200)
         for combo in (self.type, self.country):
             self.filters.addWidget(combo)

@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from innov_desktop.domain import hlc
-from innov_desktop.domain.countries import all_codes, country_name
+from innov_desktop.domain.countries import all_codes
 from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.models import FirstPage, Person
 from innov_desktop.domain.queries import PeopleQuery, PersonSort
@@ -25,20 +26,33 @@ from innov_desktop.services import changes, people
 from innov_desktop.services.changes import Changes
 
 
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("PeoplePage", text)
-
-
 def person_columns() -> list[ColumnSpec[Person]]:
     return [
-        ColumnSpec("number", lambda: _tr("Number"), lambda p: p.number, PersonSort.NUMBER, ltr=True, width=130),
-        ColumnSpec("name", lambda: _tr("Name"), lambda p: p.display_name, PersonSort.NAME, width=220),
-        ColumnSpec("sex", lambda: _tr("Sex"), lambda p: sex_label(p.data.sex), PersonSort.SEX, width=80),
+        ColumnSpec(
+            "number",
+            lambda: QCoreApplication.translate("PeoplePage", "Number"),
+            lambda p: p.number,
+            PersonSort.NUMBER,
+            ltr=True,
+            width=130,
+        ),
+        ColumnSpec(
+            "name",
+            lambda: QCoreApplication.translate("PeoplePage", "Name"),
+            lambda p: p.display_name,
+            PersonSort.NAME,
+            width=220,
+        ),
+        ColumnSpec(
+            "sex",
+            lambda: QCoreApplication.translate("PeoplePage", "Sex"),
+            lambda p: sex_label(p.data.sex),
+            PersonSort.SEX,
+            width=80,
+        ),
         ColumnSpec(
             "born",
-            lambda: _tr("Born"),
+            lambda: QCoreApplication.translate("PeoplePage", "Born"),
             lambda p: p.data.birth_date.isoformat() if p.data.birth_date else "",
             PersonSort.BIRTH,
             ltr=True,
@@ -46,24 +60,36 @@ def person_columns() -> list[ColumnSpec[Person]]:
         ),
         ColumnSpec(
             "country",
-            lambda: _tr("Country"),
+            lambda: QCoreApplication.translate("PeoplePage", "Country"),
             lambda p: country_label(p.data.residence_country),
             PersonSort.COUNTRY,
             width=130,
         ),
         ColumnSpec(
             "email",
-            lambda: _tr("E-mail"),
+            lambda: QCoreApplication.translate("PeoplePage", "E-mail"),
             lambda p: p.data.email or "",
             PersonSort.EMAIL,
             ltr=True,
             width=230,
         ),
-        ColumnSpec("phone", lambda: _tr("Phone"), lambda p: p.data.phone or "", PersonSort.PHONE, ltr=True, width=130),
-        ColumnSpec("roles", lambda: _tr("Roles"), lambda p: ", ".join(role_label(r) for r in p.data.roles), width=160),
+        ColumnSpec(
+            "phone",
+            lambda: QCoreApplication.translate("PeoplePage", "Phone"),
+            lambda p: p.data.phone or "",
+            PersonSort.PHONE,
+            ltr=True,
+            width=130,
+        ),
+        ColumnSpec(
+            "roles",
+            lambda: QCoreApplication.translate("PeoplePage", "Roles"),
+            lambda p: ", ".join(role_label(r) for r in p.data.roles),
+            width=160,
+        ),
         ColumnSpec(
             "modified",
-            lambda: _tr("Modified"),
+            lambda: QCoreApplication.translate("PeoplePage", "Modified"),
             lambda p: datetime.fromtimestamp(hlc.physical_ms(p.meta.modified_at) / 1000).strftime("%Y-%m-%d %H:%M"),
             PersonSort.MODIFIED,
             ltr=True,
@@ -88,8 +114,8 @@ class PeoplePage(ListPage[Person]):
         self.country = QComboBox()
         self.country.setObjectName("filter-country")
         self.country.addItem(self.tr("All countries"), None)
-        for code in sorted(all_codes(), key=country_name):
-            self.country.addItem(country_name(code), code)
+        for code in sorted(all_codes(), key=country_label):
+            self.country.addItem(country_label(code), code)
         self.sex = QComboBox()
         self.sex.setObjectName("filter-sex")
         self.sex.addItem(self.tr("Any sex"), None)

@@ -1,0 +1,81 @@
+"""Every message template of domain/errors.py as a literal, so that lupdate puts them in the
+translation files (context "errors"); tests/gui/test_translations.py keeps this list in step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def templates() -> list[str]:
+    return [
+        QCoreApplication.translate("errors", "This field is required."),
+        QCoreApplication.translate("errors", "At most {limit} characters."),
+        QCoreApplication.translate("errors", "Contains control characters."),
+        QCoreApplication.translate("errors", "A name needs at least one letter."),
+        QCoreApplication.translate("errors", "Not an e-mail address (expected name@example.org)."),
+        QCoreApplication.translate("errors", "Not a phone number for {region} (try the international form +CC ...)."),
+        QCoreApplication.translate("errors", "Not a phone number (use the international form +CC ...)."),
+        QCoreApplication.translate("errors", "Unknown country (use a two-letter code such as KE, or a country name)."),
+        QCoreApplication.translate("errors", "Not a date (expected YYYY-MM-DD or DD/MM/YYYY)."),
+        QCoreApplication.translate("errors", "This date is in the future."),
+        QCoreApplication.translate("errors", "This date is before {limit}."),
+        QCoreApplication.translate(
+            "errors", "Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits)."
+        ),
+        QCoreApplication.translate("errors", "The code must start with the code of the country ({country})."),
+        QCoreApplication.translate("errors", "Must be between {low} and {high}."),
+        QCoreApplication.translate("errors", "Unknown value; expected one of: {allowed}."),
+        QCoreApplication.translate(
+            "errors", "This record no longer exists (it may have been deleted); choose another."
+        ),
+        QCoreApplication.translate("errors", "A consent date needs consent to share."),
+        QCoreApplication.translate(
+            "errors", "This data folder already belongs to center {code}; it cannot be initialized again."
+        ),
+        QCoreApplication.translate("errors", "The operation could not be completed."),
+        QCoreApplication.translate(
+            "errors", "The backup file {path} cannot be restored: {reason}. The current database was left unchanged."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            'The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with \'innov-desktop --data-dir "{data_dir}" restore "{backup}"\'.',
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The database {path} cannot be read: {reason}. No backup exists in {backup_dir}; move the damaged file away to start a new database.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            'The database {path} is missing or empty, but backups exist. Restore the latest one with \'innov-desktop --data-dir "{data_dir}" restore "{backup}"\', or move the backups folder away to start a new database.',
+        ),
+        QCoreApplication.translate(
+            "errors", "The disk holding {path} is full; nothing was changed. Free some space and try again."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The backup {path} belongs to center {theirs}, not to this installation ({ours}); it was not restored and the current database was left unchanged.",
+        ),
+        QCoreApplication.translate("errors", "{what} is not valid: {value!r}."),
+        QCoreApplication.translate(
+            "errors",
+            "There is no database in {data_dir} yet (is the folder name right?). Create one with 'innov-desktop --data-dir \"{data_dir}\" init ...' or 'demo'.",
+        ),
+        QCoreApplication.translate(
+            "errors", "No {kind} with the identifier {ident} exists (it may have been deleted)."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "This data folder has no center identity yet ({data_dir}). Run 'innov-desktop init --center CODE --country CC --name NAME' first.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The database {path} was written by a newer version of innov-desktop (schema {found}); this version understands schema {supported} at most. Install the newer version; the file was left unchanged.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "This {kind} was changed by someone else since you opened it (revision {expected}, now {actual}). Reload it and apply your change again.",
+        ),
+        QCoreApplication.translate(
+            "errors", "The database {path} could not be written: {reason}. Nothing was changed."
+        ),
+    ]

@@ -1,0 +1,1286 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="76" />
+        <source>About innov-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="78" />
+        <source>Version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="82" />
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="83" />
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="84" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="85" />
+        <source>Logs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
+        <source>innov-desktop: records, projects, events and sync for innovation centers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="140" />
+        <source>Unexpected error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="143" />
+        <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="150" />
+        <source>Copy the log</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../innov_desktop/gui/widgets.py" line="55" />
+        <source>YYYY-MM-DD or DD/MM/YYYY</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="54" />
+        <source>Find duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="55" />
+        <source>Looking for people entered more than once…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="61" />
+        <source>Merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="84" />
+        <source>Looking for duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="90" />
+        <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
+        <translation><numerusform>%Ln group of likely duplicates. Select it, then Merge.</numerusform><numerusform>%Ln groups of likely duplicates. Select a group, then Merge.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="35" />
+        <source>No center identity yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="37" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="38" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="39" />
+        <source>Centers in the directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="46" />
+        <source>Use the list on the side, or press Ctrl+K to find anyone. Ctrl+N adds a person.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="66" />
+        <source>Columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="69" />
+        <source>New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="70" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="71" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="136" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="268" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="141" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/list_page.py" line="179" />
+        <source>%n record(s)</source>
+        <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="252" />
+        <source>Select a row to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="269" />
+        <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="48" />
+        <source>innov-desktop — {center}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="55" />
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="57" />
+        <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="62" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="64" />
+        <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="69" />
+        <source>Awards</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="71" />
+        <source>Award nominations for inventors, young inventors and enterprises, with the program's eligibility rules and deadlines.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="76" />
+        <source>Service requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="78" />
+        <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="83" />
+        <source>Directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="84" />
+        <source>Innovation centers, associations of inventors and university IP coordinators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="87" />
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="89" />
+        <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="95" />
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="96" />
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="97" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="156" />
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="161" />
+        <source>Find a person or an organization (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="196" />
+        <source>No match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="231" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="233" />
+        <source>New &amp;person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="237" />
+        <source>New &amp;organization…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="243" />
+        <source>&amp;Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="244" />
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="246" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="248" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="249" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="269" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="254" />
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="255" />
+        <source>P&amp;references…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="257" />
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="261" />
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="262" />
+        <source>Find &amp;duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="264" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="265" />
+        <source>&amp;About innov-desktop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="279" />
+        <source>Last sync with headquarters: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="288" />
+        <source>Working…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="293" />
+        <source>Center {code} · {name} · {country}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="297" />
+        <source>No center identity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="302" />
+        <source>Not done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="312" />
+        <source>Backup written: {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="319" />
+        <source>Restore from a backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="319" />
+        <source>Backups (*.sqlite)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="325" />
+        <source>Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="326" />
+        <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="341" />
+        <source>Restored {path}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="147" />
+        <source>Merge two records of one person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="153" />
+        <source>Keep {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="174" />
+        <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="180" />
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="198" />
+        <source>Merge {drop} into {keep}? This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizationDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="39" />
+        <source>New organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="39" />
+        <source>Edit {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="43" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="44" />
+        <source>Acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="45" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="48" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="49" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="50" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="51" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="52" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="53" />
+        <source>SME size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="57" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="111" />
+        <source>Undo new organization {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="117" />
+        <source>Undo changes to {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="31" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="148" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="39" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="46" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="150" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="53" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="151" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="59" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="152" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="65" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="153" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="72" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="154" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="85" />
+        <source>Search organizations: name, acronym, city, e-mail or number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="86" />
+        <source>New organization…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="89" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="93" />
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="123" />
+        <source>%n organization(s)</source>
+        <translation><numerusform>%Ln organization</numerusform><numerusform>%Ln organizations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="134" />
+        <source>Undo delete {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="149" />
+        <source>Acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="155" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="156" />
+        <source>SME size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="157" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="33" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="41" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="48" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="55" />
+        <source>Born</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="63" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="70" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="78" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="86" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="92" />
+        <source>Modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="107" />
+        <source>Search people: name, e-mail, phone or number (any script)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="108" />
+        <source>New person…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="111" />
+        <source>All roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="116" />
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="121" />
+        <source>Any sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/people/page.py" line="155" />
+        <source>%n person(s)</source>
+        <translation><numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="169" />
+        <source>Undo delete {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
+        <source>Country of residence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="190" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
+        <source>Consent to share</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="195" />
+        <source>yes, since {date}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="197" />
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="199" />
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="204" />
+        <source>Projects, event registrations and service requests of this person will be listed here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="48" />
+        <source>New person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="48" />
+        <source>Edit {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="53" />
+        <source>Given name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="54" />
+        <source>Family name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="55" />
+        <source>Sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="58" />
+        <source>Birth date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="59" />
+        <source>Nationality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
+        <source>Country of residence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="70" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="71" />
+        <source>Languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
+        <source>codes such as en, fr, ar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="80" />
+        <source>Roles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <source>Agrees to share with headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
+        <source>Consent date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="85" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="91" />
+        <source>Possible duplicates: check before saving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="198" />
+        <source>Undo new person {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="204" />
+        <source>Undo changes to {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/people/form.py" line="239" />
+        <source>Possible duplicates: check before saving (%n found)</source>
+        <translation><numerusform>Possible duplicate: check before saving (%Ln found)</numerusform><numerusform>Possible duplicates: check before saving (%Ln found)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="96" />
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="99" />
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="105" />
+        <source>Open data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="109" />
+        <source>A backup is taken at start (once a day), before every upgrade and before a restore; old backups are thinned to the newest of each day, week and month. Folder: {folder}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="115" />
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="116" />
+        <source>Data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="118" />
+        <source>Backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="119" />
+        <source>A new language applies the next time innov-desktop starts.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="39" />
+        <source>Set up this center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="42" />
+        <source>Before the first use, tell innov-desktop which center this installation belongs to. The code appears on every record this center creates and cannot be changed later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="48" />
+        <source>e.g. KE-NBO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="52" />
+        <source>e.g. Nairobi Innovation Support Center</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="54" />
+        <source>Center code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="55" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="56" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../innov_desktop/gui/app.py" line="75" />
+        <source>Cannot open the database</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="11" />
+        <source>This field is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="12" />
+        <source>At most {limit} characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="13" />
+        <source>Contains control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="14" />
+        <source>A name needs at least one letter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="15" />
+        <source>Not an e-mail address (expected name@example.org).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="16" />
+        <source>Not a phone number for {region} (try the international form +CC ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="17" />
+        <source>Not a phone number (use the international form +CC ...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="18" />
+        <source>Unknown country (use a two-letter code such as KE, or a country name).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="19" />
+        <source>Not a date (expected YYYY-MM-DD or DD/MM/YYYY).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="20" />
+        <source>This date is in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="21" />
+        <source>This date is before {limit}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="22" />
+        <source>Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="25" />
+        <source>The code must start with the code of the country ({country}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="26" />
+        <source>Must be between {low} and {high}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="27" />
+        <source>Unknown value; expected one of: {allowed}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="28" />
+        <source>This record no longer exists (it may have been deleted); choose another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="31" />
+        <source>A consent date needs consent to share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="32" />
+        <source>This data folder already belongs to center {code}; it cannot be initialized again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="35" />
+        <source>The operation could not be completed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="36" />
+        <source>The backup file {path} cannot be restored: {reason}. The current database was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="39" />
+        <source>The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with 'innov-desktop --data-dir "{data_dir}" restore "{backup}"'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="43" />
+        <source>The database {path} cannot be read: {reason}. No backup exists in {backup_dir}; move the damaged file away to start a new database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="47" />
+        <source>The database {path} is missing or empty, but backups exist. Restore the latest one with 'innov-desktop --data-dir "{data_dir}" restore "{backup}"', or move the backups folder away to start a new database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="51" />
+        <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="54" />
+        <source>The backup {path} belongs to center {theirs}, not to this installation ({ours}); it was not restored and the current database was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="58" />
+        <source>{what} is not valid: {value!r}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="59" />
+        <source>There is no database in {data_dir} yet (is the folder name right?). Create one with 'innov-desktop --data-dir "{data_dir}" init ...' or 'demo'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="63" />
+        <source>No {kind} with the identifier {ident} exists (it may have been deleted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="66" />
+        <source>This data folder has no center identity yet ({data_dir}). Run 'innov-desktop init --center CODE --country CC --name NAME' first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="70" />
+        <source>The database {path} was written by a newer version of innov-desktop (schema {found}); this version understands schema {supported} at most. Install the newer version; the file was left unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="74" />
+        <source>This {kind} was changed by someone else since you opened it (revision {expected}, now {actual}). Reload it and apply your change again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="78" />
+        <source>The database {path} could not be written: {reason}. Nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="15" />
+        <source>Female</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="16" />
+        <source>Male</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="17" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="18" />
+        <source>Not stated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="24" />
+        <source>Inventor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="25" />
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="26" />
+        <source>Juror</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="27" />
+        <source>IP coordinator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="28" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="29" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="30" />
+        <source>Mentor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="31" />
+        <source>Staff</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="37" />
+        <source>IP office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="38" />
+        <source>University</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="39" />
+        <source>Research institute</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="40" />
+        <source>Science and technology park</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="41" />
+        <source>Incubator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="42" />
+        <source>Chamber of commerce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="43" />
+        <source>NGO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="44" />
+        <source>Company / SME</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="45" />
+        <source>Association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="46" />
+        <source>Ministry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="52" />
+        <source>Micro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="53" />
+        <source>Small</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="54" />
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="55" />
+        <source>Large</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="61" />
+        <source>same e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="62" />
+        <source>same phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="63" />
+        <source>similar name, same birth date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>runner</name>
+    <message>
+        <location filename="../../innov_desktop/gui/runner.py" line="132" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
