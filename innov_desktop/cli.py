@@ -165,7 +165,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             f"Integrity:        {', '.join(r.integrity)}",
             f"Foreign keys:     {r.foreign_key_violations} violation(s)",
             f"Search index:     {'ok' if r.search_index_ok else 'damaged'}",
-            f"Schema:           {r.schema_revision} (newest known {r.schema_head})",
+            f"Schema:           {r.schema_revision} (newest known {r.schema_head}), "
+            f"{r.schema_differences} difference(s) from this version's tables",
             "Result:           " + ("ok" if r.ok else "PROBLEMS FOUND"),
         ]
     )

@@ -14,7 +14,7 @@ from typing import cast
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from innov_desktop.domain.errors import AppError, ValidationFailed
+from innov_desktop.domain.errors import AppError, NotInitialized, ValidationFailed
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.i18n import current_language, install_language
 from innov_desktop.gui.labels import error_message
@@ -64,7 +64,7 @@ def install_crash_handler(paths: DataPaths, *, interactive: bool = True) -> None
     sys.excepthook = hook
 
 
-def build_context(paths: DataPaths) -> GuiContext | None:
+def build_context(paths: DataPaths, *, interactive: bool = True) -> GuiContext | None:
     """Open the database and make sure this installation has a center identity (first-run setup)."""
     from innov_desktop.gui.dialogs import SetupDialog
     from innov_desktop.services.setup import init_center, open_database, own_center
@@ -72,9 +72,16 @@ def build_context(paths: DataPaths) -> GuiContext | None:
     try:
         db = open_database(paths.root, verify=True)
     except AppError as exc:
+        if not interactive:
+            print(f"innov-desktop: error: {exc.message}", file=sys.stderr)
+            return None
         QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), error_message(exc))
         return None
     center = own_center(db)
+    if center is None and not interactive:
+        print(f"innov-desktop: error: {NotInitialized(data_dir=str(paths.root)).message}", file=sys.stderr)
+        db.close()
+        return None
     while center is None:
         dialog = SetupDialog()
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -96,7 +103,7 @@ def run_gui(paths: DataPaths, *, screenshot: str | None = None, page: str = "peo
     app = make_application(language=lang)
     qInstallMessageHandler(_qt_to_logging)  # Qt's own warnings go to the log file, not the terminal
     install_crash_handler(paths, interactive=not screenshot)
-    ctx = build_context(paths)
+    ctx = build_context(paths, interactive=not screenshot)
     if ctx is None:
         return 1
     try:

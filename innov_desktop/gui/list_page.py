@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +61,7 @@ class ListPage(QWidget, Generic[R]):
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName(f"{self.key}-search")
         self.filters = QHBoxLayout()
-        self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button = QPushButton(self.tr("Columns"))
         self.columns_button.setMenu(self._columns_menu())
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))

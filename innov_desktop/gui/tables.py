@@ -17,12 +17,18 @@ Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 100
 CACHED_PAGES = 64
-_LTR, _POP = "\u2066", "\u2069"
+_LTR, _FIRST_STRONG, _POP = "\u2066", "\u2068", "\u2069"
 
 
 def ltr(text: str) -> str:
     """Keep numbers, e-mails and codes left-to-right inside a right-to-left layout."""
     return f"{_LTR}{text}{_POP}" if text else ""
+
+
+def isolated(text: str) -> str:
+    """Text in its own direction: "Grupo Koné S.A." keeps its final dot in a right-to-left
+    layout, and an Arabic name keeps its order in a left-to-right one."""
+    return f"{_FIRST_STRONG}{text}{_POP}" if text else ""
 
 
 @dataclass(frozen=True)
@@ -124,7 +130,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             return rec
         spec = self.columns[index.column()]
         text = spec.value(rec)
-        return ltr(text) if spec.ltr else text
+        return ltr(text) if spec.ltr else isolated(text)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

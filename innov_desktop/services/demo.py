@@ -106,6 +106,41 @@ _SHOWCASE = (
 )
 
 
+_COUNTRY_LANGS = ("fr", "es", "ar", "ru", "zh")
+
+
+def _letters(template: str) -> str:
+    """The template's own words, placeholders removed."""
+    import re
+
+    return re.sub(r"\{[a-z]+\}", "", template)
+
+
+def _script(text: str) -> str:
+    for ch in text:
+        if ch.isalpha():
+            o = ord(ch)
+            if 0x0600 <= o <= 0x06FF:
+                return "arabic"
+            if 0x0400 <= o <= 0x04FF:
+                return "cyrillic"
+            if o >= 0x2E80:
+                return "cjk"
+            return "latin"
+    return "latin"
+
+
+def _family_form(culture: str, family: str, sex: Sex) -> str:
+    """Russian family names agree with the person's sex (Иванов, Иванова)."""
+    if culture != "ru" or sex is not Sex.FEMALE:
+        return family
+    if family.endswith("ский"):
+        return family[:-2] + "ая"
+    if family.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return family + "а"
+    return family
+
+
 def _reentered(before: PersonInput) -> PersonInput:
     """How a second list writes the same person: Latin names in capitals without accents, other
     scripts transliterated into Latin letters; no e-mail."""
@@ -178,10 +213,21 @@ class _Generator:
     def organization(self, i: int) -> OrganizationInput:
         c = self.culture()
         kind = _ORG_TYPES[i % len(_ORG_TYPES)]  # every type present from ten organizations on
-        country = c.countries[0] if self.rng.random() < 0.6 else self.rng.choice(c.countries)
+        country = c.countries[0]  # the culture's cities are in its first country
         city = self.rng.choice(c.cities)
-        name = self.rng.choice(pools.ORGANIZATION_NAMES[kind.value]).format(
-            city=city, country=country_name(country), family=self.rng.choice(c.family)
+        script = _script(c.family[0])
+        templates = pools.ORGANIZATION_NAMES[kind.value]
+        same = [t for t in templates if _script(_letters(t)) == script]
+        if same:  # a name in the culture's own script, with its city and country as written there
+            template, language = self.rng.choice(same), _LANG.get(c.key, "en")
+        else:  # otherwise in Latin letters throughout
+            template, language = self.rng.choice([t for t in templates if _script(_letters(t)) == "latin"]), "en"
+            city = anyascii(city) if script != "latin" else city
+        family = self.rng.choice(c.family)
+        name = template.format(
+            city=city,
+            country=country_name(country, language if language in _COUNTRY_LANGS else "en"),
+            family=family if _script(family) == _script(_letters(template)) else anyascii(family),
         )
         return OrganizationInput(
             name=name,
@@ -217,7 +263,7 @@ class _Generator:
             if sex is Sex.MALE
             else (c.given_female + c.given_male)
         )
-        given, family = rng.choice(names), rng.choice(c.family)
+        given, family = rng.choice(names), _family_form(c.key, rng.choice(c.family), sex)
         if c.email_ascii and rng.random() < 0.04:  # lists typed in capitals, as they arrive
             given, family = given.upper(), family.upper()
         country = c.countries[0] if rng.random() < 0.6 else rng.choice(c.countries)

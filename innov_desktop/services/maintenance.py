@@ -28,6 +28,7 @@ class CheckResult:
     search_index_ok: bool
     schema_revision: str | None
     schema_head: str
+    schema_differences: int
 
 
 def _info(b: files.BackupFile) -> BackupInfo:
@@ -58,4 +59,5 @@ def check_database(db: Database) -> CheckResult:
         search_index_ok=report.search_index_ok,
         schema_revision=report.revision,
         schema_head=report.head,
+        schema_differences=report.schema_differences,
     )

@@ -32,7 +32,7 @@ from innov_desktop.store import files, migrate
 from innov_desktop.store.engine import sqlite_engine, write_engine
 from innov_desktop.store.files import BackupFile, FileStatus
 from innov_desktop.store.repos import Tx
-from innov_desktop.store.search_ddl import all_trigger_statements
+from innov_desktop.store.search_ddl import EXPECTED_TRIGGERS, all_trigger_statements
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,16 @@ class CheckReport:
     search_index_ok: bool
     revision: str | None
     head: str
+    schema_differences: int = 0
 
     @property
     def ok(self) -> bool:
         return (
-            self.integrity == ("ok",) and self.foreign_keys == 0 and self.search_index_ok and self.revision == self.head
+            self.integrity == ("ok",)
+            and self.foreign_keys == 0
+            and self.search_index_ok
+            and self.revision == self.head
+            and self.schema_differences == 0
         )
 
 
@@ -191,7 +196,12 @@ class Database:
                 except DBAPIError:
                     fts_ok = False
             conn.rollback()
-        return CheckReport(integrity, fk, fts_ok, self.revision(), migrate.head())
+            differences = len(migrate.schema_differences(conn))
+            triggers = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'")}
+            conn.rollback()
+        if not triggers >= EXPECTED_TRIGGERS:
+            fts_ok = False
+        return CheckReport(integrity, fk, fts_ok, self.revision(), migrate.head(), differences)
 
 
 def storage_versions() -> tuple[tuple[str, str], ...]:

@@ -68,6 +68,17 @@ def known_revisions() -> frozenset[str]:
     return frozenset(_graph())
 
 
+def schema_differences(connection: Connection) -> list[Any]:
+    """How the database's tables differ from the models (empty when they match)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from innov_desktop.store.models import Base
+
+    context = MigrationContext.configure(connection, opts={"include_object": include_object, "compare_type": True})
+    return list(compare_metadata(context, Base.metadata))
+
+
 def upgrade(connection: Connection, target: str = "head") -> None:
     from alembic import command
 

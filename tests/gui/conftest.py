@@ -36,6 +36,11 @@ def window(qtbot, ctx: GuiContext) -> MainWindow:  # type: ignore[no-untyped-def
     return w
 
 
+def plain(text: str | None) -> str:
+    """A cell's text without the direction marks that keep it readable in both layouts."""
+    return (text or "").strip("\u2066\u2068\u2069")
+
+
 def idle(qtbot, ctx: GuiContext) -> None:  # type: ignore[no-untyped-def]
     """Wait until the operation runner has finished everything queued and delivered results."""
     qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=15_000)

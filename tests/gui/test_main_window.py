@@ -16,12 +16,12 @@ from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.tables import ROW_ROLE
 from innov_desktop.services import organizations, people
 from innov_desktop.services.demo import generate_demo
-from tests.gui.conftest import idle
+from tests.gui.conftest import idle, plain
 
 
 def _names(page) -> list[str]:  # type: ignore[no-untyped-def]
     m = page.model
-    return [m.data(m.index(r, 1)) for r in range(m.rowCount())]
+    return [plain(m.data(m.index(r, 1))) for r in range(m.rowCount())]
 
 
 def _open_people(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

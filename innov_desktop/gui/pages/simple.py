@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from innov_desktop.gui.context import GuiContext
@@ -39,8 +39,8 @@ class HomePage(QWidget):
             (self.tr("Centers in the directory"), info.centers),
         ]
         rows = "".join(
-            f"<tr><td style='padding-right:24px'>{html.escape(k)}</td>"
-            f"<td style='font-size:16pt'><b>\u2066{v:,}\u2069</b></td></tr>"
+            f"<tr><td style='padding:4px 24px 4px 0; vertical-align:middle'>{html.escape(k)}</td>"
+            f"<td style='font-size:16pt; vertical-align:middle'><b>{QLocale().toString(v)}</b></td></tr>"
             for k, v in figures
         )
         hint = self.tr("Use the list on the side, or press Ctrl+K to find anyone. Ctrl+N adds a person.")
