@@ -31,7 +31,7 @@ from innov_desktop.gui.tables import PAGE, ColumnSpec, KeyedTableModel
 from innov_desktop.services.changes import Changes
 
 R = TypeVar("R")
-FIRST_PAGE = PAGE * 2
+FIRST_PAGE = 200
 
 
 def detail_rows(rows: Sequence[tuple[str, str]]) -> str:

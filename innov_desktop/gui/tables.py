@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 100
+PAGE = 32  # about one screen of rows: a jump converts little more than it shows
 CACHED_PAGES = 64
 _LTR, _FIRST_STRONG, _POP = "\u2066", "\u2068", "\u2069"
 
@@ -52,6 +52,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._keys: Sequence[int] = array("q")
         self._total = 0
         self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
+        self._texts: dict[int, tuple[str, ...]] = {}  # the cells of recently shown rows, by key
 
     # -- content ---------------------------------------------------------------------------------
     def show_first(self, keys: Sequence[int], rows: dict[int, R], total: int) -> None:
@@ -60,6 +61,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._keys, self._total = keys, total
         self._pages.clear()
+        self._texts.clear()
         self._pages[0] = dict(rows)
         self.endResetModel()
 
@@ -73,11 +75,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self.beginResetModel()
         self._keys, self._total = keys, len(keys)
         self._pages.clear()
+        self._texts.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Row contents changed (an edit): drop cached pages, repaint."""
         self._pages.clear()
+        self._texts.clear()
         if self._total:
             self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
 
@@ -102,7 +106,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             page = self._fetch(self._keys[start : start + PAGE])
             self._pages[page_no] = page
             while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
+                _, dropped = self._pages.popitem(last=False)
+                for gone in dropped:
+                    self._texts.pop(gone, None)
         else:
             self._pages.move_to_end(page_no)
         return page.get(key)
@@ -125,12 +131,16 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         row = index.row()
         if row >= len(self._keys):
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
-        rec = self.record(row)
-        if rec is None or role == ROW_ROLE:
-            return rec
-        spec = self.columns[index.column()]
-        text = spec.value(rec)
-        return ltr(text) if spec.ltr else isolated(text)
+        if role == ROW_ROLE:
+            return self.record(row)
+        texts = self._texts.get(self._keys[row])
+        if texts is None:  # format a row once, when first shown: painting is then lookups only
+            rec = self.record(row)
+            if rec is None:
+                return None
+            texts = tuple(ltr(c.value(rec)) if c.ltr else isolated(c.value(rec)) for c in self.columns)
+            self._texts[self._keys[row]] = texts
+        return texts[index.column()]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

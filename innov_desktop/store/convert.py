@@ -23,12 +23,16 @@ from innov_desktop.domain.text import fold, search_document
 from innov_desktop.store import models as orm
 
 
+_SEX = {s.value: s for s in Sex}  # dict lookups: rows are converted by the thousand in lists
+_ROLE = {r.value: r for r in PersonRole}
+
+
 def _join(values: tuple[str, ...]) -> str:
     return ",".join(str(v) for v in values)
 
 
 def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(x for x in (value or "").split(",") if x)
+    return tuple(value.split(",")) if value else ()
 
 
 def meta_of(row: orm.SyncColumns) -> dm.SyncMeta:
@@ -74,7 +78,7 @@ def person_input(row: orm.Person) -> dm.PersonInput:
     return dm.PersonInput(
         given_name=row.given_name,
         family_name=row.family_name,
-        sex=Sex(row.sex),
+        sex=_SEX[row.sex],
         birth_date=row.birth_date,
         nationality=row.nationality,
         residence_country=row.residence_country,
@@ -83,7 +87,7 @@ def person_input(row: orm.Person) -> dm.PersonInput:
         organization_id=row.organization_id,
         position=row.position,
         languages=_split(row.languages),
-        roles=tuple(PersonRole(r) for r in _split(row.roles)),
+        roles=tuple(_ROLE[r] for r in _split(row.roles)),
         consent_to_share=row.consent_to_share,
         consent_date=row.consent_date,
         notes=row.notes,

@@ -1,0 +1,53 @@
+"""Start-up probes, each run as its own process by the benchmark runner:
+
+    python -m tests.benchmarks.start_probe bare          a bare PySide6 window with an empty table
+    python -m tests.benchmarks.start_probe app DATA_DIR  innov-desktop until the people list shows rows
+
+Both exit as soon as the window is usable; the runner times the whole process."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def bare() -> int:
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    app = QApplication([sys.argv[0]])
+    window = QMainWindow()
+    table = QTableView()
+    table.setModel(QStandardItemModel(0, 8))
+    window.setCentralWidget(table)
+    window.resize(1200, 760)
+    window.show()
+    app.processEvents()
+    return 0
+
+
+def app(data_dir: str) -> int:
+    from innov_desktop.gui.app import build_context, make_application
+    from innov_desktop.gui.main_window import MainWindow
+    from innov_desktop.paths import DataPaths
+
+    qapp = make_application(language="en")
+    ctx = build_context(DataPaths.resolve(data_dir), interactive=False)
+    if ctx is None:
+        return 1
+    window = MainWindow(ctx)
+    window.show()
+    window.show_page("people")
+    deadline = time.monotonic() + 30
+    while window.people.model.rowCount() == 0 and time.monotonic() < deadline:
+        qapp.processEvents()
+        time.sleep(0.001)
+    ok = window.people.model.data(window.people.model.index(0, 1)) is not None
+    os._exit(0 if ok else 1)  # usable: stop the clock (the runner times the process)
+
+
+if __name__ == "__main__":
+    sys.exit(bare() if sys.argv[1] == "bare" else app(sys.argv[2]))
