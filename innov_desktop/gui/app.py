@@ -9,12 +9,14 @@ import sys
 import time
 import types
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from innov_desktop.domain.errors import AppError, NotInitialized, ValidationFailed
+from innov_desktop.domain.models import Center
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.i18n import current_language, install_language
 from innov_desktop.gui.labels import error_message
@@ -23,6 +25,9 @@ from innov_desktop.gui.settings import Settings
 from innov_desktop.gui.undo import UndoManager
 from innov_desktop.logs import enable_faulthandler, write_crash_log
 from innov_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from innov_desktop.gui.main_window import MainWindow
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -64,63 +69,79 @@ def install_crash_handler(paths: DataPaths, *, interactive: bool = True) -> None
     sys.excepthook = hook
 
 
-def build_context(paths: DataPaths, *, interactive: bool = True) -> GuiContext | None:
-    """Open the database and make sure this installation has a center identity (first-run setup)."""
-    from innov_desktop.gui.dialogs import SetupDialog
-    from innov_desktop.services.setup import init_center, open_database, own_center
+def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWindow, GuiContext]:
+    """Show the window at once, then open the database on the worker (the storage stack loads
+    there); first-run setup when this installation has no center yet."""
+    from innov_desktop.gui.main_window import MainWindow
 
-    try:
-        db = open_database(paths.root, verify=True)
-    except AppError as exc:
-        if not interactive:
-            print(f"innov-desktop: error: {exc.message}", file=sys.stderr)
-            return None
-        QMessageBox.critical(None, QCoreApplication.translate("app", "Cannot open the database"), error_message(exc))
-        return None
-    center = own_center(db)
-    if center is None and not interactive:
+    runner = OperationRunner()
+    ctx = GuiContext(db=None, runner=runner, undo=UndoManager(runner))  # type: ignore[arg-type]
+    window = MainWindow(ctx)
+    window.show()
+
+    def open_database(_p: object, _c: object) -> Center | None:
+        ctx.db = backend.setup.open_database(paths.root, verify=True)
+        return backend.setup.own_center(ctx.db)
+
+    def opened(center: Center | None) -> None:
+        ctx.center = center if center is not None else _first_run(ctx, paths, interactive)
+        if ctx.center is None:
+            window.close()
+            QCoreApplication.exit(1)
+            return
+        window.database_ready()
+
+    def failed(error: AppError) -> bool:
+        if interactive:
+            QMessageBox.critical(
+                window, QCoreApplication.translate("app", "Cannot open the database"), error_message(error)
+            )
+        else:
+            print(f"innov-desktop: error: {error.message}", file=sys.stderr)
+        window.close()
+        QCoreApplication.exit(1)
+        return True
+
+    runner.run(open_database, on_done=opened, on_error=failed, owner=window)
+    return window, ctx
+
+
+def _first_run(ctx: GuiContext, paths: DataPaths, interactive: bool) -> Center | None:
+    """The setup dialog until a valid identity is given (None when the person cancels)."""
+    from innov_desktop.gui.dialogs import SetupDialog
+
+    if not interactive:
         print(f"innov-desktop: error: {NotInitialized(data_dir=str(paths.root)).message}", file=sys.stderr)
-        db.close()
         return None
-    while center is None:
-        dialog = SetupDialog()
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            db.close()
-            return None
+    dialog = SetupDialog()
+    while dialog.exec() == QDialog.DialogCode.Accepted:
         try:
-            center = init_center(db, dialog.value())
+            return backend.setup.init_center(ctx.db, dialog.value())
         except ValidationFailed as exc:
             dialog.show_errors(exc)
-    runner = OperationRunner()
-    return GuiContext(db=db, runner=runner, undo=UndoManager(runner), center=center)
+    return None
 
 
 def run_gui(paths: DataPaths, *, screenshot: str | None = None, page: str = "people", lang: str | None = None) -> int:
-    from innov_desktop.gui.main_window import MainWindow
-
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application(language=lang)
     qInstallMessageHandler(_qt_to_logging)  # Qt's own warnings go to the log file, not the terminal
     install_crash_handler(paths, interactive=not screenshot)
-    ctx = build_context(paths, interactive=not screenshot)
-    if ctx is None:
-        return 1
+    window, ctx = start_window(paths, interactive=not screenshot)
     try:
-        window = MainWindow(ctx)
-        window.show()
         if screenshot:
             return _screenshot(app, window, ctx, screenshot, page)
         return app.exec()
     finally:
         ctx.runner.wait()
-        ctx.db.close()
+        if ctx.__dict__.get("db") is not None:
+            ctx.db.close()
 
 
-def _screenshot(app: QApplication, window: object, ctx: GuiContext, out: str, page: str) -> int:
-    from innov_desktop.gui.main_window import PAGES, MainWindow
+def _screenshot(app: QApplication, window: MainWindow, ctx: GuiContext, out: str, page: str) -> int:
+    from innov_desktop.gui.main_window import PAGES
 
-    assert isinstance(window, MainWindow)
     if page not in PAGES:
         print(f"innov-desktop: error: unknown page {page!r}; one of {', '.join(PAGES)}", file=sys.stderr)
         return 2
@@ -131,6 +152,8 @@ def _screenshot(app: QApplication, window: object, ctx: GuiContext, out: str, pa
         app.processEvents()
         settle = 0 if ctx.runner.busy else settle + 1
         time.sleep(0.05)
+    if not window.ready:
+        return 1  # the reason was printed on stderr
     target = Path(out).expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(target)):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import PySide6
 from PySide6.QtCore import QUrl, qVersion
@@ -27,7 +28,9 @@ from innov_desktop.domain.errors import ValidationFailed
 from innov_desktop.domain.models import CenterInput
 from innov_desktop.gui.settings import LANGUAGES, Settings
 from innov_desktop.gui.widgets import CountryBox, FieldForm
-from innov_desktop.services.setup import Info
+
+if TYPE_CHECKING:
+    from innov_desktop.services.setup import Info
 
 
 class SetupDialog(QDialog):

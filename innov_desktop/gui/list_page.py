@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.domain.models import FirstPage
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.tables import PAGE, ColumnSpec, KeyedTableModel
+from innov_desktop.gui.tables import ColumnSpec, KeyedTableModel
 from innov_desktop.services.changes import Changes
 
 R = TypeVar("R")
@@ -188,6 +188,9 @@ class ListPage(QWidget, Generic[R]):
                 self.model.show_first(page.keys, page.rows, page.total)
                 self.status.setText(self.count_text(page.total))
                 self._reselect(selected)
+                # every key only once the first rows are painted: the worker's long query must
+                # not hold the interpreter while the window draws them
+                QTimer.singleShot(0, lambda: self._load_keys(query, generation, keys))
 
         def keys(all_keys: Sequence[int]) -> None:
             if generation == self._generation:
@@ -197,7 +200,10 @@ class ListPage(QWidget, Generic[R]):
                 self.loaded.emit(len(all_keys))
 
         self.ctx.runner.run(lambda _p, _c: self.first_page(query), on_done=first, owner=self)
-        self.ctx.runner.run(lambda _p, _c: self.all_keys(query), on_done=keys, owner=self)
+
+    def _load_keys(self, query: Any, generation: int, done: Any) -> None:
+        if generation == self._generation:
+            self.ctx.runner.run(lambda _p, _c: self.all_keys(query), on_done=done, owner=self)
 
     def _sort_by(self, sort: Any, descending: bool) -> None:
         self._sort, self._descending = sort, descending

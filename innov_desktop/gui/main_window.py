@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from innov_desktop.domain.errors import AppError
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.dialogs import AboutDialog, CrashDialog, PreferencesDialog
 from innov_desktop.gui.labels import error_message
@@ -32,7 +33,6 @@ from innov_desktop.gui.people.duplicates import DuplicatesDialog
 from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.people.page import PeoplePage
 from innov_desktop.logs import write_crash_log
-from innov_desktop.services import maintenance, organizations, people, setup
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
@@ -129,9 +129,19 @@ class MainWindow(QMainWindow):
         ctx.runner.crashed.connect(self.show_crash)
         ctx.runner.changed.connect(self._refresh_status)
         self._loaded: set[str] = set()
+        self.ready = ctx.__dict__.get("db") is not None  # tests hand in an open database
         self.resize(1200, 760)
         self._restore_layout()
         self.show_page("home")
+
+    def database_ready(self) -> None:
+        """The database is open and this center has its identity: load what is shown."""
+        self.ready = True
+        c = self.ctx.center
+        if c is not None:
+            self.setWindowTitle(self.tr("innov-desktop — {center}").format(center=c.data.name))
+        self._refresh_status()
+        self._page_changed(self.stack.currentIndex())
 
     # -- pages -----------------------------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -145,7 +155,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         key = PAGES[row]
-        if key not in self._loaded:  # a list loads the first time it is shown
+        if self.ready and key not in self._loaded:  # a list loads the first time it is shown
             self._loaded.add(key)
             page: Any = self.pages[key]
             if hasattr(page, "reload"):
@@ -182,10 +192,13 @@ class MainWindow(QMainWindow):
             return
 
         def work(_p: Any, _c: Any) -> list[tuple[str, str, str]]:
-            hits = [(f"{p.display_name} · {p.number}", "people", p.number) for p in people.search_people(db, text, 8)]
+            hits = [
+                (f"{p.display_name} · {p.number}", "people", p.number)
+                for p in backend.people.search_people(db, text, 8)
+            ]
             hits += [
                 (f"{o.data.name} · {o.number}", "organizations", o.number)
-                for o in organizations.search_organizations(db, text, 5)
+                for o in backend.organizations.search_organizations(db, text, 5)
             ]
             return hits
 
@@ -308,7 +321,7 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         db = self.ctx.db
         self.ctx.runner.run(
-            lambda _p, _c: maintenance.backup_now(db),
+            lambda _p, _c: backend.maintenance.backup_now(db),
             on_done=lambda b: self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=b.path), 8000),
             owner=self,
         )
@@ -330,7 +343,7 @@ class MainWindow(QMainWindow):
         self.ctx.runner.wait()
         root = self.ctx.db.paths.root
         try:
-            maintenance.restore_backup(root, path)
+            backend.maintenance.restore_backup(root, path)
         except AppError as exc:
             self.show_error(exc)
             return
@@ -347,12 +360,14 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         db = self.ctx.db
-        self.ctx.runner.run(lambda _p, _c: setup.info(db), on_done=lambda i: AboutDialog(i, self).open(), owner=self)
+        self.ctx.runner.run(
+            lambda _p, _c: backend.setup.info(db), on_done=lambda i: AboutDialog(i, self).open(), owner=self
+        )
 
     def preferences(self) -> None:
         db = self.ctx.db
         self.ctx.runner.run(
-            lambda _p, _c: setup.info(db),
+            lambda _p, _c: backend.setup.info(db),
             on_done=lambda i: PreferencesDialog(self.ctx.settings, i, self).open(),
         )
 

@@ -122,3 +122,25 @@ def enum_data(combo: QComboBox, kind: type[E]) -> E | None:
     """The enum member behind the chosen item (Qt hands string enums back as plain strings)."""
     value = combo.currentData()
     return None if value is None or value == "" else kind(value)
+
+
+class CountryFilter(QComboBox):
+    """ "All countries" and every country in the interface language; the list is built when it
+    first opens (the names load lazily, off the start-up path)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.addItem(self.tr("All countries"), None)
+        self._filled = False
+
+    def showPopup(self) -> None:
+        if not self._filled:
+            self._filled = True
+            for code in sorted(all_codes(), key=country_label):
+                self.addItem(country_label(code), code)
+        super().showPopup()
+
+    def select_code(self, code: str | None) -> None:
+        if code is not None and self.findData(code) < 0:
+            self.addItem(country_label(code), code)
+        self.setCurrentIndex(max(0, self.findData(code)) if code else 0)

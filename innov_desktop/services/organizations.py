@@ -72,11 +72,11 @@ def organization_ids(db: Database, query: OrganizationQuery) -> array[int]:
 def organization_first_page(db: Database, query: OrganizationQuery, size: int) -> FirstPage[Organization]:
     with db.reader() as tx:
         keys = lists.organization_ids(tx.session_for_lists, query, limit=size)
-        rows = lists.organization_rows(tx.session_for_lists, keys)
+        rows = lists.organization_rows(tx.session_for_lists.connection(), keys)
         total = lists.organization_count(tx.session_for_lists, query) if len(keys) == size else len(keys)
     return FirstPage(keys, rows, total)
 
 
 def organization_rows(db: Database, keys: Sequence[int]) -> dict[int, Organization]:
-    with db.reader() as tx:
-        return lists.organization_rows(tx.session_for_lists, keys)
+    with db.rows_reader() as conn:
+        return lists.organization_rows(conn, keys)

@@ -81,14 +81,14 @@ def people_first_page(db: Database, query: PeopleQuery, size: int) -> FirstPage[
     """What a list needs to paint at once: the first keys with their rows, and the total."""
     with db.reader() as tx:
         keys = lists.people_ids(tx.session_for_lists, query, limit=size)
-        rows = lists.people_rows(tx.session_for_lists, keys)
+        rows = lists.people_rows(tx.session_for_lists.connection(), keys)
         total = lists.people_count(tx.session_for_lists, query) if len(keys) == size else len(keys)
     return FirstPage(keys, rows, total)
 
 
 def people_rows(db: Database, keys: Sequence[int]) -> dict[int, Person]:
-    with db.reader() as tx:
-        return lists.people_rows(tx.session_for_lists, keys)
+    with db.rows_reader() as conn:
+        return lists.people_rows(conn, keys)
 
 
 def likely_duplicates(db: Database, data: PersonInput, exclude: uuid.UUID | None = None) -> list[DuplicateMatch]:

@@ -22,7 +22,6 @@ from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import fold, search_document
 from innov_desktop.store import models as orm
 
-
 _SEX = {s.value: s for s in Sex}  # dict lookups: rows are converted by the thousand in lists
 _ROLE = {r.value: r for r in PersonRole}
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -164,6 +165,15 @@ class Database:
         try:
             with Session(self.engine) as session, session.begin():
                 yield Tx(session, writable=False)
+        except DBAPIError as exc:
+            raise self._mapped(exc) from exc
+
+    @contextmanager
+    def rows_reader(self) -> Iterator[Connection]:
+        """A light read transaction for fetching a page of a list by key (no ORM session)."""
+        try:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
         except DBAPIError as exc:
             raise self._mapped(exc) from exc
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, func, select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from innov_desktop.domain import models as dm
@@ -92,8 +93,8 @@ def _people_select(q: PeopleQuery) -> Select[Any] | None:
     return _ordered(select(p.pk).where(and_(*conds)), _PERSON_SORT[q.sort], p.pk, q.descending)
 
 
-def people_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Person]:
-    rows = session.connection().execute(select(orm.Person.__table__).where(orm.Person.pk.in_(list(pks))))
+def people_rows(conn: Connection, pks: Sequence[int]) -> dict[int, dm.Person]:
+    rows = conn.execute(select(orm.Person.__table__).where(orm.Person.pk.in_(list(pks))))
     return {r.pk: convert.person_of(r) for r in rows}  # type: ignore[arg-type]
 
 
@@ -122,6 +123,6 @@ def _organization_select(q: OrganizationQuery) -> Select[Any] | None:
     return _ordered(select(o.pk).where(and_(*conds)), _ORG_SORT[q.sort], o.pk, q.descending)
 
 
-def organization_rows(session: Session, pks: Sequence[int]) -> dict[int, dm.Organization]:
-    rows = session.connection().execute(select(orm.Organization.__table__).where(orm.Organization.pk.in_(list(pks))))
+def organization_rows(conn: Connection, pks: Sequence[int]) -> dict[int, dm.Organization]:
+    rows = conn.execute(select(orm.Organization.__table__).where(orm.Organization.pk.in_(list(pks))))
     return {r.pk: convert.organization_of(r) for r in rows}  # type: ignore[arg-type]

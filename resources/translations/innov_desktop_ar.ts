@@ -3,55 +3,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="76" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="79" />
         <source>About innov-desktop</source>
         <translation>حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="78" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="81" />
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="82" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="85" />
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="83" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="86" />
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="84" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="85" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="88" />
         <source>Logs</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="90" />
         <source>innov-desktop: records, projects, events and sync for innovation centers.</source>
         <translation>innov-desktop: السجلات والمشاريع والفعاليات والمزامنة لمراكز الابتكار.</translation>
     </message>
 </context>
 <context>
+    <name>CountryFilter</name>
+    <message>
+        <location filename="../../innov_desktop/gui/widgets.py" line="133" />
+        <source>All countries</source>
+        <translation>كل البلدان</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="140" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="143" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="143" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="146" />
         <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
         <translation>حدث خطأ داخل innov-desktop. بياناتك في أمان: التغيير الذي فشل لم يُحفظ. يرجى إرسال السجل أدناه إلى جهة الدعم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="150" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="153" />
         <source>Copy the log</source>
         <translation>نسخ السجل</translation>
     </message>
@@ -67,52 +75,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="54" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="55" />
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="55" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56" />
         <source>Looking for people entered more than once…</source>
         <translation>جارٍ البحث عن أشخاص أُدخلوا أكثر من مرة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="61" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="62" />
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="84" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="85" />
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="90" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="91" />
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation><numerusform>لا توجد مجموعات تكرار محتملة.</numerusform><numerusform>مجموعة واحدة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>مجموعتان من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعات من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform></translation>
     </message>
@@ -148,44 +156,44 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="66" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="64" />
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="69" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="66" />
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="70" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="67" />
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="71" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="136" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="268" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="68" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="133" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="265" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="141" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="138" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="179" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="176" />
         <source>%n record(s)</source>
         <translation><numerusform>لا سجلات</numerusform><numerusform>سجل واحد</numerusform><numerusform>سجلان</numerusform><numerusform>%Ln سجلات</numerusform><numerusform>%Ln سجلًا</numerusform><numerusform>%Ln سجل</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="252" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="249" />
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="269" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="266" />
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -194,6 +202,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="48" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="142" />
         <source>innov-desktop — {center}</source>
         <translation>innov-desktop — {center}</translation>
     </message>
@@ -273,148 +282,148 @@
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="156" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="166" />
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="161" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="171" />
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation>ابحث عن شخص أو منظمة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="196" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="209" />
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="231" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="244" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="233" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="246" />
         <source>New &amp;person…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="237" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="250" />
         <source>New &amp;organization…</source>
         <translation>&amp;منظمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="243" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="256" />
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="244" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="257" />
         <source>&amp;Restore from a backup…</source>
         <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="246" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="248" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="261" />
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="249" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="269" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="262" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="282" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="254" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="267" />
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="255" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="268" />
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="257" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="270" />
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="261" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="274" />
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="262" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="275" />
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="264" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="265" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="278" />
         <source>&amp;About innov-desktop</source>
         <translation>&amp;حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="279" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="292" />
         <source>Last sync with headquarters: never</source>
         <translation>آخر مزامنة مع المقر الرئيسي: لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="288" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="301" />
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="293" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="306" />
         <source>Center {code} · {name} · {country}</source>
         <translation>المركز {code} · {name} · {country}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="297" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="310" />
         <source>No center identity</source>
         <translation>لا توجد هوية للمركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="315" />
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="312" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="325" />
         <source>Backup written: {path}</source>
         <translation>تمت كتابة النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="332" />
         <source>Restore from a backup</source>
         <translation>الاسترجاع من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="332" />
         <source>Backups (*.sqlite)</source>
         <translation>النسخ الاحتياطية (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="325" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="338" />
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="339" />
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation>استبدال قاعدة البيانات الحالية بهذه النسخة الاحتياطية؟ ستُحفظ قاعدة البيانات الحالية كنسخة احتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="341" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="354" />
         <source>Restored {path}</source>
         <translation>تم الاسترجاع من {path}</translation>
     </message>
@@ -422,27 +431,27 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="147" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="148" />
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="153" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="154" />
         <source>Keep {number}</source>
         <translation>الإبقاء على {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="174" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="175" />
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation>تنتقل الروابط إلى السجل الآخر (جهات اتصال المنظمات، ولاحقًا التسجيلات والمشاريع) إلى السجل المُبقى عليه. يُحذف السجل الآخر ويشير إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="180" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="181" />
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="199" />
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation>دمج {drop} في {keep}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -450,72 +459,72 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="39" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="40" />
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="39" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="40" />
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="43" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="44" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="44" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="45" />
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="45" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="46" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="48" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="49" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="49" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="50" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="50" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="51" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="51" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="52" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="52" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="53" />
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="53" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="54" />
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="57" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="58" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="111" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="112" />
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="117" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="118" />
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -524,7 +533,7 @@
     <name>OrganizationsPage</name>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="31" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="148" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="145" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -535,31 +544,31 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="46" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="150" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="147" />
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="53" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="151" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="148" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="59" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="152" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="149" />
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="65" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="153" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="150" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="72" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="154" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="151" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -578,38 +587,33 @@
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
-    <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="93" />
-        <source>All countries</source>
-        <translation>كل البلدان</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="123" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="120" />
         <source>%n organization(s)</source>
         <translation><numerusform>لا منظمات</numerusform><numerusform>منظمة واحدة</numerusform><numerusform>منظمتان</numerusform><numerusform>%Ln منظمات</numerusform><numerusform>%Ln منظمة</numerusform><numerusform>%Ln منظمة</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="134" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="131" />
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="149" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="146" />
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="155" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="152" />
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="156" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="153" />
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="157" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="154" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -618,7 +622,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="33" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="180" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -629,7 +633,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="48" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="181" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
@@ -645,19 +649,19 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="70" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="78" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="86" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
@@ -682,77 +686,72 @@
         <translation>كل الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="116" />
-        <source>All countries</source>
-        <translation>كل البلدان</translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="121" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="118" />
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="155" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="152" />
         <source>%n person(s)</source>
         <translation><numerusform>لا أشخاص</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%Ln أشخاص</numerusform><numerusform>%Ln شخصًا</numerusform><numerusform>%Ln شخص</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="169" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="166" />
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="190" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="195" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
         <source>yes, since {date}</source>
         <translation>نعم، منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="197" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="199" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="204" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation>ستُعرض هنا مشاريع هذا الشخص وتسجيلاته في الفعاليات وطلبات الخدمة.</translation>
     </message>
@@ -760,117 +759,117 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="48" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="49" />
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="48" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="49" />
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="53" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="54" />
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="54" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="55" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="55" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="56" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="59" />
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="64" />
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="70" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="71" />
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="71" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="73" />
         <source>codes such as en, fr, ar</source>
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="80" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="81" />
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="83" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="83" />
         <source>Agrees to share with headquarters</source>
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="85" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="85" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="86" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="91" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="92" />
         <source>Possible duplicates: check before saving</source>
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="199" />
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="204" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="205" />
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="239" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="242" />
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation><numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (واحد)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (اثنان)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform></translation>
     </message>
@@ -878,42 +877,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="96" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="99" />
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="99" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="102" />
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="105" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="108" />
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="109" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="112" />
         <source>A backup is taken at start (once a day), before every upgrade and before a restore; old backups are thinned to the newest of each day, week and month. Folder: {folder}</source>
         <translation>تؤخذ نسخة احتياطية عند البدء (مرة في اليوم) وقبل كل ترقية وقبل كل استرجاع؛ وتُقلَّص النسخ القديمة إلى الأحدث من كل يوم وأسبوع وشهر. المجلد: {folder}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="115" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="118" />
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="116" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="119" />
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="118" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="121" />
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="119" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="122" />
         <source>A new language applies the next time innov-desktop starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل التالي لـ innov-desktop.</translation>
     </message>
@@ -921,37 +920,37 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="39" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="42" />
         <source>Set up this center</source>
         <translation>إعداد هذا المركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="42" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="45" />
         <source>Before the first use, tell innov-desktop which center this installation belongs to. The code appears on every record this center creates and cannot be changed later.</source>
         <translation>قبل الاستخدام الأول، حدِّد المركز الذي ينتمي إليه هذا التثبيت. يظهر الرمز في كل سجل ينشئه المركز ولا يمكن تغييره لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="48" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="51" />
         <source>e.g. KE-NBO</source>
         <translation>مثال: KE-NBO</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="52" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="55" />
         <source>e.g. Nairobi Innovation Support Center</source>
         <translation>مثال: مركز نيروبي لدعم الابتكار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="54" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="57" />
         <source>Center code</source>
         <translation>رمز المركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="55" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="58" />
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="56" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="59" />
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -959,7 +958,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../innov_desktop/gui/app.py" line="75" />
+        <location filename="../../innov_desktop/gui/app.py" line="97" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>

@@ -3,55 +3,63 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="76" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="79" />
         <source>About innov-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="78" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="81" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="82" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="85" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="83" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="86" />
         <source>Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="84" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="85" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="88" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="90" />
         <source>innov-desktop: records, projects, events and sync for innovation centers.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CountryFilter</name>
+    <message>
+        <location filename="../../innov_desktop/gui/widgets.py" line="133" />
+        <source>All countries</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="140" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="143" />
         <source>Unexpected error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="143" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="146" />
         <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="150" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="153" />
         <source>Copy the log</source>
         <translation type="unfinished" />
     </message>
@@ -67,52 +75,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="54" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="55" />
         <source>Find duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="55" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56" />
         <source>Looking for people entered more than once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="61" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="62" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="84" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="85" />
         <source>Looking for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="90" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="91" />
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation><numerusform>%Ln group of likely duplicates. Select it, then Merge.</numerusform><numerusform>%Ln groups of likely duplicates. Select a group, then Merge.</numerusform></translation>
     </message>
@@ -148,44 +156,44 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="66" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="64" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="69" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="66" />
         <source>New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="70" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="67" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="71" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="136" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="268" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="68" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="133" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="265" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="141" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="138" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="179" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="176" />
         <source>%n record(s)</source>
         <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="252" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="249" />
         <source>Select a row to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="269" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="266" />
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished" />
     </message>
@@ -194,6 +202,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="48" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="142" />
         <source>innov-desktop — {center}</source>
         <translation type="unfinished" />
     </message>
@@ -273,148 +282,148 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="156" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="166" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="161" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="171" />
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="196" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="209" />
         <source>No match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="231" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="244" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="233" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="246" />
         <source>New &amp;person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="237" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="250" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="243" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="256" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="244" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="257" />
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="246" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="259" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="248" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="261" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="249" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="269" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="262" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="282" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="254" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="267" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="255" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="268" />
         <source>P&amp;references…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="257" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="270" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="261" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="274" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="262" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="275" />
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="264" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="265" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="278" />
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="279" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="292" />
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="288" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="301" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="293" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="306" />
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="297" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="310" />
         <source>No center identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="315" />
         <source>Not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="312" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="325" />
         <source>Backup written: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="332" />
         <source>Restore from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="332" />
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="325" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="338" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="339" />
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="341" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="354" />
         <source>Restored {path}</source>
         <translation type="unfinished" />
     </message>
@@ -422,27 +431,27 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="147" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="148" />
         <source>Merge two records of one person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="153" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="154" />
         <source>Keep {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="174" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="175" />
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="180" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="181" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="199" />
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -450,72 +459,72 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="39" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="40" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="39" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="40" />
         <source>Edit {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="43" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="44" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="44" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="45" />
         <source>Acronym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="45" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="46" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="48" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="49" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="49" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="50" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="50" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="51" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="51" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="52" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="52" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="53" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="53" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="54" />
         <source>SME size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="57" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="58" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="111" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="112" />
         <source>Undo new organization {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="117" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="118" />
         <source>Undo changes to {name}</source>
         <translation type="unfinished" />
     </message>
@@ -524,7 +533,7 @@
     <name>OrganizationsPage</name>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="31" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="148" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="145" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
@@ -535,31 +544,31 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="46" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="150" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="147" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="53" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="151" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="148" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="59" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="152" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="149" />
         <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="65" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="153" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="150" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="72" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="154" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="151" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
@@ -578,38 +587,33 @@
         <source>All types</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="93" />
-        <source>All countries</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="123" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="120" />
         <source>%n organization(s)</source>
         <translation><numerusform>%Ln organization</numerusform><numerusform>%Ln organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="134" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="131" />
         <source>Undo delete {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="149" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="146" />
         <source>Acronym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="155" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="152" />
         <source>Website</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="156" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="153" />
         <source>SME size</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="157" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="154" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
@@ -618,7 +622,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="33" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="180" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
@@ -629,7 +633,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="48" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="181" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
@@ -645,19 +649,19 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="70" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="78" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="86" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
@@ -682,77 +686,72 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="116" />
-        <source>All countries</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="121" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="118" />
         <source>Any sex</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="155" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="152" />
         <source>%n person(s)</source>
         <translation><numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="169" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="166" />
         <source>Undo delete {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
         <source>Birth date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
         <source>Country of residence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="190" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
         <source>Consent to share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="195" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
         <source>yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="197" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="199" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="204" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation type="unfinished" />
     </message>
@@ -760,117 +759,117 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="48" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="49" />
         <source>New person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="48" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="49" />
         <source>Edit {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="53" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="54" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="54" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="55" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="55" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="56" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="58" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="59" />
         <source>Birth date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
         <source>Country of residence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="64" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="70" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="71" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="71" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="73" />
         <source>codes such as en, fr, ar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="80" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="81" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="83" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="83" />
         <source>Agrees to share with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="85" />
         <source>Consent date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="85" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="86" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="91" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="92" />
         <source>Possible duplicates: check before saving</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="199" />
         <source>Undo new person {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="204" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="205" />
         <source>Undo changes to {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="239" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="242" />
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation><numerusform>Possible duplicate: check before saving (%Ln found)</numerusform><numerusform>Possible duplicates: check before saving (%Ln found)</numerusform></translation>
     </message>
@@ -878,42 +877,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="96" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="99" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="99" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="102" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="105" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="108" />
         <source>Open data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="109" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="112" />
         <source>A backup is taken at start (once a day), before every upgrade and before a restore; old backups are thinned to the newest of each day, week and month. Folder: {folder}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="115" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="118" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="116" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="119" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="118" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="121" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="119" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="122" />
         <source>A new language applies the next time innov-desktop starts.</source>
         <translation type="unfinished" />
     </message>
@@ -921,37 +920,37 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="39" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="42" />
         <source>Set up this center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="42" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="45" />
         <source>Before the first use, tell innov-desktop which center this installation belongs to. The code appears on every record this center creates and cannot be changed later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="48" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="51" />
         <source>e.g. KE-NBO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="52" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="55" />
         <source>e.g. Nairobi Innovation Support Center</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="54" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="57" />
         <source>Center code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="55" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="58" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="56" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="59" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
@@ -959,7 +958,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../innov_desktop/gui/app.py" line="75" />
+        <location filename="../../innov_desktop/gui/app.py" line="97" />
         <source>Cannot open the database</source>
         <translation type="unfinished" />
     </message>

@@ -30,16 +30,12 @@ def bare() -> int:
 
 
 def app(data_dir: str) -> int:
-    from innov_desktop.gui.app import build_context, make_application
-    from innov_desktop.gui.main_window import MainWindow
+    """The same start as `innov-desktop`, stopped when the people list shows its first rows."""
+    from innov_desktop.gui.app import make_application, start_window
     from innov_desktop.paths import DataPaths
 
     qapp = make_application(language="en")
-    ctx = build_context(DataPaths.resolve(data_dir), interactive=False)
-    if ctx is None:
-        return 1
-    window = MainWindow(ctx)
-    window.show()
+    window, _ctx = start_window(DataPaths.resolve(data_dir), interactive=False)
     window.show_page("people")
     deadline = time.monotonic() + 30
     while window.people.model.rowCount() == 0 and time.monotonic() < deadline:

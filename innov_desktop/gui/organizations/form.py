@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 from innov_desktop.domain.enums import OrgType, SmeSize
 from innov_desktop.domain.errors import AppError, FieldError, ValidationFailed
 from innov_desktop.domain.models import Organization, OrganizationInput
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import org_type_label, sme_label
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, FieldForm, enum_data
-from innov_desktop.services import changes, organizations
+from innov_desktop.services import changes
 
 
 class OrganizationDialog(QDialog):
@@ -102,20 +103,20 @@ class OrganizationDialog(QDialog):
 
         def work() -> Organization:
             if before is None:
-                return organizations.create_organization(db, data)
-            return organizations.update_organization(db, before.id, data, expected_rev=before.meta.rev)
+                return backend.organizations.create_organization(db, data)
+            return backend.organizations.update_organization(db, before.id, data, expected_rev=before.meta.rev)
 
         def done(saved: Organization) -> None:
             if before is None:
                 step = UndoStep(
                     self.tr("Undo new organization {name}").format(name=saved.data.name),
-                    lambda: organizations.delete_organization(db, saved.id),
+                    lambda: backend.organizations.delete_organization(db, saved.id),
                     changes.ORGANIZATIONS,
                 )
             else:
                 step = UndoStep(
                     self.tr("Undo changes to {name}").format(name=saved.data.name),
-                    lambda: organizations.update_organization(db, saved.id, before.data),
+                    lambda: backend.organizations.update_organization(db, saved.id, before.data),
                     changes.ORGANIZATIONS,
                 )
             self.ctx.undo.push(step)

@@ -9,18 +9,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-from innov_desktop.domain.countries import all_codes
 from innov_desktop.domain.enums import OrgType
 from innov_desktop.domain.models import FirstPage, Organization
 from innov_desktop.domain.queries import OrganizationQuery, OrganizationSort
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, org_type_label, sme_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
 from innov_desktop.gui.organizations.form import OrganizationDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import enum_data
-from innov_desktop.services import changes, organizations
+from innov_desktop.gui.widgets import CountryFilter, enum_data
+from innov_desktop.services import changes
 from innov_desktop.services.changes import Changes
 
 
@@ -89,10 +89,7 @@ class OrganizationsPage(ListPage[Organization]):
         self.type.addItem(self.tr("All types"), None)
         for t in OrgType:
             self.type.addItem(org_type_label(t), t)
-        self.country = QComboBox()
-        self.country.addItem(self.tr("All countries"), None)
-        for code in sorted(all_codes(), key=country_label):
-            self.country.addItem(country_label(code), code)
+        self.country = CountryFilter()
         self.country.setMaximumWidth(200)
         for combo in (self.type, self.country):
             self.filters.addWidget(combo)
@@ -108,13 +105,13 @@ class OrganizationsPage(ListPage[Organization]):
         )
 
     def first_page(self, query: Any) -> FirstPage[Organization]:
-        return organizations.organization_first_page(self.ctx.db, query, FIRST_PAGE)
+        return backend.organizations.organization_first_page(self.ctx.db, query, FIRST_PAGE)
 
     def all_keys(self, query: Any) -> Sequence[int]:
-        return organizations.organization_ids(self.ctx.db, query)
+        return backend.organizations.organization_ids(self.ctx.db, query)
 
     def fetch_rows(self, keys: Sequence[int]) -> dict[int, Organization]:
-        return organizations.organization_rows(self.ctx.db, keys)
+        return backend.organizations.organization_rows(self.ctx.db, keys)
 
     def concerned(self, what: Changes) -> bool:
         return what.touches(organizations=True)
@@ -132,11 +129,11 @@ class OrganizationsPage(ListPage[Organization]):
         db = self.ctx.db
         step = UndoStep(
             self.tr("Undo delete {name}").format(name=record.data.name),
-            lambda: organizations.undelete_organization(db, record.id),
+            lambda: backend.organizations.undelete_organization(db, record.id),
             changes.ORGANIZATIONS,
         )
         self.ctx.runner.run(
-            lambda _p, _c: organizations.delete_organization(db, record.id),
+            lambda _p, _c: backend.organizations.delete_organization(db, record.id),
             on_done=lambda _r: self.ctx.undo.push(step),
             owner=self,
             changes=changes.ORGANIZATIONS,

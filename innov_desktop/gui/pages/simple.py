@@ -7,8 +7,8 @@ import html
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.services import setup
 from innov_desktop.services.changes import Changes
 
 
@@ -28,9 +28,9 @@ class HomePage(QWidget):
 
     def reload(self, _changes: Changes | None = None) -> None:
         db = self.ctx.db
-        self.ctx.runner.run(lambda _p, _c: setup.info(db), on_done=self._show)
+        self.ctx.runner.run(lambda _p, _c: backend.setup.info(db), on_done=self._show)
 
-    def _show(self, info: setup.Info) -> None:
+    def _show(self, info: backend.setup.Info) -> None:
         center = info.center
         title = html.escape(center.data.name) if center else self.tr("No center identity yet")
         figures = [

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.domain.duplicates import DuplicateGroup
 from innov_desktop.domain.models import Person, PersonInput
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, reason_label, role_label, sex_label
-from innov_desktop.services import changes, duplicates, people
+from innov_desktop.services import changes
 
 MERGE_FIELDS = (
     "given_name",
@@ -79,7 +80,7 @@ class DuplicatesDialog(QDialog):
     def search(self) -> None:
         db = self.ctx.db
         self.ctx.runner.run(
-            lambda progress, cancel: duplicates.find_duplicates(db, progress=progress, cancel=cancel),
+            lambda progress, cancel: backend.duplicates.find_duplicates(db, progress=progress, cancel=cancel),
             on_done=self._show,
             progress_label=self.tr("Looking for duplicates…"),
             parent=self,
@@ -201,7 +202,7 @@ class MergeDialog(QDialog):
             return
         data, db = self.merged_input(), self.ctx.db
         self.ctx.runner.run(
-            lambda _p, _c: people.merge_people(db, keep.id, drop.id, data),
+            lambda _p, _c: backend.people.merge_people(db, keep.id, drop.id, data),
             on_done=lambda _r: self.accept(),
             owner=self,
             changes=changes.PEOPLE | changes.ORGANIZATIONS,

@@ -27,11 +27,12 @@ from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.errors import AppError, ErrorCode, FieldError, ValidationFailed
 from innov_desktop.domain.models import Organization, Person, PersonInput
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import reason_label, role_label, sex_label
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
-from innov_desktop.services import changes, organizations, people
+from innov_desktop.services import changes
 
 
 class PersonDialog(QDialog):
@@ -141,7 +142,7 @@ class PersonDialog(QDialog):
                 self.organization.setCurrentIndex(max(0, self.organization.findData(selected)))
 
         self.ctx.runner.run(
-            lambda _p, _c: organizations.list_organizations(self.ctx.db, 0, 10_000), on_done=fill, owner=self
+            lambda _p, _c: backend.organizations.list_organizations(self.ctx.db, 0, 10_000), on_done=fill, owner=self
         )
 
     def collect(self) -> tuple[PersonInput, list[FieldError]]:
@@ -189,20 +190,20 @@ class PersonDialog(QDialog):
 
         def work() -> Person:
             if before is None:
-                return people.create_person(db, data)
-            return people.update_person(db, before.id, data, expected_rev=before.meta.rev)
+                return backend.people.create_person(db, data)
+            return backend.people.update_person(db, before.id, data, expected_rev=before.meta.rev)
 
         def done(saved: Person) -> None:
             if before is None:
                 step = UndoStep(
                     self.tr("Undo new person {name}").format(name=saved.display_name),
-                    lambda: people.delete_person(db, saved.id),
+                    lambda: backend.people.delete_person(db, saved.id),
                     changes.PEOPLE,
                 )
             else:
                 step = UndoStep(
                     self.tr("Undo changes to {name}").format(name=saved.display_name),
-                    lambda: people.update_person(db, saved.id, before.data),
+                    lambda: backend.people.update_person(db, saved.id, before.data),
                     changes.PEOPLE,
                 )
             self.ctx.undo.push(step)
@@ -224,7 +225,9 @@ class PersonDialog(QDialog):
         data, _ = self.collect()
         exclude = self.person.id if self.person else None
         db = self.ctx.db
-        self.ctx.runner.run(lambda _p, _c: people.likely_duplicates(db, data, exclude), on_done=self._show_duplicates)
+        self.ctx.runner.run(
+            lambda _p, _c: backend.people.likely_duplicates(db, data, exclude), on_done=self._show_duplicates
+        )
 
     def _show_duplicates(self, matches: list[DuplicateMatch]) -> None:
         self.duplicates.clear()

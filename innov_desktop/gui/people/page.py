@@ -11,18 +11,18 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from innov_desktop.domain import hlc
-from innov_desktop.domain.countries import all_codes
 from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.models import FirstPage, Person
 from innov_desktop.domain.queries import PeopleQuery, PersonSort
+from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, role_label, sex_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
 from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import enum_data
-from innov_desktop.services import changes, people
+from innov_desktop.gui.widgets import CountryFilter, enum_data
+from innov_desktop.services import changes
 from innov_desktop.services.changes import Changes
 
 
@@ -111,11 +111,8 @@ class PeoplePage(ListPage[Person]):
         self.role.addItem(self.tr("All roles"), None)
         for r in PersonRole:
             self.role.addItem(role_label(r), r)
-        self.country = QComboBox()
+        self.country = CountryFilter()
         self.country.setObjectName("filter-country")
-        self.country.addItem(self.tr("All countries"), None)
-        for code in sorted(all_codes(), key=country_label):
-            self.country.addItem(country_label(code), code)
         self.sex = QComboBox()
         self.sex.setObjectName("filter-sex")
         self.sex.addItem(self.tr("Any sex"), None)
@@ -140,13 +137,13 @@ class PeoplePage(ListPage[Person]):
         )
 
     def first_page(self, query: Any) -> FirstPage[Person]:
-        return people.people_first_page(self.ctx.db, query, FIRST_PAGE)
+        return backend.people.people_first_page(self.ctx.db, query, FIRST_PAGE)
 
     def all_keys(self, query: Any) -> Sequence[int]:
-        return people.people_ids(self.ctx.db, query)
+        return backend.people.people_ids(self.ctx.db, query)
 
     def fetch_rows(self, keys: Sequence[int]) -> dict[int, Person]:
-        return people.people_rows(self.ctx.db, keys)
+        return backend.people.people_rows(self.ctx.db, keys)
 
     def concerned(self, what: Changes) -> bool:
         return what.touches(people=True, organizations=True)
@@ -167,11 +164,11 @@ class PeoplePage(ListPage[Person]):
         db = self.ctx.db
         step = UndoStep(
             self.tr("Undo delete {name}").format(name=record.display_name),
-            lambda: people.undelete_person(db, record.id),
+            lambda: backend.people.undelete_person(db, record.id),
             changes.PEOPLE,
         )
         self.ctx.runner.run(
-            lambda _p, _c: people.delete_person(db, record.id),
+            lambda _p, _c: backend.people.delete_person(db, record.id),
             on_done=lambda _r: self.ctx.undo.push(step),
             owner=self,
             changes=changes.PEOPLE,
