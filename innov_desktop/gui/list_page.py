@@ -31,7 +31,7 @@ from innov_desktop.gui.tables import ColumnSpec, KeyedTableModel
 from innov_desktop.services.changes import Changes
 
 R = TypeVar("R")
-FIRST_PAGE = 200
+FIRST_PAGE = 64  # two screens of rows: painted at once, the rest by key as the view scrolls
 
 
 def detail_rows(rows: Sequence[tuple[str, str]]) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import Table, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
@@ -156,76 +156,99 @@ class _SyncedRepo:
         return row
 
 
-class PeopleRepo(_SyncedRepo):
-    table_name = "person"
-    model = orm.Person
-    kind = "person"
+I = TypeVar("I")  # noqa: E741  the input dataclass
+R = TypeVar("R")  # the record dataclass
 
-    def _number(self, seq: int) -> str:
-        return f"{self.tx.center_code or 'LOCAL'}-{seq:06d}"
 
-    def add(self, data: dm.PersonInput) -> dm.Person:
-        (person,) = self.add_many([data], return_records=True)
-        return person
+class _RecordRepo(_SyncedRepo, Generic[I, R]):
+    """Add, change, tombstone, bring back, find and page one kind of shared record. Subclasses
+    name the conversions; every write keeps rev, clock, search text and sort key current."""
 
-    def add_many(self, items: Iterable[dm.PersonInput], *, return_records: bool = False) -> list[dm.Person]:
-        """Insert many people in one statement batch (bulk path used by demo data and imports)."""
+    columns: Callable[[I], dict[str, Any]]
+    search_text: Callable[[I, str], str]
+    sort_name: Callable[[I], str]
+    record_of: Callable[[Any], R]
+    number_format: str  # with {center} and {seq}
+
+    def add(self, data: I) -> R:
+        (record,) = self.add_many([data], return_records=True)
+        return record
+
+    def add_many(self, items: Iterable[I], *, return_records: bool = False) -> list[R]:
+        """Insert many records in one statement batch (bulk path used by demo data and imports)."""
         batch = list(items)
         first = self.tx.next_number(self.kind, len(batch))
+        center = self.tx.center_code or "LOCAL"
         rows = []
         for i, data in enumerate(batch):
-            number = self._number(first + i)
+            number = self.number_format.format(center=center, seq=first + i)
             rows.append(
                 {
                     "id": uuid.uuid4(),
                     "number": number,
-                    **convert.person_columns(data),
-                    "search_text": convert.person_search_text(data, number),
-                    "sort_name": convert.person_sort_name(data),
+                    **self.columns(data),
+                    "search_text": self.search_text(data, number),
+                    "sort_name": self.sort_name(data),
                     **self._new_meta(),
                 }
             )
         if rows:  # Core insert: no ORM bookkeeping for rows nobody holds
-            self.s.connection().execute(insert(cast(Table, orm.Person.__table__)), rows)
+            self.s.connection().execute(insert(cast(Table, self.model.__table__)), rows)  # type: ignore[attr-defined]
         if not return_records:
             return []
         return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
 
-    def get(self, ident: uuid.UUID, *, include_deleted: bool = False) -> dm.Person | None:
+    def get(self, ident: uuid.UUID, *, include_deleted: bool = False) -> R | None:
         row = self._row(ident)
         if row is None or (row.deleted and not include_deleted):
             return None
-        return convert.person_of(row)
+        return self.record_of(row)
 
-    def update(self, ident: uuid.UUID, data: dm.PersonInput) -> tuple[dm.Person, dm.Person] | None:
+    def update(self, ident: uuid.UUID, data: I) -> tuple[R, R] | None:
         row = self._row(ident)
         if row is None or row.deleted:
             return None
-        before = convert.person_of(row)
-        for key, value in convert.person_columns(data).items():
+        before = self.record_of(row)
+        for key, value in self.columns(data).items():
             setattr(row, key, value)
-        row.search_text = convert.person_search_text(data, row.number)
-        row.sort_name = convert.person_sort_name(data)
+        row.search_text = self.search_text(data, row.number)
+        row.sort_name = self.sort_name(data)
         self._stamp(row)
         self.s.flush()
-        return before, convert.person_of(row)
+        return before, self.record_of(row)
 
-    def delete(self, ident: uuid.UUID) -> dm.Person | None:
+    def delete(self, ident: uuid.UUID) -> R | None:
         row = self.tombstone(ident)
-        return convert.person_of(row) if row is not None else None
+        return self.record_of(row) if row is not None else None
 
-    def search(self, query: str, limit: int = 50) -> list[dm.Person]:
-        return [convert.person_of(r) for r in self._fts_rows(query, limit)]
-
-    def undelete(self, ident: uuid.UUID) -> dm.Person | None:
+    def undelete(self, ident: uuid.UUID) -> R | None:
         row = self._row(ident)
-        if row is None or not row.deleted or row.merged_into is not None:
-            return None
+        if row is None or not row.deleted or getattr(row, "merged_into", None) is not None:
+            return None  # a merged record stays merged: its links live on the kept one
         row.deleted = False
-        row.search_text = convert.person_search_text(convert.person_input(row), row.number)
+        row.search_text = self.search_text(self.record_of(row).data, row.number)  # type: ignore[attr-defined]
         self._stamp(row)
         self.s.flush()
-        return convert.person_of(row)
+        return self.record_of(row)
+
+    def search(self, query: str, limit: int = 50) -> list[R]:
+        return [self.record_of(r) for r in self._fts_rows(query, limit)]
+
+    def page(self, offset: int, limit: int) -> list[R]:
+        m: Any = self.model
+        stmt = select(m).where(m.deleted.is_(False)).order_by(m.sort_name, m.pk).offset(offset).limit(limit)
+        return [self.record_of(r) for r in self.s.scalars(stmt)]
+
+
+class PeopleRepo(_RecordRepo[dm.PersonInput, dm.Person]):
+    table_name = "person"
+    model = orm.Person
+    kind = "person"
+    columns = staticmethod(convert.person_columns)
+    search_text = staticmethod(convert.person_search_text)
+    sort_name = staticmethod(convert.person_sort_name)
+    record_of = staticmethod(convert.person_of)
+    number_format = "{center}-{seq:06d}"
 
     def candidates(self, data: dm.PersonInput, exclude: uuid.UUID | None, limit: int = 200) -> list[dm.Person]:
         """Live people sharing the e-mail, the phone or the birth date of `data`."""
@@ -280,16 +303,6 @@ class PeopleRepo(_SyncedRepo):
         self.s.flush()
         return pair[1], moved
 
-    def page(self, offset: int, limit: int) -> list[dm.Person]:
-        stmt = (
-            select(orm.Person)
-            .where(orm.Person.deleted.is_(False))
-            .order_by(orm.Person.sort_name, orm.Person.pk)
-            .offset(offset)
-            .limit(limit)
-        )
-        return [convert.person_of(r) for r in self.s.scalars(stmt)]
-
     def find_by_email(self, email: str) -> dm.Person | None:
         row = self.s.scalars(
             select(orm.Person).where(orm.Person.email == email, orm.Person.deleted.is_(False)).limit(1)
@@ -297,83 +310,15 @@ class PeopleRepo(_SyncedRepo):
         return convert.person_of(row) if row else None
 
 
-class OrganizationRepo(_SyncedRepo):
+class OrganizationRepo(_RecordRepo[dm.OrganizationInput, dm.Organization]):
     table_name = "organization"
     model = orm.Organization
     kind = "organization"
-
-    def add(self, data: dm.OrganizationInput) -> dm.Organization:
-        (org,) = self.add_many([data], return_records=True)
-        return org
-
-    def add_many(self, items: Iterable[dm.OrganizationInput], *, return_records: bool = False) -> list[dm.Organization]:
-        batch = list(items)
-        first = self.tx.next_number(self.kind, len(batch))
-        rows = []
-        for i, data in enumerate(batch):
-            number = f"{self.tx.center_code or 'LOCAL'}-ORG-{first + i:05d}"
-            rows.append(
-                {
-                    "id": uuid.uuid4(),
-                    "number": number,
-                    **convert.organization_columns(data),
-                    "search_text": convert.organization_search_text(data, number),
-                    "sort_name": convert.organization_sort_name(data),
-                    **self._new_meta(),
-                }
-            )
-        if rows:
-            self.s.connection().execute(insert(cast(Table, orm.Organization.__table__)), rows)
-        if not return_records:
-            return []
-        return [self.get(r["id"]) for r in rows]  # type: ignore[misc]
-
-    def get(self, ident: uuid.UUID, *, include_deleted: bool = False) -> dm.Organization | None:
-        row = self._row(ident)
-        if row is None or (row.deleted and not include_deleted):
-            return None
-        return convert.organization_of(row)
-
-    def update(self, ident: uuid.UUID, data: dm.OrganizationInput) -> tuple[dm.Organization, dm.Organization] | None:
-        row = self._row(ident)
-        if row is None or row.deleted:
-            return None
-        before = convert.organization_of(row)
-        for key, value in convert.organization_columns(data).items():
-            setattr(row, key, value)
-        row.search_text = convert.organization_search_text(data, row.number)
-        row.sort_name = convert.organization_sort_name(data)
-        self._stamp(row)
-        self.s.flush()
-        return before, convert.organization_of(row)
-
-    def delete(self, ident: uuid.UUID) -> dm.Organization | None:
-        row = self.tombstone(ident)
-        return convert.organization_of(row) if row is not None else None
-
-    def search(self, query: str, limit: int = 50) -> list[dm.Organization]:
-        return [convert.organization_of(r) for r in self._fts_rows(query, limit)]
-
-    def undelete(self, ident: uuid.UUID) -> dm.Organization | None:
-        row = self._row(ident)
-        if row is None or not row.deleted:
-            return None
-        row.deleted = False
-        data = convert.organization_of(row).data
-        row.search_text = convert.organization_search_text(data, row.number)
-        self._stamp(row)
-        self.s.flush()
-        return convert.organization_of(row)
-
-    def page(self, offset: int, limit: int) -> list[dm.Organization]:
-        stmt = (
-            select(orm.Organization)
-            .where(orm.Organization.deleted.is_(False))
-            .order_by(orm.Organization.sort_name, orm.Organization.pk)
-            .offset(offset)
-            .limit(limit)
-        )
-        return [convert.organization_of(r) for r in self.s.scalars(stmt)]
+    columns = staticmethod(convert.organization_columns)
+    search_text = staticmethod(convert.organization_search_text)
+    sort_name = staticmethod(convert.organization_sort_name)
+    record_of = staticmethod(convert.organization_of)
+    number_format = "{center}-ORG-{seq:05d}"
 
     def ids(self) -> list[uuid.UUID]:
         return list(self.s.scalars(select(orm.Organization.id).where(orm.Organization.deleted.is_(False))))

@@ -110,10 +110,10 @@ def floor_paint_ms() -> float:
 
 
 def floor_first_rows_ms(db_path: Path) -> float:
-    """Floor: the same first 200 rows by one indexed SELECT in bare sqlite3."""
+    """Floor: the same first 64 rows by one indexed SELECT in bare sqlite3."""
     conn = sqlite3.connect(db_path)
     t = time.perf_counter()
-    conn.execute("SELECT * FROM person WHERE deleted = 0 ORDER BY sort_name, pk LIMIT 200").fetchall()
+    conn.execute("SELECT * FROM person WHERE deleted = 0 ORDER BY sort_name, pk LIMIT 64").fetchall()
     elapsed = (time.perf_counter() - t) * 1000
     conn.close()
     return elapsed

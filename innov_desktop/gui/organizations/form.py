@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -15,17 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from innov_desktop.domain.enums import OrgType, SmeSize
-from innov_desktop.domain.errors import AppError, FieldError, ValidationFailed
+from innov_desktop.domain.errors import FieldError
 from innov_desktop.domain.models import Organization, OrganizationInput
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import org_type_label, sme_label
+from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, FieldForm, enum_data
 from innov_desktop.services import changes
 
 
-class OrganizationDialog(QDialog):
+class OrganizationDialog(RecordDialog):
     def __init__(
         self,
         ctx: GuiContext,
@@ -33,8 +33,8 @@ class OrganizationDialog(QDialog):
         parent: QWidget | None = None,
         on_saved: Callable[[Organization], None] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.org, self.on_saved = ctx, org, on_saved
+        super().__init__(ctx, parent, on_saved)
+        self.org = org
         self.setObjectName("organization-dialog")
         self.setWindowTitle(
             self.tr("New organization") if org is None else self.tr("Edit {name}").format(name=org.data.name)
@@ -97,40 +97,22 @@ class OrganizationDialog(QDialog):
         self.form.show_errors(errors)
 
     def save(self) -> None:
-        data = self.collect()
-        db, before = self.ctx.db, self.org
-        self.save_button.setEnabled(False)
+        data, db, before = self.collect(), self.ctx.db, self.org
+        orgs = backend.organizations
 
-        def work() -> Organization:
+        def undo(saved: Organization) -> UndoStep:
             if before is None:
-                return backend.organizations.create_organization(db, data)
-            return backend.organizations.update_organization(db, before.id, data, expected_rev=before.meta.rev)
+                label = self.tr("Undo new organization {name}").format(name=saved.data.name)
+                return UndoStep(label, lambda: orgs.delete_organization(db, saved.id), changes.ORGANIZATIONS)
+            label = self.tr("Undo changes to {name}").format(name=saved.data.name)
+            return UndoStep(label, lambda: orgs.update_organization(db, saved.id, before.data), changes.ORGANIZATIONS)
 
-        def done(saved: Organization) -> None:
-            if before is None:
-                step = UndoStep(
-                    self.tr("Undo new organization {name}").format(name=saved.data.name),
-                    lambda: backend.organizations.delete_organization(db, saved.id),
-                    changes.ORGANIZATIONS,
-                )
-            else:
-                step = UndoStep(
-                    self.tr("Undo changes to {name}").format(name=saved.data.name),
-                    lambda: backend.organizations.update_organization(db, saved.id, before.data),
-                    changes.ORGANIZATIONS,
-                )
-            self.ctx.undo.push(step)
-            if self.on_saved is not None:
-                self.on_saved(saved)
-            self.accept()
-
-        def failed(error: AppError) -> bool:
-            self.save_button.setEnabled(True)
-            if isinstance(error, ValidationFailed):
-                self.show_errors(error.errors)
-                return True
-            return False
-
-        self.ctx.runner.run(
-            lambda _p, _c: work(), on_done=done, on_error=failed, owner=self, changes=changes.ORGANIZATIONS
+        self.submit(
+            lambda: (
+                orgs.create_organization(db, data)
+                if before is None
+                else orgs.update_organization(db, before.id, data, expected_rev=before.meta.rev)
+            ),
+            undo,
+            changes.ORGANIZATIONS,
         )

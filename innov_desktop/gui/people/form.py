@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -25,17 +24,18 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import PersonRole, Sex
-from innov_desktop.domain.errors import AppError, ErrorCode, FieldError, ValidationFailed
+from innov_desktop.domain.errors import ErrorCode, FieldError
 from innov_desktop.domain.models import Organization, Person, PersonInput
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import reason_label, role_label, sex_label
+from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
 from innov_desktop.services import changes
 
 
-class PersonDialog(QDialog):
+class PersonDialog(RecordDialog):
     def __init__(
         self,
         ctx: GuiContext,
@@ -43,8 +43,8 @@ class PersonDialog(QDialog):
         parent: QWidget | None = None,
         on_saved: Callable[[Person], None] | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.ctx, self.person, self.on_saved = ctx, person, on_saved
+        super().__init__(ctx, parent, on_saved)
+        self.person = person
         self.setWindowTitle(
             self.tr("New person") if person is None else self.tr("Edit {name}").format(name=person.display_name)
         )
@@ -185,40 +185,24 @@ class PersonDialog(QDialog):
         if form_errors:
             self.show_errors(form_errors)
             return
-        self.save_button.setEnabled(False)
-        db, before = self.ctx.db, self.person
+        db, before, svc = self.ctx.db, self.person, backend.people
 
-        def work() -> Person:
+        def undo(saved: Person) -> UndoStep:
             if before is None:
-                return backend.people.create_person(db, data)
-            return backend.people.update_person(db, before.id, data, expected_rev=before.meta.rev)
+                label = self.tr("Undo new person {name}").format(name=saved.display_name)
+                return UndoStep(label, lambda: svc.delete_person(db, saved.id), changes.PEOPLE)
+            label = self.tr("Undo changes to {name}").format(name=saved.display_name)
+            return UndoStep(label, lambda: svc.update_person(db, saved.id, before.data), changes.PEOPLE)
 
-        def done(saved: Person) -> None:
-            if before is None:
-                step = UndoStep(
-                    self.tr("Undo new person {name}").format(name=saved.display_name),
-                    lambda: backend.people.delete_person(db, saved.id),
-                    changes.PEOPLE,
-                )
-            else:
-                step = UndoStep(
-                    self.tr("Undo changes to {name}").format(name=saved.display_name),
-                    lambda: backend.people.update_person(db, saved.id, before.data),
-                    changes.PEOPLE,
-                )
-            self.ctx.undo.push(step)
-            if self.on_saved is not None:
-                self.on_saved(saved)
-            self.accept()
-
-        def failed(error: AppError) -> bool:
-            self.save_button.setEnabled(True)
-            if isinstance(error, ValidationFailed):
-                self.show_errors(error.errors)
-                return True
-            return False
-
-        self.ctx.runner.run(lambda _p, _c: work(), on_done=done, on_error=failed, owner=self, changes=changes.PEOPLE)
+        self.submit(
+            lambda: (
+                svc.create_person(db, data)
+                if before is None
+                else svc.update_person(db, before.id, data, expected_rev=before.meta.rev)
+            ),
+            undo,
+            changes.PEOPLE,
+        )
 
     # -- duplicates --------------------------------------------------------------------------------
     def _look_for_duplicates(self) -> None:
