@@ -130,11 +130,12 @@ class AuditEntry:
 
 @dataclass(frozen=True, slots=True)
 class FirstPage(Generic[T]):
-    """The start of a long list: its first keys, their rows (by key), and how many rows in all."""
+    """The start of a long list: its first keys, their rows (by key), and how many rows in all
+    when that is already known (the list is short), else None."""
 
     keys: Sequence[int]
     rows: dict[int, T]
-    total: int
+    total: int | None
 
 
 @dataclass(frozen=True, slots=True)

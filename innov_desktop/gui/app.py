@@ -11,7 +11,14 @@ import types
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from innov_desktop.domain.errors import AppError, NotInitialized, ValidationFailed
@@ -48,6 +55,15 @@ def make_application(argv: list[str] | None = None, language: str | None = None)
     QCoreApplication.setApplicationName("innov-desktop")
     install_language(app, current_language(language or Settings().language or None))
     return app
+
+
+def pump(msecs: int = 1) -> None:
+    """Let Qt process events for `msecs`, in Qt's own loop. (A Python loop around
+    QApplication.processEvents() is avoided: PySide6 6.12.0 drops a reference to None on every
+    call, and after some 100 000 calls the interpreter aborts.)"""
+    loop = QEventLoop()
+    QTimer.singleShot(msecs, loop.quit)
+    loop.exec()
 
 
 def install_crash_handler(paths: DataPaths, *, interactive: bool = True) -> None:
@@ -149,9 +165,8 @@ def _screenshot(app: QApplication, window: MainWindow, ctx: GuiContext, out: str
     deadline = time.monotonic() + 20
     settle = 0
     while time.monotonic() < deadline and settle < 5:  # until the runner has been idle a moment
-        app.processEvents()
+        pump(50)
         settle = 0 if ctx.runner.busy else settle + 1
-        time.sleep(0.05)
     if not window.ready:
         return 1  # the reason was printed on stderr
     target = Path(out).expanduser()

@@ -185,8 +185,8 @@ class ListPage(QWidget, Generic[R]):
 
         def first(page: FirstPage[R]) -> None:
             if generation == self._generation:
-                self.model.show_first(page.keys, page.rows, page.total)
-                self.status.setText(self.count_text(page.total))
+                self.model.show_first(page.keys, page.rows, page.total or len(page.keys))
+                self.status.setText(self.count_text(page.total) if page.total is not None else self.tr("Loading…"))
                 self._reselect(selected)
                 # every key only once the first rows are painted: the worker's long query must
                 # not hold the interpreter while the window draws them

@@ -82,7 +82,9 @@ def people_first_page(db: Database, query: PeopleQuery, size: int) -> FirstPage[
     with db.reader() as tx:
         keys = lists.people_ids(tx.session_for_lists, query, limit=size)
         rows = lists.people_rows(tx.session_for_lists.connection(), keys)
-        total = lists.people_count(tx.session_for_lists, query) if len(keys) == size else len(keys)
+        # how many in all comes with every key a moment later: counting a million rows here
+        # would delay the first paint
+        total = None if len(keys) == size else len(keys)
     return FirstPage(keys, rows, total)
 
 

@@ -51,11 +51,22 @@ def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
 
 
 def _ids(session: Session, stmt: Select[Any]) -> array[int]:
-    out = array("q")
-    result = session.connection().execute(stmt)
-    while chunk := result.fetchmany(50_000):
-        out.extend(r[0] for r in chunk)
-    return out
+    """The keys straight from the driver's cursor into an int64 array: a million keys in a
+    fraction of a second and 8 MB, where result rows would take seconds and ten times the memory."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return array("q", (r[0] for r in conn.execute(stmt)))
+    compiled = stmt.compile(dialect=conn.dialect)
+    params = [compiled.params[name] for name in compiled.positiontup or ()]
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled), params)
+        out = array("q")
+        while chunk := cursor.fetchmany(100_000):
+            out.extend(r[0] for r in chunk)
+        return out
+    finally:
+        cursor.close()
 
 
 def people_ids(session: Session, q: PeopleQuery, limit: int | None = None) -> array[int]:

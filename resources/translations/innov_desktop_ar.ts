@@ -173,7 +173,7 @@
     <message>
         <location filename="../../innov_desktop/gui/list_page.py" line="68" />
         <location filename="../../innov_desktop/gui/list_page.py" line="133" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="265" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="271" />
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -188,12 +188,17 @@
         <translation><numerusform>لا سجلات</numerusform><numerusform>سجل واحد</numerusform><numerusform>سجلان</numerusform><numerusform>%Ln سجلات</numerusform><numerusform>%Ln سجلًا</numerusform><numerusform>%Ln سجل</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="249" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="189" />
+        <source>Loading…</source>
+        <translation>جارٍ التحميل…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="255" />
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="266" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="272" />
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -519,12 +524,12 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="112" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="105" />
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="118" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="107" />
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -859,17 +864,17 @@
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="199" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="192" />
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="205" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="194" />
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="242" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="226" />
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation><numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (واحد)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (اثنان)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform></translation>
     </message>
@@ -958,7 +963,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../innov_desktop/gui/app.py" line="97" />
+        <location filename="../../innov_desktop/gui/app.py" line="113" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>

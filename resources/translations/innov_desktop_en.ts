@@ -173,7 +173,7 @@
     <message>
         <location filename="../../innov_desktop/gui/list_page.py" line="68" />
         <location filename="../../innov_desktop/gui/list_page.py" line="133" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="265" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="271" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
@@ -188,12 +188,17 @@
         <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="249" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="189" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="255" />
         <source>Select a row to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="266" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="272" />
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished" />
     </message>
@@ -519,12 +524,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="112" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="105" />
         <source>Undo new organization {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="118" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="107" />
         <source>Undo changes to {name}</source>
         <translation type="unfinished" />
     </message>
@@ -859,17 +864,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="199" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="192" />
         <source>Undo new person {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="205" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="194" />
         <source>Undo changes to {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="242" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="226" />
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation><numerusform>Possible duplicate: check before saving (%Ln found)</numerusform><numerusform>Possible duplicates: check before saving (%Ln found)</numerusform></translation>
     </message>
@@ -958,7 +963,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../innov_desktop/gui/app.py" line="97" />
+        <location filename="../../innov_desktop/gui/app.py" line="113" />
         <source>Cannot open the database</source>
         <translation type="unfinished" />
     </message>

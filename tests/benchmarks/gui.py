@@ -22,14 +22,14 @@ def _rss_mb() -> float:
 
 
 def list_measures(data_dir: Path) -> dict[str, float]:
-    from innov_desktop.gui.app import make_application
+    from innov_desktop.gui.app import make_application, pump
     from innov_desktop.gui.context import GuiContext
     from innov_desktop.gui.people.page import PeoplePage
     from innov_desktop.gui.runner import OperationRunner
     from innov_desktop.gui.undo import UndoManager
     from innov_desktop.services.setup import open_database, own_center
 
-    app = make_application(language="en")
+    _app = make_application(language="en")  # kept: the application lives as long as this name
     db = open_database(data_dir)
     runner = OperationRunner()
     ctx = GuiContext(db=db, runner=runner, undo=UndoManager(runner), center=own_center(db))
@@ -37,16 +37,15 @@ def list_measures(data_dir: Path) -> dict[str, float]:
     page = PeoplePage(ctx)
     page.resize(1200, 760)
     page.show()
-    app.processEvents()
+    pump(10)
     start = time.perf_counter()
     page.reload()
     while page.model.rowCount() == 0:
-        app.processEvents()
-    app.processEvents()  # the first rows painted
+        pump(1)
+    page.table.viewport().repaint()  # the first rows painted
     first_rows = (time.perf_counter() - start) * 1000
     while len(page.model.keys) < page.model.rowCount() or len(page.model.keys) == 0:
-        app.processEvents()
-        time.sleep(0.001)
+        pump(1)
     all_keys = (time.perf_counter() - start) * 1000
     total = page.model.rowCount()
     rng = random.Random(5)
@@ -86,9 +85,10 @@ def floor_paint_ms() -> float:
     """Floor for a painted jump: a bare QTableView over an in-memory model of the same shape,
     scrolled and repainted the same way (p95 of 30)."""
     from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QTableView
 
-    app = QApplication.instance() or QApplication([])
+    _app = QApplication.instance() or QApplication([])
     model = QStandardItemModel(3000, 9)
     for r in range(3000):
         for c in range(9):
@@ -97,7 +97,7 @@ def floor_paint_ms() -> float:
     view.setModel(model)
     view.resize(900, 680)
     view.show()
-    app.processEvents()
+    QTest.qWait(10)
     rng = random.Random(5)
     times = []
     for _ in range(30):

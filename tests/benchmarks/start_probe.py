@@ -16,31 +16,31 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def bare() -> int:
     from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
 
-    app = QApplication([sys.argv[0]])
+    _app = QApplication([sys.argv[0]])
     window = QMainWindow()
     table = QTableView()
     table.setModel(QStandardItemModel(0, 8))
     window.setCentralWidget(table)
     window.resize(1200, 760)
     window.show()
-    app.processEvents()
+    QTest.qWait(1)
     return 0
 
 
 def app(data_dir: str) -> int:
     """The same start as `innov-desktop`, stopped when the people list shows its first rows."""
-    from innov_desktop.gui.app import make_application, start_window
+    from innov_desktop.gui.app import make_application, pump, start_window
     from innov_desktop.paths import DataPaths
 
-    qapp = make_application(language="en")
+    _app = make_application(language="en")
     window, _ctx = start_window(DataPaths.resolve(data_dir), interactive=False)
     window.show_page("people")
     deadline = time.monotonic() + 30
     while window.people.model.rowCount() == 0 and time.monotonic() < deadline:
-        qapp.processEvents()
-        time.sleep(0.001)
+        pump(1)
     ok = window.people.model.data(window.people.model.index(0, 1)) is not None
     os._exit(0 if ok else 1)  # usable: stop the clock (the runner times the process)
 

@@ -24,7 +24,9 @@ def upgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.add_column(sa.Column("merged_into", sa.Uuid(), nullable=True))
     op.drop_index("ix_person_sort_name_pk", table_name="person")
-    op.create_index("ix_person_live_sort", "person", ["deleted", "sort_name", "pk"])
+    op.create_index(
+        "ix_person_live_sort", "person", ["deleted", "sort_name", "pk", "sex", "residence_country", "roles"]
+    )
     op.create_index("ix_person_birth_date", "person", ["birth_date"])
     op.drop_index("ix_organization_sort_name_pk", table_name="organization")
     op.create_index("ix_organization_live_sort", "organization", ["deleted", "sort_name", "pk"])
