@@ -76,3 +76,24 @@ def field_message(error: FieldError) -> str:
 
 def error_message(error: AppError) -> str:
     return QCoreApplication.translate("errors", type(error).template).format(**error.params)
+
+
+def person_field_label(field: str) -> str:
+    """The label of a person's field, as the form shows it."""
+    return {
+        "given_name": QCoreApplication.translate("PersonDialog", "Given name"),
+        "family_name": QCoreApplication.translate("PersonDialog", "Family name"),
+        "sex": QCoreApplication.translate("PersonDialog", "Sex"),
+        "birth_date": QCoreApplication.translate("PersonDialog", "Birth date"),
+        "nationality": QCoreApplication.translate("PersonDialog", "Nationality"),
+        "residence_country": QCoreApplication.translate("PersonDialog", "Country of residence"),
+        "email": QCoreApplication.translate("PersonDialog", "E-mail"),
+        "phone": QCoreApplication.translate("PersonDialog", "Phone"),
+        "organization_id": QCoreApplication.translate("PersonDialog", "Organization"),
+        "position": QCoreApplication.translate("PersonDialog", "Position"),
+        "languages": QCoreApplication.translate("PersonDialog", "Languages"),
+        "roles": QCoreApplication.translate("PersonDialog", "Roles"),
+        "consent_to_share": QCoreApplication.translate("PersonDialog", "Consent"),
+        "consent_date": QCoreApplication.translate("PersonDialog", "Consent date"),
+        "notes": QCoreApplication.translate("PersonDialog", "Notes"),
+    }.get(field, field)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 from enum import Enum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 from innov_desktop.domain.countries import all_codes, lookup_country
 from innov_desktop.domain.dates import parse_date
 from innov_desktop.domain.errors import FieldError
+from innov_desktop.domain.models import Organization
+from innov_desktop.gui import backend
 from innov_desktop.gui.labels import country_label, field_message
 
 
@@ -76,6 +78,9 @@ class ErrorLabel(QLabel):
         self.setText(text or "")
         self.setVisible(bool(text))
 
+
+if TYPE_CHECKING:
+    from innov_desktop.gui.context import GuiContext
 
 W = TypeVar("W", bound=QWidget)
 
@@ -144,3 +149,34 @@ class CountryFilter(QComboBox):
         if code is not None and self.findData(code) < 0:
             self.addItem(country_label(code), code)
         self.setCurrentIndex(max(0, self.findData(code)) if code else 0)
+
+
+class OrganizationFilter(QComboBox):
+    """ "All organizations" and the organizations by name, loaded on the worker when the list first
+    opens; typing filters it."""
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.addItem(self.tr("All organizations"), None)
+        self._requested = False
+
+    def showPopup(self) -> None:
+        if not self._requested:
+            self._requested = True
+            db = self.ctx.db
+            self.ctx.runner.run(
+                lambda _p, _c: backend.organizations.list_organizations(db, 0, 100_000), on_done=self._fill
+            )
+        super().showPopup()
+
+    def _fill(self, orgs: list[Organization]) -> None:
+        self.blockSignals(True)  # the filter stays as chosen while the list grows
+        for org in orgs:
+            self.addItem(org.data.name, org.id)
+        self.blockSignals(False)

@@ -51,22 +51,18 @@ def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
 
 
 def _ids(session: Session, stmt: Select[Any]) -> array[int]:
-    """The keys straight from the driver's cursor into an int64 array: a million keys in a
-    fraction of a second and 8 MB, where result rows would take seconds and ten times the memory."""
-    conn = session.connection()
-    if conn.dialect.name != "sqlite":
-        return array("q", (r[0] for r in conn.execute(stmt)))
-    compiled = stmt.compile(dialect=conn.dialect)
-    params = [compiled.params[name] for name in compiled.positiontup or ()]
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    """The keys read from the driver's own cursor into an int64 array: a million keys in about a
+    second and 8 MB, where result rows would take seconds and ten times the memory. SQLAlchemy
+    still compiles the statement and converts its parameters."""
+    result = session.connection().execute(stmt)
+    cursor = result.cursor
+    out = array("q")
     try:
-        cursor.execute(str(compiled), params)
-        out = array("q")
         while chunk := cursor.fetchmany(100_000):
             out.extend(r[0] for r in chunk)
-        return out
     finally:
-        cursor.close()
+        result.close()
+    return out
 
 
 def people_ids(session: Session, q: PeopleQuery, limit: int | None = None) -> array[int]:

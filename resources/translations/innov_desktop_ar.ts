@@ -41,7 +41,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="133" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="138" />
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="55" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="57" />
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>YYYY-MM-DD أو DD/MM/YYYY</translation>
     </message>
@@ -535,6 +535,14 @@
     </message>
 </context>
 <context>
+    <name>OrganizationFilter</name>
+    <message>
+        <location filename="../../innov_desktop/gui/widgets.py" line="166" />
+        <source>All organizations</source>
+        <translation>كل المنظمات</translation>
+    </message>
+</context>
+<context>
     <name>OrganizationsPage</name>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="31" />
@@ -627,7 +635,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="33" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="180" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -638,7 +646,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="48" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="181" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
@@ -654,19 +662,19 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="70" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="78" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="86" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
@@ -696,67 +704,67 @@
         <translation>أي جنس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="152" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="154" />
         <source>%n person(s)</source>
         <translation><numerusform>لا أشخاص</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%Ln أشخاص</numerusform><numerusform>%Ln شخصًا</numerusform><numerusform>%Ln شخص</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="166" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="168" />
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="190" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="193" />
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
         <source>yes, since {date}</source>
         <translation>نعم، منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="200" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="203" />
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation>ستُعرض هنا مشاريع هذا الشخص وتسجيلاته في الفعاليات وطلبات الخدمة.</translation>
     </message>
@@ -774,56 +782,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="84" />
         <location filename="../../innov_desktop/gui/people/form.py" line="54" />
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="85" />
         <location filename="../../innov_desktop/gui/people/form.py" line="55" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="86" />
         <location filename="../../innov_desktop/gui/people/form.py" line="56" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="87" />
         <location filename="../../innov_desktop/gui/people/form.py" line="59" />
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="88" />
         <location filename="../../innov_desktop/gui/people/form.py" line="60" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="89" />
         <location filename="../../innov_desktop/gui/people/form.py" line="61" />
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="90" />
         <location filename="../../innov_desktop/gui/people/form.py" line="62" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="91" />
         <location filename="../../innov_desktop/gui/people/form.py" line="63" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="92" />
         <location filename="../../innov_desktop/gui/people/form.py" line="64" />
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="93" />
         <location filename="../../innov_desktop/gui/people/form.py" line="71" />
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="94" />
         <location filename="../../innov_desktop/gui/people/form.py" line="72" />
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -834,11 +853,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="95" />
         <location filename="../../innov_desktop/gui/people/form.py" line="81" />
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="96" />
         <location filename="../../innov_desktop/gui/people/form.py" line="83" />
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -849,11 +870,13 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="97" />
         <location filename="../../innov_desktop/gui/people/form.py" line="85" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="98" />
         <location filename="../../innov_desktop/gui/people/form.py" line="86" />
         <source>Notes</source>
         <translation>ملاحظات</translation>

@@ -41,7 +41,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="133" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="138" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="55" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="57" />
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation type="unfinished" />
     </message>
@@ -535,6 +535,14 @@
     </message>
 </context>
 <context>
+    <name>OrganizationFilter</name>
+    <message>
+        <location filename="../../innov_desktop/gui/widgets.py" line="166" />
+        <source>All organizations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrganizationsPage</name>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="31" />
@@ -627,7 +635,7 @@
     <name>PeoplePage</name>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="33" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="180" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
@@ -638,7 +646,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="48" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="181" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
@@ -654,19 +662,19 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="70" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="78" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="86" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
@@ -696,67 +704,67 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="152" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="154" />
         <source>%n person(s)</source>
         <translation><numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="166" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="168" />
         <source>Undo delete {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
         <source>Birth date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
         <source>Country of residence</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="190" />
         <source>Languages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="193" />
         <source>Consent to share</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="192" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
         <source>yes, since {date}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="200" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="203" />
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation type="unfinished" />
     </message>
@@ -774,56 +782,67 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="84" />
         <location filename="../../innov_desktop/gui/people/form.py" line="54" />
         <source>Given name</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="85" />
         <location filename="../../innov_desktop/gui/people/form.py" line="55" />
         <source>Family name</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="86" />
         <location filename="../../innov_desktop/gui/people/form.py" line="56" />
         <source>Sex</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="87" />
         <location filename="../../innov_desktop/gui/people/form.py" line="59" />
         <source>Birth date</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="88" />
         <location filename="../../innov_desktop/gui/people/form.py" line="60" />
         <source>Nationality</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="89" />
         <location filename="../../innov_desktop/gui/people/form.py" line="61" />
         <source>Country of residence</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="90" />
         <location filename="../../innov_desktop/gui/people/form.py" line="62" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="91" />
         <location filename="../../innov_desktop/gui/people/form.py" line="63" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="92" />
         <location filename="../../innov_desktop/gui/people/form.py" line="64" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="93" />
         <location filename="../../innov_desktop/gui/people/form.py" line="71" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="94" />
         <location filename="../../innov_desktop/gui/people/form.py" line="72" />
         <source>Languages</source>
         <translation type="unfinished" />
@@ -834,11 +853,13 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="95" />
         <location filename="../../innov_desktop/gui/people/form.py" line="81" />
         <source>Roles</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="96" />
         <location filename="../../innov_desktop/gui/people/form.py" line="83" />
         <source>Consent</source>
         <translation type="unfinished" />
@@ -849,11 +870,13 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="97" />
         <location filename="../../innov_desktop/gui/people/form.py" line="85" />
         <source>Consent date</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="98" />
         <location filename="../../innov_desktop/gui/people/form.py" line="86" />
         <source>Notes</source>
         <translation type="unfinished" />

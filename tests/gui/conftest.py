@@ -43,5 +43,6 @@ def plain(text: str | None) -> str:
 
 def idle(qtbot, ctx: GuiContext) -> None:  # type: ignore[no-untyped-def]
     """Wait until the operation runner has finished everything queued and delivered results."""
-    qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=15_000)
-    qtbot.wait(20)
+    for _ in range(2):  # twice: finished work may queue more (a list's keys after its first rows)
+        qtbot.waitUntil(lambda: not ctx.runner.busy, timeout=15_000)
+        qtbot.wait(30)

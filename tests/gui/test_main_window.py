@@ -195,6 +195,16 @@ def test_sorting_and_filters_happen_in_sql(window: MainWindow, qtbot) -> None:  
     assert page.model.rowCount() > 50
     assert all(page.model.record(r).data.sex.value == "F" for r in range(page.model.rowCount()))
     assert page.status.text().startswith(str(page.model.rowCount()))
+    page.sex.setCurrentIndex(0)
+    page.organization.showPopup()  # the organizations load when the list first opens
+    idle(qtbot, window.ctx)
+    page.organization.hidePopup()
+    assert page.organization.count() > 5
+    page.organization.setCurrentIndex(1)
+    chosen = page.organization.currentData()
+    idle(qtbot, window.ctx)
+    assert 0 < page.model.rowCount() < 300
+    assert all(page.model.record(r).data.organization_id == chosen for r in range(page.model.rowCount()))
 
 
 def test_column_choice_and_layout_are_remembered(ctx, qtbot) -> None:  # type: ignore[no-untyped-def]

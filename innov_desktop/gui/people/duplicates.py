@@ -25,7 +25,7 @@ from innov_desktop.domain.duplicates import DuplicateGroup
 from innov_desktop.domain.models import Person, PersonInput
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import country_label, reason_label, role_label, sex_label
+from innov_desktop.gui.labels import country_label, person_field_label, reason_label, role_label, sex_label
 from innov_desktop.services import changes
 
 MERGE_FIELDS = (
@@ -158,7 +158,7 @@ class MergeDialog(QDialog):
         self.choices: dict[str, QButtonGroup] = {}
         names = {f.name for f in fields(PersonInput)}
         for row, field in enumerate((f for f in MERGE_FIELDS if f in names), start=1):
-            grid.addWidget(QLabel(field.replace("_", " ").capitalize()), row, 0)
+            grid.addWidget(QLabel(person_field_label(field)), row, 0)
             group = QButtonGroup(self)
             values = [getattr(p.data, field) for p in self.people]
             for col, value in enumerate(values, start=1):

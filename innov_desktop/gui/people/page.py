@@ -21,7 +21,7 @@ from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
 from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import CountryFilter, enum_data
+from innov_desktop.gui.widgets import CountryFilter, OrganizationFilter, enum_data
 from innov_desktop.services import changes
 from innov_desktop.services.changes import Changes
 
@@ -118,9 +118,11 @@ class PeoplePage(ListPage[Person]):
         self.sex.addItem(self.tr("Any sex"), None)
         for s in Sex:
             self.sex.addItem(sex_label(s), s)
-        self.organization_id: Any = None
+        self.organization = OrganizationFilter(ctx)
+        self.organization.setObjectName("filter-organization")
+        self.organization.setMaximumWidth(220)
         self.country.setMaximumWidth(200)
-        for combo in (self.role, self.country, self.sex):
+        for combo in (self.role, self.country, self.sex, self.organization):
             self.filters.addWidget(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
@@ -131,7 +133,7 @@ class PeoplePage(ListPage[Person]):
             role=enum_data(self.role, PersonRole),
             country=self.country.currentData(),
             sex=enum_data(self.sex, Sex),
-            organization_id=self.organization_id,
+            organization_id=self.organization.currentData(),
             sort=sort or PersonSort.NAME,
             descending=descending,
         )
