@@ -96,7 +96,7 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
     window.show()
 
     def open_database(_p: object, _c: object) -> Center | None:
-        ctx.db = backend.setup.open_database(paths.root, verify=True)
+        ctx.db = backend.setup.open_database(paths.root)  # header and schema; pages checked below
         return backend.setup.own_center(ctx.db)
 
     def opened(center: Center | None) -> None:
@@ -106,6 +106,8 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
             QCoreApplication.exit(1)
             return
         window.database_ready()
+        # the quick integrity check reads every page: after the first rows, not before them
+        runner.run(lambda _p, _c: backend.maintenance.quick_check(ctx.db))
 
     def failed(error: AppError) -> bool:
         if interactive:

@@ -15,8 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 32  # about one screen of rows: a jump converts little more than it shows
-CACHED_PAGES = 64
+PAGE = 48  # a screenful and a half: after a jump, one fetch from the first visible row covers the view
+CACHED_ROWS = 4096
 _LTR, _FIRST_STRONG, _POP = "\u2066", "\u2068", "\u2069"
 
 
@@ -51,8 +51,8 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._fetch = fetch
         self._keys: Sequence[int] = array("q")
         self._total = 0
-        self._pages: OrderedDict[int, dict[int, R]] = OrderedDict()
-        self._texts: dict[int, tuple[str, ...]] = {}  # the cells of recently shown rows, by key
+        self._cache: OrderedDict[int, R] = OrderedDict()  # recently shown records, by key
+        self._texts: dict[int, tuple[str, ...]] = {}  # and their cells, formatted once
 
     # -- content ---------------------------------------------------------------------------------
     def show_first(self, keys: Sequence[int], rows: dict[int, R], total: int) -> None:
@@ -60,9 +60,9 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         `set_keys` brings every key."""
         self.beginResetModel()
         self._keys, self._total = keys, total
-        self._pages.clear()
+        self._cache.clear()
         self._texts.clear()
-        self._pages[0] = dict(rows)
+        self._cache.update(rows)
         self.endResetModel()
 
     def set_keys(self, keys: Sequence[int]) -> None:
@@ -74,13 +74,13 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             return
         self.beginResetModel()
         self._keys, self._total = keys, len(keys)
-        self._pages.clear()
+        self._cache.clear()
         self._texts.clear()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
-        """Row contents changed (an edit): drop cached pages, repaint."""
-        self._pages.clear()
+        """Row contents changed (an edit): drop cached rows, repaint."""
+        self._cache.clear()
         self._texts.clear()
         if self._total:
             self.dataChanged.emit(self.index(0, 0), self.index(self._total - 1, len(self.columns) - 1))
@@ -96,22 +96,21 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             return None
 
     def record(self, row: int) -> R | None:
+        """The record shown at `row`; a miss fetches it with the rows below it (views paint top
+        down, so one fetch serves the whole screen)."""
         if not 0 <= row < len(self._keys):
             return None
-        page_no = row // PAGE
-        page = self._pages.get(page_no)
         key = self._keys[row]
-        if page is None or key not in page:
-            start = page_no * PAGE
-            page = self._fetch(self._keys[start : start + PAGE])
-            self._pages[page_no] = page
-            while len(self._pages) > CACHED_PAGES:
-                _, dropped = self._pages.popitem(last=False)
-                for gone in dropped:
-                    self._texts.pop(gone, None)
-        else:
-            self._pages.move_to_end(page_no)
-        return page.get(key)
+        found = self._cache.get(key)
+        if found is not None:
+            self._cache.move_to_end(key)
+            return found
+        wanted = [k for k in self._keys[row : row + PAGE] if k not in self._cache]
+        self._cache.update(self._fetch(wanted))
+        while len(self._cache) > CACHED_ROWS:
+            gone, _ = self._cache.popitem(last=False)
+            self._texts.pop(gone, None)
+        return self._cache.get(key)
 
     # -- Qt model --------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -50,6 +50,11 @@ def restore_backup(data_dir: str | os.PathLike[str] | None, source: str | os.Pat
     return _info(kept) if kept else None
 
 
+def quick_check(db: Database) -> None:
+    """The start-up integrity check, run once the window shows data (raises DatabaseCorrupt)."""
+    db.quick_check()
+
+
 def check_database(db: Database) -> CheckResult:
     report = db.check()
     return CheckResult(

@@ -195,6 +195,12 @@ class Database:
         files.rotate_backups(self.paths.backups)
         return taken
 
+    def quick_check(self) -> None:
+        """SQLite's quick check (every page read once); damage raises the corrupt-file message."""
+        state = files.inspect_file(self.paths.database, check="quick_check")
+        if state.status is FileStatus.CORRUPT:
+            raise corrupt_error(self.paths, state.reason or "unknown damage")
+
     def check(self) -> CheckReport:
         with self.engine.connect() as conn:
             integrity = tuple(r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check(20)"))

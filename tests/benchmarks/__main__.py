@@ -177,7 +177,7 @@ def gui_rows(data_dir: Path, n: int) -> list[Row]:
             f"list page jump p95, {n:,}",
             m["jump_p95_ms"],
             "ms",
-            "a page (32 rows) by key, bare sqlite3",
+            "a page (48 rows) by key, bare sqlite3",
             gui.floor_page_ms(db_path),
             t,
         ),
