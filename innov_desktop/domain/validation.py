@@ -73,7 +73,7 @@ class _Collector:
         normalized = normalize_phone(value, region)
         if normalized is None:
             if region:
-                self.add(field, ErrorCode.INVALID_PHONE, region=country_name(region))
+                self.add(field, ErrorCode.INVALID_PHONE, region=country_name(region), region_code=region)
             else:
                 self.add(field, ErrorCode.INVALID_PHONE_NO_REGION)
             return value.strip()

@@ -128,6 +128,7 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
     def accept(self) -> None:
         self.settings.language = str(self.language.currentData() or "")

@@ -71,7 +71,10 @@ def country_label(code: str | None) -> str:
 
 def field_message(error: FieldError) -> str:
     """The message of one field error in the current language (templates are the catalogue)."""
-    return QCoreApplication.translate("errors", FIELD_MESSAGES[error.code]).format(**dict(error.params))
+    params = dict(error.params)
+    if "region_code" in params:  # the country in the interface language, not the English name
+        params["region"] = country_label(params["region_code"])
+    return QCoreApplication.translate("errors", FIELD_MESSAGES[error.code]).format(**params)
 
 
 def error_message(error: AppError) -> str:

@@ -49,17 +49,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="143" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="144" />
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="146" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="147" />
         <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
         <translation>حدث خطأ داخل innov-desktop. بياناتك في أمان: التغيير الذي فشل لم يُحفظ. يرجى إرسال السجل أدناه إلى جهة الدعم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="153" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="154" />
         <source>Copy the log</source>
         <translation>نسخ السجل</translation>
     </message>
@@ -110,17 +110,17 @@
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="62" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="63" />
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="85" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="86" />
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="91" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="92" />
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation><numerusform>لا توجد مجموعات تكرار محتملة.</numerusform><numerusform>مجموعة واحدة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>مجموعتان من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعات من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform></translation>
     </message>
@@ -436,27 +436,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="148" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="138" />
+        <source>yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="140" />
+        <source>no</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="153" />
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="154" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="156" />
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="160" />
         <source>Keep {number}</source>
         <translation>الإبقاء على {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="175" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="181" />
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation>تنتقل الروابط إلى السجل الآخر (جهات اتصال المنظمات، ولاحقًا التسجيلات والمشاريع) إلى السجل المُبقى عليه. يُحذف السجل الآخر ويشير إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="181" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="187" />
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="199" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="205" />
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation>دمج {drop} في {keep}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -782,122 +797,122 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="84" />
+        <location filename="../../innov_desktop/gui/labels.py" line="87" />
         <location filename="../../innov_desktop/gui/people/form.py" line="54" />
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="85" />
+        <location filename="../../innov_desktop/gui/labels.py" line="88" />
         <location filename="../../innov_desktop/gui/people/form.py" line="55" />
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="86" />
+        <location filename="../../innov_desktop/gui/labels.py" line="89" />
         <location filename="../../innov_desktop/gui/people/form.py" line="56" />
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="87" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="59" />
+        <location filename="../../innov_desktop/gui/labels.py" line="90" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="88" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
+        <location filename="../../innov_desktop/gui/labels.py" line="91" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="89" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
+        <location filename="../../innov_desktop/gui/labels.py" line="92" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="90" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
+        <location filename="../../innov_desktop/gui/labels.py" line="93" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="91" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
+        <location filename="../../innov_desktop/gui/labels.py" line="94" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="64" />
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="92" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="64" />
+        <location filename="../../innov_desktop/gui/labels.py" line="95" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="65" />
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="93" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="71" />
+        <location filename="../../innov_desktop/gui/labels.py" line="96" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="94" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
+        <location filename="../../innov_desktop/gui/labels.py" line="97" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="73" />
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="73" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="74" />
         <source>codes such as en, fr, ar</source>
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="95" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="81" />
+        <location filename="../../innov_desktop/gui/labels.py" line="98" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="96" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="83" />
+        <location filename="../../innov_desktop/gui/labels.py" line="99" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="83" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
         <source>Agrees to share with headquarters</source>
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="97" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="85" />
+        <location filename="../../innov_desktop/gui/labels.py" line="100" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="86" />
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="98" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="86" />
+        <location filename="../../innov_desktop/gui/labels.py" line="101" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="87" />
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="92" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="93" />
         <source>Possible duplicates: check before saving</source>
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="192" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="193" />
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="194" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="195" />
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="226" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="227" />
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation><numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (واحد)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (اثنان)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform></translation>
     </message>
@@ -986,7 +1001,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../innov_desktop/gui/app.py" line="113" />
+        <location filename="../../innov_desktop/gui/app.py" line="115" />
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>

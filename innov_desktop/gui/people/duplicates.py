@@ -58,7 +58,8 @@ class DuplicatesDialog(QDialog):
         self.tree.setHeaderLabels(
             [self.tr("Person"), self.tr("Number"), self.tr("Born"), self.tr("E-mail"), self.tr("Phone")]
         )
-        self.tree.setColumnWidth(0, 260)
+        for column, width in enumerate((260, 140, 95, 200)):
+            self.tree.setColumnWidth(column, width)
         self.merge_button = QPushButton(self.tr("Merge…"))
         self.merge_button.setEnabled(False)
         self.merge_button.clicked.connect(self._merge)
@@ -133,7 +134,11 @@ def _show(field: str, value: Any) -> str:
     if field == "languages":
         return ", ".join(value)
     if isinstance(value, bool):
-        return QCoreApplication.translate("MergeDialog", "yes" if value else "no")
+        return (
+            QCoreApplication.translate("MergeDialog", "yes")
+            if value
+            else QCoreApplication.translate("MergeDialog", "no")
+        )
     return str(value)
 
 
@@ -148,7 +153,8 @@ class MergeDialog(QDialog):
         self.setWindowTitle(self.tr("Merge two records of one person"))
         self.people = (a, b)
         grid = QGridLayout()
-        grid.addWidget(QLabel(f"<b>{self.tr('Field')}</b>"), 0, 0)
+        field_title = self.tr("Field")
+        grid.addWidget(QLabel(f"<b>{field_title}</b>"), 0, 0)
         self.keep = QButtonGroup(self)
         for col, p in enumerate(self.people, start=1):
             radio = QRadioButton(self.tr("Keep {number}").format(number=p.number))

@@ -56,6 +56,7 @@ class PersonDialog(RecordDialog):
         self.sex = row(self.tr("Sex"), "sex", QComboBox())
         for s in Sex:
             self.sex.addItem(sex_label(s), s)
+        self.sex.setCurrentIndex(self.sex.findData(Sex.NOT_STATED))  # never guessed for someone
         self.birth = row(self.tr("Birth date"), "birth_date", DateEdit())
         self.nationality = row(self.tr("Nationality"), "nationality", CountryBox())
         self.residence = row(self.tr("Country of residence"), "residence_country", CountryBox())
