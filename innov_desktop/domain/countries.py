@@ -6,13 +6,19 @@ from __future__ import annotations
 
 import gettext
 from functools import lru_cache
+from typing import Any
 
-import pycountry
+
+def _pycountry() -> Any:
+    """Imported on first use: its data (and its package metadata) cost time at start-up."""
+    import pycountry
+
+    return pycountry
 
 
 @lru_cache(maxsize=1)
 def _by_alpha2() -> dict[str, str]:
-    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in _pycountry().countries}
 
 
 def is_country_code(code: str) -> bool:
@@ -29,7 +35,7 @@ def country_name(code: str, language: str = "en") -> str:
 
 @lru_cache(maxsize=8)
 def _names(language: str) -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language], fallback=True)
+    return gettext.translation("iso3166-1", _pycountry().LOCALES_DIR, languages=[language], fallback=True)
 
 
 def all_codes() -> list[str]:
@@ -45,7 +51,7 @@ def lookup_country(text: str) -> str | None:
     if len(value) == 2 and value.upper() in _by_alpha2():
         return value.upper()
     try:
-        found = pycountry.countries.lookup(value)
+        found = _pycountry().countries.lookup(value)
     except LookupError:
         return None
     return str(found.alpha_2)

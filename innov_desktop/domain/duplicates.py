@@ -7,8 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from rapidfuzz import fuzz, process
-
 from innov_desktop.domain.models import Person, PersonInput
 from innov_desktop.domain.text import transliterate
 
@@ -53,6 +51,8 @@ def _skeleton(key: str) -> str:
 
 
 def name_similarity(a: PersonInput, b: PersonInput) -> float:
+    from rapidfuzz import fuzz
+
     ka, kb = name_key(a.given_name, a.family_name), name_key(b.given_name, b.family_name)
     direct = fuzz.token_sort_ratio(ka, kb)
     skeleton = fuzz.token_sort_ratio(_skeleton(ka), _skeleton(kb)) - 5  # a little less sure
@@ -79,6 +79,8 @@ def similar_pairs(people: list[Person]) -> list[tuple[int, int, float]]:
     """Index pairs (i < j) of people in one block whose names are alike."""
     if len(people) < 2:
         return []
+    from rapidfuzz import fuzz, process
+
     keys = [name_key(p.data.given_name, p.data.family_name) for p in people]
     skeletons = [_skeleton(k) for k in keys]
     found: dict[tuple[int, int], float] = {}

@@ -120,7 +120,8 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
         QCoreApplication.exit(1)
         return True
 
-    runner.run(open_database, on_done=opened, on_error=failed, owner=window)
+    # after the first frame: the worker's imports would otherwise compete with it for the interpreter
+    QTimer.singleShot(0, lambda: runner.run(open_database, on_done=opened, on_error=failed, owner=window))
     return window, ctx
 
 

@@ -204,8 +204,12 @@ def window_start_rows(data_dir: Path, n: int) -> list[Row]:
     probe = [sys.executable, "-m", "tests.benchmarks.start_probe"]
     median_ms([*probe, "app", str(data_dir)])  # the day's first start takes the daily backup
     app = median_ms([*probe, "app", str(data_dir)])
+    shown = median_ms([*probe, "shown", str(data_dir)])
     bare = median_ms([*probe, "bare"])
-    return [Row(f"start to usable window, {n:,}", app, "ms", "bare PySide6 window start", bare, "<= 1.5 x")]
+    return [
+        Row(f"start to window shown, {n:,}", shown, "ms", "bare PySide6 window start", bare),
+        Row(f"start to people listed, {n:,}", app, "ms", "bare PySide6 window start", bare, "<= 1.5 x"),
+    ]
 
 
 def main() -> int:

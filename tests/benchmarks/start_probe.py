@@ -2,6 +2,7 @@
 
     python -m tests.benchmarks.start_probe bare          a bare PySide6 window with an empty table
     python -m tests.benchmarks.start_probe app DATA_DIR  innov-desktop until the people list shows rows
+    python -m tests.benchmarks.start_probe shown DATA_DIR  innov-desktop until its window is shown
 
 Both exit as soon as the window is usable; the runner times the whole process."""
 
@@ -30,14 +31,18 @@ def bare() -> int:
     return 0
 
 
-def app(data_dir: str) -> int:
-    """The same start as `innov-desktop`, stopped when the people list shows its first rows."""
+def app(data_dir: str, until_rows: bool = True) -> int:
+    """The same start as `innov-desktop`, stopped when the window is shown and answers input, or
+    when the people list shows its first rows."""
     from innov_desktop.gui.app import make_application, pump, start_window
     from innov_desktop.paths import DataPaths
 
     _app = make_application(language="en")
     window, _ctx = start_window(DataPaths.resolve(data_dir), interactive=False)
     window.show_page("people")
+    if not until_rows:
+        pump(1)  # the first frame
+        os._exit(0 if window.isVisible() else 1)
     deadline = time.monotonic() + 30
     while window.people.model.rowCount() == 0 and time.monotonic() < deadline:
         pump(1)
@@ -46,4 +51,5 @@ def app(data_dir: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else app(sys.argv[2]))
+    mode = sys.argv[1]
+    sys.exit(bare() if mode == "bare" else app(sys.argv[2], until_rows=mode == "app"))
