@@ -132,6 +132,8 @@ def cmd_find(args: argparse.Namespace) -> int:
             lines = [f"{o.number}\t{o.data.name}\t{o.data.type.value}\t{o.data.country or ''}" for o in orgs]
             found = list(orgs)
     _emit(args, found, "\n".join(lines) if lines else "No match.")
+    if len(found) == args.limit and not args.json:
+        print(f"(the first {args.limit} matches, newest first; --limit N shows more)", file=sys.stderr)
     return 0
 
 
