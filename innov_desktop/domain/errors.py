@@ -49,6 +49,10 @@ class StaleRecord(AppError):
     )
 
 
+class ChangedSince(AppError):
+    template = "This {kind} was changed after that step, so it cannot be undone; it was left as it is now."
+
+
 class SchemaTooNew(AppError):
     template = (
         "The database {path} was written by a newer version of innov-desktop "

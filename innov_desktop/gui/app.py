@@ -91,7 +91,7 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
     from innov_desktop.gui.main_window import MainWindow
 
     runner = OperationRunner()
-    ctx = GuiContext(db=None, runner=runner, undo=UndoManager(runner))  # type: ignore[arg-type]
+    ctx = GuiContext(db=None, runner=runner, undo=UndoManager(runner), data_paths=paths)  # type: ignore[arg-type]
     window = MainWindow(ctx)
     window.show()
 
@@ -138,6 +138,11 @@ def _first_run(ctx: GuiContext, paths: DataPaths, interactive: bool) -> Center |
             return backend.setup.init_center(ctx.db, dialog.value())
         except ValidationFailed as exc:
             dialog.show_errors(exc)
+        except AppError as exc:  # the disk, the database: say so and stop
+            QMessageBox.critical(
+                None, QCoreApplication.translate("app", "Cannot open the database"), error_message(exc)
+            )
+            return None
     return None
 
 

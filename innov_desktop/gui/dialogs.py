@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import Qt, QUrl, qVersion
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -77,6 +77,7 @@ class AboutDialog(QMessageBox):
     def __init__(self, info: Info, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About innov-desktop"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         rows = [
             (self.tr("Version"), __version__),
             ("Python", platform.python_version()),
@@ -96,6 +97,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, settings: Settings, info: Info, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("preferences-dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.language = QComboBox()
@@ -141,6 +143,7 @@ class CrashDialog(QDialog):
     def __init__(self, log_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crash-dialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Unexpected error"))
         text = QLabel(
             self.tr(

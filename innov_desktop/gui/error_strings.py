@@ -37,6 +37,9 @@ def templates() -> list[str]:
             "errors", "The backup file {path} cannot be restored: {reason}. The current database was left unchanged."
         ),
         QCoreApplication.translate(
+            "errors", "This {kind} was changed after that step, so it cannot be undone; it was left as it is now."
+        ),
+        QCoreApplication.translate(
             "errors",
             'The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with \'innov-desktop --data-dir "{data_dir}" restore "{backup}"\'.',
         ),

@@ -56,6 +56,7 @@ class ListPage(QWidget, Generic[R]):
         self._sort: Any = None
         self._descending = False
         self.model: KeyedTableModel[R] = KeyedTableModel(columns, self.fetch_rows)
+        self.model.fetch_failed.connect(ctx.runner.failed)
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -230,10 +231,11 @@ class ListPage(QWidget, Generic[R]):
         return self._reselect(key)
 
     def _reselect(self, key: int | None) -> bool:
-        if key is None:
-            return False
-        row = self.model.row_of_key(key)
+        """Select `key` again after a reload; when it is gone, the detail pane and buttons say so."""
+        row = self.model.row_of_key(key) if key is not None else None
         if row is None:
+            self.table.clearSelection()
+            self._selection_changed(QItemSelection(), QItemSelection())
             return False
         index = self.model.index(row, 0)
         self.table.selectionModel().select(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCompleter,
     QFileDialog,
     QLabel,
@@ -33,6 +34,7 @@ from innov_desktop.gui.people.duplicates import DuplicatesDialog
 from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.people.page import PeoplePage
 from innov_desktop.logs import write_crash_log
+from innov_desktop.services.changes import EVERYTHING
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
@@ -133,10 +135,18 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self._restore_layout()
         self.show_page("home")
+        self._set_enabled(self.ready)
+
+    def _set_enabled(self, on: bool) -> None:
+        """Nothing that needs the database can be used before it is open."""
+        for widget in (self.menuBar(), self.nav, self.global_search, self.stack):
+            widget.setEnabled(on)
 
     def database_ready(self) -> None:
         """The database is open and this center has its identity: load what is shown."""
         self.ready = True
+        self._set_enabled(True)
+        self._loaded.clear()
         c = self.ctx.center
         if c is not None:
             self.setWindowTitle(self.tr("innov-desktop — {center}").format(center=c.data.name))
@@ -312,11 +322,17 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------------
     def show_error(self, error: AppError) -> None:
-        QMessageBox.warning(self, self.tr("Not done"), error_message(error))
+        """Window-modal but not blocking: background work and the screenshot mode go on."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), error_message(error), parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def show_crash(self, exc: BaseException) -> None:
-        log = write_crash_log(self.ctx.db.paths.logs, exc)
-        CrashDialog(log, self).open()
+        log = write_crash_log(self.ctx.paths.logs, exc)
+        dialog = CrashDialog(log, self)
+        if not self.ready:  # the database never opened: nothing to work with, end after the dialog
+            dialog.finished.connect(lambda _r: QCoreApplication.exit(70))
+        dialog.open()
 
     def backup_now(self) -> None:
         db = self.ctx.db
@@ -327,7 +343,7 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
-        folder = str(self.ctx.db.paths.backups)
+        folder = str(self.ctx.paths.backups)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a backup"), folder, self.tr("Backups (*.sqlite)")
         )
@@ -340,16 +356,20 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.ctx.runner.wait()
-        root = self.ctx.db.paths.root
+        if not self.ctx.runner.wait(30_000):  # never replace the database under running work
+            QMessageBox.information(self, self.tr("Restore"), self.tr("Work is still running; try again in a moment."))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            backend.maintenance.restore_backup(root, path)
+            backend.maintenance.restore_backup(self.ctx.paths.root, path)
+            self.ctx.center = backend.setup.own_center(self.ctx.db)
         except AppError as exc:
             self.show_error(exc)
             return
-        from innov_desktop.services.changes import EVERYTHING
-
+        finally:
+            QApplication.restoreOverrideCursor()
         self.ctx.undo.clear()
+        self.database_ready()
         self.ctx.runner.changed.emit(EVERYTHING)
         self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
 

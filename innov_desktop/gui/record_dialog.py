@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from innov_desktop.domain.errors import AppError, ValidationFailed
@@ -21,6 +22,7 @@ class RecordDialog(QDialog):
 
     def __init__(self, ctx: GuiContext, parent: QWidget | None, on_saved: Callable[[Any], None] | None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed form frees itself
         self.ctx, self.on_saved = ctx, on_saved
 
     def submit(self, work: Callable[[], Any], undo: Callable[[Any], UndoStep], what: Changes) -> None:

@@ -81,13 +81,14 @@ class OperationRunner(QObject):
         def alive() -> bool:
             return owner is None or shiboken6.isValid(owner)
 
-        signals = _Signals()
+        signals = _Signals(self)  # lives and dies on the GUI thread, whatever the worker holds
         cancel = threading.Event()
         dialog = _progress_dialog(progress_label, parent, cancel) if progress_label else None
         self._keep.add(signals)
 
         def finish() -> None:
             self._keep.discard(signals)
+            signals.deleteLater()
             self._running -= 1
             if dialog is not None:
                 dialog.close()

@@ -12,6 +12,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from innov_desktop.domain.errors import AppError
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +46,7 @@ class ColumnSpec(Generic[R]):
 
 class KeyedTableModel(QAbstractTableModel, Generic[R]):
     sort_requested = Signal(object, bool)  # sort enum, descending
+    fetch_failed = Signal(object)  # AppError, once until the next reload
 
     def __init__(self, columns: Sequence[ColumnSpec[R]], fetch: Callable[[Sequence[int]], dict[int, R]]) -> None:
         super().__init__()
@@ -53,6 +56,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._total = 0
         self._cache: OrderedDict[int, R] = OrderedDict()  # recently shown records, by key
         self._texts: dict[int, tuple[str, ...]] = {}  # and their cells, formatted once
+        self._failed = False
 
     # -- content ---------------------------------------------------------------------------------
     def show_first(self, keys: Sequence[int], rows: dict[int, R], total: int) -> None:
@@ -62,6 +66,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._keys, self._total = keys, total
         self._cache.clear()
         self._texts.clear()
+        self._failed = False
         self._cache.update(rows)
         self.endResetModel()
 
@@ -105,8 +110,15 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         if found is not None:
             self._cache.move_to_end(key)
             return found
+        if self._failed:
+            return None
         wanted = [k for k in self._keys[row : row + PAGE] if k not in self._cache]
-        self._cache.update(self._fetch(wanted))
+        try:
+            self._cache.update(self._fetch(wanted))
+        except AppError as exc:  # the database went away under the list: say it once, show "…"
+            self._failed = True
+            self.fetch_failed.emit(exc)
+            return None
         while len(self._cache) > CACHED_ROWS:
             gone, _ = self._cache.popitem(last=False)
             self._texts.pop(gone, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 from datetime import date
 from enum import Enum
@@ -12,10 +13,11 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 
 from innov_desktop.domain.countries import all_codes, lookup_country
 from innov_desktop.domain.dates import parse_date
-from innov_desktop.domain.errors import FieldError
+from innov_desktop.domain.errors import FieldError, field_label
 from innov_desktop.domain.models import Organization
 from innov_desktop.gui import backend
 from innov_desktop.gui.labels import country_label, field_message
+from innov_desktop.services.changes import Changes
 
 
 class CountryBox(QComboBox):
@@ -94,6 +96,8 @@ class FieldForm(QFormLayout):
         self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.errors: dict[str, ErrorLabel] = {}
         self.widgets: dict[str, QWidget] = {}
+        self.general = ErrorLabel()  # refusals of fields this form does not show
+        self.addRow(self.general)
 
     def add(self, label: str, field: str, widget: W) -> W:
         box = QWidget()
@@ -115,6 +119,8 @@ class FieldForm(QFormLayout):
             by_field.setdefault(e.field, []).append(field_message(e))
         for field, label in self.errors.items():
             label.show_error(" ".join(by_field.get(field, [])) or None)
+        elsewhere = [f"{field_label(f)}: {m}" for f, ms in by_field.items() if f not in self.errors for m in ms]
+        self.general.show_error(" ".join(elsewhere) or None)
         first = next((f for f in self.errors if f in by_field), None)
         if first is not None:
             self.widgets[first].setFocus()
@@ -165,18 +171,39 @@ class OrganizationFilter(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.addItem(self.tr("All organizations"), None)
         self._requested = False
+        ctx.runner.changed.connect(self._changed)
+
+    def _changed(self, what: Changes) -> None:
+        if what.touches(organizations=True) and self._requested:  # reload on next opening
+            chosen = self.currentData()
+            self.blockSignals(True)
+            while self.count() > 1:
+                self.removeItem(1)
+            self._requested = False
+            if chosen is not None:
+                self.addItem(self.currentText() or chosen, chosen)
+                self.setCurrentIndex(1)
+            self.blockSignals(False)
+
+    def organization_id(self) -> uuid.UUID | None:
+        value = self.currentData()
+        return uuid.UUID(value) if value else None
 
     def showPopup(self) -> None:
         if not self._requested:
             self._requested = True
-            db = self.ctx.db
+            ctx = self.ctx
             self.ctx.runner.run(
-                lambda _p, _c: backend.organizations.list_organizations(db, 0, 100_000), on_done=self._fill
+                lambda _p, _c: backend.organizations.list_organizations(ctx.db, 0, 100_000), on_done=self._fill
             )
         super().showPopup()
 
     def _fill(self, orgs: list[Organization]) -> None:
         self.blockSignals(True)  # the filter stays as chosen while the list grows
+        chosen = self.currentData()
+        while self.count() > 1:
+            self.removeItem(1)
         for org in orgs:
-            self.addItem(org.data.name, org.id)
+            self.addItem(org.data.name, str(org.id))
+        self.setCurrentIndex(max(0, self.findData(chosen)) if chosen else 0)
         self.blockSignals(False)

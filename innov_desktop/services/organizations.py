@@ -35,13 +35,20 @@ def create_organization(db: Database, data: OrganizationInput) -> Organization:
 
 
 def update_organization(
-    db: Database, ident: uuid.UUID, data: OrganizationInput, *, expected_rev: int | None = None
+    db: Database,
+    ident: uuid.UUID,
+    data: OrganizationInput,
+    *,
+    expected_rev: int | None = None,
+    expected_data: OrganizationInput | None = None,
 ) -> Organization:
-    return records.update(db, ORGANIZATIONS, ident, data, expected_rev)
+    return records.update(db, ORGANIZATIONS, ident, data, expected_rev, expected_data)
 
 
-def delete_organization(db: Database, ident: uuid.UUID) -> Organization:
-    return records.delete(db, ORGANIZATIONS, ident)
+def delete_organization(
+    db: Database, ident: uuid.UUID, *, expected_data: OrganizationInput | None = None
+) -> Organization:
+    return records.delete(db, ORGANIZATIONS, ident, expected_data)
 
 
 def get_organization(db: Database, ident: uuid.UUID) -> Organization:
@@ -60,8 +67,10 @@ def count_organizations(db: Database) -> int:
     return records.count(db, ORGANIZATIONS)
 
 
-def undelete_organization(db: Database, ident: uuid.UUID) -> Organization:
-    return records.undelete(db, ORGANIZATIONS, ident)
+def undelete_organization(
+    db: Database, ident: uuid.UUID, *, expected_data: OrganizationInput | None = None
+) -> Organization:
+    return records.undelete(db, ORGANIZATIONS, ident, expected_data)
 
 
 def organization_ids(db: Database, query: OrganizationQuery) -> array[int]:

@@ -40,12 +40,19 @@ def create_person(db: Database, data: PersonInput) -> Person:
     return records.create(db, PEOPLE, data)
 
 
-def update_person(db: Database, ident: uuid.UUID, data: PersonInput, *, expected_rev: int | None = None) -> Person:
-    return records.update(db, PEOPLE, ident, data, expected_rev)
+def update_person(
+    db: Database,
+    ident: uuid.UUID,
+    data: PersonInput,
+    *,
+    expected_rev: int | None = None,
+    expected_data: PersonInput | None = None,
+) -> Person:
+    return records.update(db, PEOPLE, ident, data, expected_rev, expected_data)
 
 
-def delete_person(db: Database, ident: uuid.UUID) -> Person:
-    return records.delete(db, PEOPLE, ident)
+def delete_person(db: Database, ident: uuid.UUID, *, expected_data: PersonInput | None = None) -> Person:
+    return records.delete(db, PEOPLE, ident, expected_data)
 
 
 def get_person(db: Database, ident: uuid.UUID) -> Person:
@@ -66,8 +73,8 @@ def count_people(db: Database) -> int:
     return records.count(db, PEOPLE)
 
 
-def undelete_person(db: Database, ident: uuid.UUID) -> Person:
-    return records.undelete(db, PEOPLE, ident)
+def undelete_person(db: Database, ident: uuid.UUID, *, expected_data: PersonInput | None = None) -> Person:
+    return records.undelete(db, PEOPLE, ident, expected_data)
 
 
 def people_ids(db: Database, query: PeopleQuery) -> array[int]:

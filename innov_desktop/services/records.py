@@ -10,7 +10,14 @@ from datetime import date
 from typing import Any, Generic, TypeVar
 
 from innov_desktop.domain.enums import AuditAction
-from innov_desktop.domain.errors import FieldError, NotFound, NotInitialized, StaleRecord, ValidationFailed
+from innov_desktop.domain.errors import (
+    ChangedSince,
+    FieldError,
+    NotFound,
+    NotInitialized,
+    StaleRecord,
+    ValidationFailed,
+)
 from innov_desktop.store.convert import diff, snapshot_of
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx
@@ -56,7 +63,16 @@ def create(db: Database, kind: RecordKind[I, R], data: I) -> R:
         return record
 
 
-def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expected_rev: int | None) -> R:
+def update(
+    db: Database,
+    kind: RecordKind[I, R],
+    ident: uuid.UUID,
+    data: I,
+    expected_rev: int | None,
+    expected_data: I | None = None,
+) -> R:
+    """`expected_rev`: the form's revision (someone else saved since: refused). `expected_data`:
+    an undo applies only while the record still holds what the undone step saved."""
     with db.transaction() as tx:
         cleaned = _validated(tx, kind, data)
         repo = kind.repo(tx)
@@ -65,6 +81,8 @@ def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expe
             raise NotFound(kind=kind.name, ident=str(ident))
         if expected_rev is not None and current.meta.rev != expected_rev:
             raise StaleRecord(kind=kind.name, expected=expected_rev, actual=current.meta.rev)
+        if expected_data is not None and current.data != expected_data:
+            raise ChangedSince(kind=kind.name)
         if current.data == cleaned:
             return current
         before, after = repo.update(ident, cleaned)
@@ -72,9 +90,20 @@ def update(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, data: I, expe
         return after
 
 
-def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
+def _check_unchanged(tx: Tx, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None) -> None:
+    if expected_data is None:
+        return
+    current = kind.repo(tx).get(ident, include_deleted=True)
+    if current is None:
+        raise NotFound(kind=kind.name, ident=str(ident))
+    if current.data != expected_data:
+        raise ChangedSince(kind=kind.name)
+
+
+def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None = None) -> R:
     """Soft delete: the record becomes a tombstone that sync carries to the other side."""
     with db.transaction() as tx:
+        _check_unchanged(tx, kind, ident, expected_data)
         removed = kind.repo(tx).delete(ident)
         if removed is None:
             raise NotFound(kind=kind.name, ident=str(ident))
@@ -82,9 +111,10 @@ def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
         return removed
 
 
-def undelete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:
+def undelete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None = None) -> R:
     """Bring back a tombstoned record (the undo of a delete)."""
     with db.transaction() as tx:
+        _check_unchanged(tx, kind, ident, expected_data)
         back = kind.repo(tx).undelete(ident)
         if back is None:
             raise NotFound(kind=kind.name, ident=str(ident))

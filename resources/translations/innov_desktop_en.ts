@@ -8,32 +8,32 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="81" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="82" />
         <source>Version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="85" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="86" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="86" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
         <source>Database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="88" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="88" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="89" />
         <source>Logs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="90" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="91" />
         <source>innov-desktop: records, projects, events and sync for innovation centers.</source>
         <translation type="unfinished" />
     </message>
@@ -41,7 +41,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="138" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="144" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
@@ -49,17 +49,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="144" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="147" />
         <source>Unexpected error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="147" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="150" />
         <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="154" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="157" />
         <source>Copy the log</source>
         <translation type="unfinished" />
     </message>
@@ -67,7 +67,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="57" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="59" />
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation type="unfinished" />
     </message>
@@ -75,52 +75,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="55" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56" />
         <source>Find duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57" />
         <source>Looking for people entered more than once…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
         <source>Number</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
         <source>Born</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="59" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="63" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="64" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="86" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="87" />
         <source>Looking for duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="92" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="93" />
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation><numerusform>%Ln group of likely duplicates. Select it, then Merge.</numerusform><numerusform>%Ln groups of likely duplicates. Select a group, then Merge.</numerusform></translation>
     </message>
@@ -156,49 +156,49 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="64" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="65" />
         <source>Columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="66" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="67" />
         <source>New…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="67" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="68" />
         <source>Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="68" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="133" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="271" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="69" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="134" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="273" />
         <source>Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="138" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="139" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="176" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="177" />
         <source>%n record(s)</source>
         <translation><numerusform>%Ln record</numerusform><numerusform>%Ln records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="189" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="190" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="255" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="257" />
         <source>Select a row to see its details.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="272" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="274" />
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished" />
     </message>
@@ -206,229 +206,235 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="48" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="142" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="50" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="152" />
         <source>innov-desktop — {center}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="55" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="57" />
         <source>Projects</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="57" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="59" />
         <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="62" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="64" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="64" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="66" />
         <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="69" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="71" />
         <source>Awards</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="71" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="73" />
         <source>Award nominations for inventors, young inventors and enterprises, with the program's eligibility rules and deadlines.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="76" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="78" />
         <source>Service requests</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="78" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="80" />
         <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="83" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="85" />
         <source>Directory</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="84" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="86" />
         <source>Innovation centers, associations of inventors and university IP coordinators.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="87" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="89" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="89" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="91" />
         <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="95" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="97" />
         <source>Home</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="96" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="98" />
         <source>People</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="97" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="99" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="166" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="176" />
         <source>Search</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="171" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="181" />
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="209" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="219" />
         <source>No match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="244" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="254" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="246" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="256" />
         <source>New &amp;person…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="250" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="260" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="256" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="266" />
         <source>&amp;Back up now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="257" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="267" />
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="259" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="269" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="261" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="271" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="262" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="282" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="272" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="292" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="267" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="277" />
         <source>&amp;Find…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="268" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="278" />
         <source>P&amp;references…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="270" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="280" />
         <source>&amp;View</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="274" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="284" />
         <source>&amp;Tools</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="275" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="285" />
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="277" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="278" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="288" />
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="292" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="302" />
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="301" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="311" />
         <source>Working…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="306" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="316" />
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="310" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="320" />
         <source>No center identity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="315" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="326" />
         <source>Not done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="325" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="341" />
         <source>Backup written: {path}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="332" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="348" />
         <source>Restore from a backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="332" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="348" />
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="338" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="354" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="360" />
         <source>Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="339" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="355" />
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="354" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="360" />
+        <source>Work is still running; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="374" />
         <source>Restored {path}</source>
         <translation type="unfinished" />
     </message>
@@ -436,42 +442,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="138" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139" />
         <source>yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="140" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="141" />
         <source>no</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="153" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="155" />
         <source>Merge two records of one person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="156" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="158" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="160" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="162" />
         <source>Keep {number}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="181" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="183" />
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="187" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="189" />
         <source>Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="205" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="213" />
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -544,7 +550,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="107" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="111" />
         <source>Undo changes to {name}</source>
         <translation type="unfinished" />
     </message>
@@ -552,7 +558,7 @@
 <context>
     <name>OrganizationFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="166" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="172" />
         <source>All organizations</source>
         <translation type="unfinished" />
     </message>
@@ -902,17 +908,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="193" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="206" />
         <source>Undo new person {name}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="195" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="210" />
         <source>Undo changes to {name}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="227" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="244" />
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation><numerusform>Possible duplicate: check before saving (%Ln found)</numerusform><numerusform>Possible duplicates: check before saving (%Ln found)</numerusform></translation>
     </message>
@@ -920,42 +926,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="99" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="101" />
         <source>Preferences</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="102" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="104" />
         <source>As the system</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="108" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="110" />
         <source>Open data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="112" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="114" />
         <source>A backup is taken at start (once a day), before every upgrade and before a restore; old backups are thinned to the newest of each day, week and month. Folder: {folder}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="118" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="120" />
         <source>Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="119" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="121" />
         <source>Data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="121" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="123" />
         <source>Backups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="122" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="124" />
         <source>A new language applies the next time innov-desktop starts.</source>
         <translation type="unfinished" />
     </message>
@@ -1002,6 +1008,7 @@
     <name>app</name>
     <message>
         <location filename="../../innov_desktop/gui/app.py" line="115" />
+        <location filename="../../innov_desktop/gui/app.py" line="143" />
         <source>Cannot open the database</source>
         <translation type="unfinished" />
     </message>
@@ -1110,61 +1117,66 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="39" />
+        <source>This {kind} was changed after that step, so it cannot be undone; it was left as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="42" />
         <source>The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with 'innov-desktop --data-dir "{data_dir}" restore "{backup}"'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="43" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="46" />
         <source>The database {path} cannot be read: {reason}. No backup exists in {backup_dir}; move the damaged file away to start a new database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="47" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="50" />
         <source>The database {path} is missing or empty, but backups exist. Restore the latest one with 'innov-desktop --data-dir "{data_dir}" restore "{backup}"', or move the backups folder away to start a new database.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="51" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="54" />
         <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="54" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="57" />
         <source>The backup {path} belongs to center {theirs}, not to this installation ({ours}); it was not restored and the current database was left unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="58" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="61" />
         <source>{what} is not valid: {value!r}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="59" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="62" />
         <source>There is no database in {data_dir} yet (is the folder name right?). Create one with 'innov-desktop --data-dir "{data_dir}" init ...' or 'demo'.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="63" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="66" />
         <source>No {kind} with the identifier {ident} exists (it may have been deleted).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="66" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="69" />
         <source>This data folder has no center identity yet ({data_dir}). Run 'innov-desktop init --center CODE --country CC --name NAME' first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="70" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="73" />
         <source>The database {path} was written by a newer version of innov-desktop (schema {found}); this version understands schema {supported} at most. Install the newer version; the file was left unchanged.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="74" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="77" />
         <source>This {kind} was changed by someone else since you opened it (revision {expected}, now {actual}). Reload it and apply your change again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="78" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="81" />
         <source>The database {path} could not be written: {reason}. Nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -1320,7 +1332,7 @@
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../innov_desktop/gui/runner.py" line="132" />
+        <location filename="../../innov_desktop/gui/runner.py" line="133" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -48,7 +49,7 @@ def test_create_find_edit_delete_undo(window: MainWindow, qtbot, monkeypatch) ->
     qtbot.keyClicks(dialog.phone, "0712 345 678")
     dialog.save_button.click()
     idle(qtbot, ctx)
-    assert not dialog.isVisible()
+    assert not shiboken6.isValid(dialog)  # closed and freed
     assert _names(page) == ["Amina Yusuf"]
     phone = page.model.data(page.model.index(0, 6))
     assert "+254712345678" in phone  # stored in international form
@@ -201,7 +202,7 @@ def test_sorting_and_filters_happen_in_sql(window: MainWindow, qtbot) -> None:  
     page.organization.hidePopup()
     assert page.organization.count() > 5
     page.organization.setCurrentIndex(1)
-    chosen = page.organization.currentData()
+    chosen = page.organization.organization_id()
     idle(qtbot, window.ctx)
     assert 0 < page.model.rowCount() < 300
     assert all(page.model.record(r).data.organization_id == chosen for r in range(page.model.rowCount()))
@@ -280,3 +281,34 @@ def test_screenshot_command(tmp_path, lang: str) -> None:  # type: ignore[no-unt
     assert r.returncode == 0, r.stderr
     image = QImage(str(out))
     assert image.width() >= 800 and image.height() >= 500
+
+
+def test_editing_keeps_the_organization_and_stale_undo_is_refused(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    org = organizations.create_organization(ctx.db, OrganizationInput(name="Université de Dakar"))
+    p = people.create_person(ctx.db, PersonInput(given_name="Awa", family_name="Diop", organization_id=org.id))
+    _open_people(window, qtbot)
+    window.people.table.selectRow(0)
+    window.people.edit_button.click()
+    dialog = _person_dialog(window)
+    idle(qtbot, ctx)  # the organization list arrives
+    dialog.notes.setPlainText("met at the 2026 fair")
+    dialog.save_button.click()
+    idle(qtbot, ctx)
+    saved = people.get_person(ctx.db, p.id)
+    assert saved.data.organization_id == org.id and saved.data.notes == "met at the 2026 fair"
+    # someone changes the record after the edit: undoing the edit must not overwrite that
+    people.update_person(ctx.db, p.id, PersonInput(**{**_fields(saved.data), "family_name": "Ndiaye"}))
+    errors: list[object] = []
+    ctx.runner.failed.disconnect(window.show_error)
+    ctx.runner.failed.connect(errors.append)
+    window.undo_action.trigger()
+    idle(qtbot, ctx)
+    assert errors and "cannot be undone" in errors[0].message  # type: ignore[attr-defined]
+    assert people.get_person(ctx.db, p.id).data.family_name == "Ndiaye"
+
+
+def _fields(data: PersonInput) -> dict:  # type: ignore[type-arg]
+    from dataclasses import asdict
+
+    return asdict(data)

@@ -100,12 +100,20 @@ class OrganizationDialog(RecordDialog):
         data, db, before = self.collect(), self.ctx.db, self.org
         orgs = backend.organizations
 
-        def undo(saved: Organization) -> UndoStep:
+        def undo(saved: Organization) -> UndoStep:  # applies while the record holds what this save wrote
             if before is None:
                 label = self.tr("Undo new organization {name}").format(name=saved.data.name)
-                return UndoStep(label, lambda: orgs.delete_organization(db, saved.id), changes.ORGANIZATIONS)
+                return UndoStep(
+                    label,
+                    lambda: orgs.delete_organization(db, saved.id, expected_data=saved.data),
+                    changes.ORGANIZATIONS,
+                )
             label = self.tr("Undo changes to {name}").format(name=saved.data.name)
-            return UndoStep(label, lambda: orgs.update_organization(db, saved.id, before.data), changes.ORGANIZATIONS)
+            return UndoStep(
+                label,
+                lambda: orgs.update_organization(db, saved.id, before.data, expected_data=saved.data),
+                changes.ORGANIZATIONS,
+            )
 
         self.submit(
             lambda: (

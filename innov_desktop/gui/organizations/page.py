@@ -129,7 +129,7 @@ class OrganizationsPage(ListPage[Organization]):
         db = self.ctx.db
         step = UndoStep(
             self.tr("Undo delete {name}").format(name=record.data.name),
-            lambda: backend.organizations.undelete_organization(db, record.id),
+            lambda: backend.organizations.undelete_organization(db, record.id, expected_data=record.data),
             changes.ORGANIZATIONS,
         )
         self.ctx.runner.run(

@@ -51,6 +51,7 @@ class DuplicatesDialog(QDialog):
     def __init__(self, ctx: GuiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("duplicates-dialog")
         self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel(self.tr("Looking for people entered more than once…"))
@@ -149,6 +150,7 @@ class MergeDialog(QDialog):
     def __init__(self, ctx: GuiContext, a: Person, b: Person, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setObjectName("merge-dialog")
         self.setWindowTitle(self.tr("Merge two records of one person"))
         self.people = (a, b)
@@ -194,6 +196,12 @@ class MergeDialog(QDialog):
 
     def merged_input(self) -> PersonInput:
         values = {f: getattr(self.people[g.checkedId()].data, f) for f, g in self.choices.items()}
+        # consent and its date come from the same record: one without the other is refused
+        source = self.people[self.choices["consent_date"].checkedId()].data
+        if values["consent_date"] is not None:
+            values["consent_to_share"] = source.consent_to_share
+        elif values["consent_to_share"]:
+            values["consent_date"] = self.people[self.choices["consent_to_share"].checkedId()].data.consent_date
         return replace(self.people[0].data, **values)
 
     def merge(self) -> None:
@@ -209,7 +217,11 @@ class MergeDialog(QDialog):
         data, db = self.merged_input(), self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: backend.people.merge_people(db, keep.id, drop.id, data),
-            on_done=lambda _r: self.accept(),
+            on_done=self._merged,
             owner=self,
             changes=changes.PEOPLE | changes.ORGANIZATIONS,
         )
+
+    def _merged(self, _result: object) -> None:
+        self.ctx.undo.clear()  # earlier steps may name the removed record: they no longer apply
+        self.accept()

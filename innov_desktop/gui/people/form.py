@@ -136,15 +136,29 @@ class PersonDialog(RecordDialog):
         self.notes.setPlainText(d.notes or "")
 
     def _load_organizations(self, selected: uuid.UUID | None) -> None:
+        """Items carry the id as text (Qt compares a UUID object by identity, never equal)."""
+        self._organizations_loaded = False
+        ctx = self.ctx
+
         def fill(orgs: list[Organization]) -> None:
             for org in orgs:
-                self.organization.addItem(org.data.name, org.id)
+                self.organization.addItem(org.data.name, str(org.id))
             if selected is not None:
-                self.organization.setCurrentIndex(max(0, self.organization.findData(selected)))
+                self.organization.setCurrentIndex(max(0, self.organization.findData(str(selected))))
+            self._organizations_loaded = True
 
         self.ctx.runner.run(
-            lambda _p, _c: backend.organizations.list_organizations(self.ctx.db, 0, 10_000), on_done=fill, owner=self
+            lambda _p, _c: backend.organizations.list_organizations(ctx.db, 0, 100_000), on_done=fill, owner=self
         )
+
+    def _organization_id(self) -> uuid.UUID | None:
+        if not self._organizations_loaded:  # saved before the list arrived: keep what was there
+            return self.person.data.organization_id if self.person else None
+        index = self.organization.currentIndex()
+        if self.organization.itemText(index) != self.organization.currentText():  # typed, not picked
+            index = self.organization.findText(self.organization.currentText())
+        value = self.organization.itemData(index) if index > 0 else None
+        return uuid.UUID(value) if value else None
 
     def collect(self) -> tuple[PersonInput, list[FieldError]]:
         """What the form holds, and the errors the form itself can see (dates it cannot read)."""
@@ -157,7 +171,6 @@ class PersonDialog(RecordDialog):
                 return None
             return value
 
-        org_index = self.organization.findText(self.organization.currentText())
         data = PersonInput(
             given_name=self.given.text(),
             family_name=self.family.text(),
@@ -167,7 +180,7 @@ class PersonDialog(RecordDialog):
             residence_country=self.residence.code(),
             email=self.email.text() or None,
             phone=self.phone.text() or None,
-            organization_id=self.organization.itemData(org_index) if org_index > 0 else None,
+            organization_id=self._organization_id(),
             position=self.position.text() or None,
             languages=tuple(x.strip() for x in self.languages.text().replace(";", ",").split(",") if x.strip()),
             roles=tuple(r for r, box in self.roles.items() if box.isChecked()),
@@ -188,12 +201,16 @@ class PersonDialog(RecordDialog):
             return
         db, before, svc = self.ctx.db, self.person, backend.people
 
-        def undo(saved: Person) -> UndoStep:
+        def undo(saved: Person) -> UndoStep:  # applies while the record holds what this save wrote
             if before is None:
                 label = self.tr("Undo new person {name}").format(name=saved.display_name)
-                return UndoStep(label, lambda: svc.delete_person(db, saved.id), changes.PEOPLE)
+                return UndoStep(
+                    label, lambda: svc.delete_person(db, saved.id, expected_data=saved.data), changes.PEOPLE
+                )
             label = self.tr("Undo changes to {name}").format(name=saved.display_name)
-            return UndoStep(label, lambda: svc.update_person(db, saved.id, before.data), changes.PEOPLE)
+            return UndoStep(
+                label, lambda: svc.update_person(db, saved.id, before.data, expected_data=saved.data), changes.PEOPLE
+            )
 
         self.submit(
             lambda: (

@@ -133,7 +133,7 @@ class PeoplePage(ListPage[Person]):
             role=enum_data(self.role, PersonRole),
             country=self.country.currentData(),
             sex=enum_data(self.sex, Sex),
-            organization_id=self.organization.currentData(),
+            organization_id=self.organization.organization_id(),
             sort=sort or PersonSort.NAME,
             descending=descending,
         )
@@ -166,7 +166,7 @@ class PeoplePage(ListPage[Person]):
         db = self.ctx.db
         step = UndoStep(
             self.tr("Undo delete {name}").format(name=record.display_name),
-            lambda: backend.people.undelete_person(db, record.id),
+            lambda: backend.people.undelete_person(db, record.id, expected_data=record.data),
             changes.PEOPLE,
         )
         self.ctx.runner.run(
