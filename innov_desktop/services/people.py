@@ -11,7 +11,14 @@ from datetime import date
 from innov_desktop.domain import duplicates
 from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import AuditAction
-from innov_desktop.domain.errors import ErrorCode, FieldError, InvalidArgument, NotFound, ValidationFailed
+from innov_desktop.domain.errors import (
+    ErrorCode,
+    FieldError,
+    InvalidArgument,
+    NotFound,
+    StaleRecord,
+    ValidationFailed,
+)
 from innov_desktop.domain.models import FirstPage, Person, PersonInput
 from innov_desktop.domain.phones import normalize_phone
 from innov_desktop.domain.queries import PeopleQuery
@@ -119,9 +126,17 @@ def normalize_for_matching(data: PersonInput, region: str | None) -> PersonInput
     return replace(data, email=email, phone=phone)
 
 
-def merge_people(db: Database, keep: uuid.UUID, drop: uuid.UUID, data: PersonInput) -> MergeResult:
+def merge_people(
+    db: Database,
+    keep: uuid.UUID,
+    drop: uuid.UUID,
+    data: PersonInput,
+    *,
+    expected_revs: tuple[int, int] | None = None,
+) -> MergeResult:
     """`keep` takes the chosen field values; every link to `drop` moves to `keep`; `drop` stays as a
-    tombstone pointing to `keep`, so that sync can follow it."""
+    tombstone pointing to `keep`, so that sync can follow it. `expected_revs` (keep, drop): the
+    revisions the person compared; a change since then refuses the merge."""
     if keep == drop:
         raise InvalidArgument(what="Merge", value="a person with itself")
     with db.transaction() as tx:
@@ -130,9 +145,12 @@ def merge_people(db: Database, keep: uuid.UUID, drop: uuid.UUID, data: PersonInp
         broken = _person_links(tx, cleaned)
         if broken:
             raise ValidationFailed(broken)
-        for ident in (keep, drop):
-            if tx.people.get(ident) is None:
+        for n, ident in enumerate((keep, drop)):
+            current = tx.people.get(ident)
+            if current is None:
                 raise NotFound(kind="person", ident=str(ident))
+            if expected_revs is not None and current.meta.rev != expected_revs[n]:
+                raise StaleRecord(kind="person", expected=expected_revs[n], actual=current.meta.rev)
         kept, moved = tx.people.merge_into(keep, drop, cleaned)
         tx.audit.record(AuditAction.MERGE, "person", keep, {"absorbed": str(drop), "links_moved": moved})
         tx.audit.record(AuditAction.DELETE, "person", drop, {"merged_into": str(keep)})

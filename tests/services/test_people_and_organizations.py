@@ -163,3 +163,14 @@ def _fields(data: PersonInput) -> dict:
     from dataclasses import asdict
 
     return {k: v for k, v in asdict(data).items()}
+
+
+def test_merge_is_refused_when_either_person_changed_since_compared(db: Database) -> None:
+    a = people.create_person(db, PersonInput(given_name="José", family_name="Ramírez"))
+    b = people.create_person(db, PersonInput(given_name="JOSE", family_name="RAMIREZ"))
+    people.update_person(db, b.id, PersonInput(given_name="JOSE", family_name="RAMIREZ", position="Engineer"))
+    with pytest.raises(StaleRecord):
+        people.merge_people(db, a.id, b.id, a.data, expected_revs=(a.meta.rev, b.meta.rev))
+    assert people.get_person(db, b.id).data.position == "Engineer"  # nothing merged
+    merged = people.merge_people(db, a.id, b.id, a.data, expected_revs=(1, 2))
+    assert merged.kept.id == a.id

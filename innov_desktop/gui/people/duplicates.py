@@ -216,7 +216,9 @@ class MergeDialog(QDialog):
             return
         data, db = self.merged_input(), self.ctx.db
         self.ctx.runner.run(
-            lambda _p, _c: backend.people.merge_people(db, keep.id, drop.id, data),
+            lambda _p, _c: backend.people.merge_people(
+                db, keep.id, drop.id, data, expected_revs=(keep.meta.rev, drop.meta.rev)
+            ),
             on_done=self._merged,
             owner=self,
             changes=changes.PEOPLE | changes.ORGANIZATIONS,
