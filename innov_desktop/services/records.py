@@ -100,26 +100,28 @@ def _check_unchanged(tx: Tx, kind: RecordKind[I, R], ident: uuid.UUID, expected_
         raise ChangedSince(kind=kind.name)
 
 
-def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None = None) -> R:
-    """Soft delete: the record becomes a tombstone that sync carries to the other side."""
+def _tombstone_step(
+    db: Database, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None, action: AuditAction
+) -> R:
+    """Delete or bring back one record, in one transaction with its audit entry."""
     with db.transaction() as tx:
         _check_unchanged(tx, kind, ident, expected_data)
-        removed = kind.repo(tx).delete(ident)
-        if removed is None:
+        repo = kind.repo(tx)
+        changed = repo.delete(ident) if action is AuditAction.DELETE else repo.undelete(ident)
+        if changed is None:
             raise NotFound(kind=kind.name, ident=str(ident))
-        tx.audit.record(AuditAction.DELETE, kind.name, ident, {})
-        return removed
+        tx.audit.record(action, kind.name, ident, {})
+        return changed
+
+
+def delete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None = None) -> R:
+    """Soft delete: the record becomes a tombstone that sync carries to the other side."""
+    return _tombstone_step(db, kind, ident, expected_data, AuditAction.DELETE)
 
 
 def undelete(db: Database, kind: RecordKind[I, R], ident: uuid.UUID, expected_data: I | None = None) -> R:
     """Bring back a tombstoned record (the undo of a delete)."""
-    with db.transaction() as tx:
-        _check_unchanged(tx, kind, ident, expected_data)
-        back = kind.repo(tx).undelete(ident)
-        if back is None:
-            raise NotFound(kind=kind.name, ident=str(ident))
-        tx.audit.record(AuditAction.UNDELETE, kind.name, ident, {})
-        return back
+    return _tombstone_step(db, kind, ident, expected_data, AuditAction.UNDELETE)
 
 
 def get(db: Database, kind: RecordKind[I, R], ident: uuid.UUID) -> R:

@@ -154,7 +154,7 @@ class Database:
         """A write transaction (BEGIN IMMEDIATE); commits on success, rolls back on any error."""
         try:
             with Session(self._writer, expire_on_commit=False) as session, session.begin():
-                tx = Tx(session, writable=True)
+                tx = Tx(session)
                 yield tx
                 tx.flush_clock()
         except DBAPIError as exc:
@@ -164,7 +164,7 @@ class Database:
     def reader(self) -> Iterator[Tx]:
         try:
             with Session(self.engine) as session, session.begin():
-                yield Tx(session, writable=False)
+                yield Tx(session)
         except DBAPIError as exc:
             raise self._mapped(exc) from exc
 

@@ -27,9 +27,8 @@ SELF_KEY = "self_center"
 class Tx:
     """One unit of work: repositories sharing a session, a clock and the acting identity."""
 
-    def __init__(self, session: Session, *, writable: bool) -> None:
+    def __init__(self, session: Session) -> None:
         self.session = session
-        self.writable = writable
         self._clock: int | None = None
         self._actor: str | None = None
         self._center_code: object = _UNREAD
