@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -44,6 +45,13 @@ class SyncColumns:
     modified_at: Mapped[int] = mapped_column(BigInteger, index=True)
     modified_by: Mapped[str] = mapped_column(String(80))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # local change sequence (what an export to a peer selects on) and the per-field stamps the
+    # merge compares; both are this installation's own bookkeeping (see sync/README.md)
+    sync_seq: Mapped[int] = mapped_column(BigInteger, default=0, index=True)
+    sync_meta: Mapped[str] = mapped_column(Text, default="")
+
+    # columns computed from the others on every write; sync recomputes them instead of sending them
+    sync_derived: ClassVar[tuple[str, ...]] = ()
 
 
 class Center(SyncColumns, Base):
@@ -66,6 +74,7 @@ class Center(SyncColumns, Base):
 
 class Organization(SyncColumns, Base):
     __tablename__ = "organization"
+    sync_derived = ("search_text", "sort_name")
     __table_args__ = (Index("ix_organization_live_sort", "deleted", "sort_name", "pk"),)
 
     number: Mapped[str] = mapped_column(String(32), unique=True)
@@ -88,6 +97,11 @@ class Organization(SyncColumns, Base):
 
 class Person(SyncColumns, Base):
     __tablename__ = "person"
+    sync_derived = ("search_text", "sort_name")
+    # what a person's record may carry to HQ without consent to share (DESIGN.md section 4, item 8);
+    # birth_date travels reduced to its year
+    sync_private_keep = ("number", "sex", "birth_date", "nationality", "residence_country", "roles",
+                         "organization_id", "consent_to_share", "deleted", "merged_into")
     __table_args__ = (
         # covers the list's filters too: filtering a million rows by sex or role reads the index only
         Index("ix_person_live_sort", "deleted", "sort_name", "pk", "sex", "residence_country", "roles"),
@@ -138,3 +152,60 @@ class LocalState(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncPeer(Base):
+    """The other side of a sync link: HQ for a center; every registered center for HQ."""
+
+    __tablename__ = "sync_peer"
+
+    code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    role: Mapped[str] = mapped_column(String(8))  # "hq" or "center"
+    public_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519 key, base64
+    registered_at: Mapped[str] = mapped_column(String(32))
+    out_number: Mapped[int] = mapped_column(Integer, default=0)  # last bundle number made for the peer
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # the peer applied our changes up to here
+    in_number: Mapped[int] = mapped_column(Integer, default=0)  # last bundle number applied from the peer
+    in_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # we applied the peer's changes up to here
+
+
+class SyncBundle(Base):
+    """Every bundle made or applied, for the history on the Sync page."""
+
+    __tablename__ = "sync_bundle"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    direction: Mapped[str] = mapped_column(String(3))  # "in" or "out"
+    peer: Mapped[str] = mapped_column(String(16), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[str] = mapped_column(String(32))
+    handled_at: Mapped[str] = mapped_column(String(32))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    records: Mapped[int] = mapped_column(Integer, default=0)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    changed: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+
+
+class SyncConflict(Base):
+    """Two sides changed one field of one record concurrently: both values, until a person decides."""
+
+    __tablename__ = "sync_conflict"
+
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    field: Mapped[str] = mapped_column(String(64))
+    mine_value: Mapped[str] = mapped_column(Text)  # JSON
+    mine_clock: Mapped[int] = mapped_column(BigInteger)
+    mine_writer: Mapped[str] = mapped_column(String(80))
+    theirs_value: Mapped[str] = mapped_column(Text)  # JSON
+    theirs_clock: Mapped[int] = mapped_column(BigInteger)
+    theirs_writer: Mapped[str] = mapped_column(String(80))
+    peer: Mapped[str] = mapped_column(String(16))
+    bundle_number: Mapped[int] = mapped_column(Integer)
+    detected_at: Mapped[str] = mapped_column(String(32))
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+    resolution: Mapped[str | None] = mapped_column(String(16))  # mine, theirs, edited, superseded

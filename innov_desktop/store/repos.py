@@ -9,18 +9,19 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Table, func, insert, or_, select, text, update
+from sqlalchemy import Table, func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from innov_desktop.domain import hlc
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import AuditAction
 from innov_desktop.domain.text import code_query, looks_like_code, query_tokens
-from innov_desktop.store import convert
+from innov_desktop.store import convert, syncmeta
 from innov_desktop.store import models as orm
 
 _UNREAD = object()
 CLOCK_KEY = "hlc"
+SEQ_KEY = "seq:sync"
 SELF_KEY = "self_center"
 
 
@@ -30,6 +31,7 @@ class Tx:
     def __init__(self, session: Session) -> None:
         self.session = session
         self._clock: int | None = None
+        self._seq: int | None = None
         self._actor: str | None = None
         self._center_code: object = _UNREAD
         self.state = StateRepo(self)
@@ -66,9 +68,27 @@ class Tx:
         self._clock = hlc.tick(self._clock)
         return self._clock
 
+    def receive_clock(self, remote: int) -> None:
+        """Move this installation's clock past a clock value seen in a bundle."""
+        if self._clock is None:
+            self._clock = int(self.state.get(CLOCK_KEY) or 0)
+        self._clock = hlc.receive(self._clock, remote)
+
+    def next_seq(self) -> int:
+        """The next local change sequence number (what exports select on)."""
+        if self._seq is None:
+            self._seq = int(self.state.get(SEQ_KEY) or 0)
+        self._seq += 1
+        return self._seq
+
+    def current_seq(self) -> int:
+        return self._seq if self._seq is not None else int(self.state.get(SEQ_KEY) or 0)
+
     def flush_clock(self) -> None:
         if self._clock is not None:
             self.state.set(CLOCK_KEY, str(self._clock))
+        if self._seq is not None:
+            self.state.set(SEQ_KEY, str(self._seq))
 
     def next_number(self, kind: str, count: int = 1) -> int:
         """Reserve `count` consecutive sequence numbers for `kind`; return the first."""
@@ -101,6 +121,18 @@ def fts_match_expression(query: str) -> str | None:
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
 
 
+def stamp_row(tx: Tx, row: Any, changed: Iterable[str]) -> None:
+    """A local write: rev, clock and sequence move on; `changed` fields take the new stamp."""
+    meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
+    clock, seq = tx.tick(), tx.next_seq()
+    syncmeta.restamp(meta, syncmeta.fields_of(type(row)), changed, [clock, tx.actor, seq, syncmeta.SELF])
+    row.sync_meta = syncmeta.dump(meta)
+    row.rev = (row.rev or 0) + 1
+    row.modified_at = clock
+    row.modified_by = tx.actor
+    row.sync_seq = seq
+
+
 class _SyncedRepo:
     model: type[orm.SyncColumns]
     table_name: str
@@ -113,10 +145,8 @@ class _SyncedRepo:
     def _row(self, ident: uuid.UUID) -> Any:
         return self.s.scalars(select(self.model).where(self.model.id == ident)).one_or_none()
 
-    def _stamp(self, row: Any) -> None:
-        row.rev = (row.rev or 0) + 1
-        row.modified_at = self.tx.tick()
-        row.modified_by = self.tx.actor
+    def _stamp(self, row: Any, changed: Iterable[str]) -> None:
+        stamp_row(self.tx, row, changed)
 
     def _new_meta(self) -> dict[str, Any]:
         return {
@@ -125,6 +155,8 @@ class _SyncedRepo:
             "modified_at": self.tx.tick(),
             "modified_by": self.tx.actor,
             "deleted": False,
+            "sync_seq": self.tx.next_seq(),
+            "sync_meta": "",
         }
 
     def count(self, *, include_deleted: bool = False) -> int:
@@ -151,7 +183,7 @@ class _SyncedRepo:
             return None
         row.deleted = True
         row.search_text = ""
-        self._stamp(row)
+        self._stamp(row, ("deleted",))
         return row
 
 
@@ -208,11 +240,14 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
         if row is None or row.deleted:
             return None
         before = self.record_of(row)
+        changed = []
         for key, value in self.columns(data).items():
-            setattr(row, key, value)
+            if getattr(row, key) != value:
+                changed.append(key)
+                setattr(row, key, value)
         row.search_text = self.search_text(data, row.number)
         row.sort_name = self.sort_name(data)
-        self._stamp(row)
+        self._stamp(row, changed)
         self.s.flush()
         return before, self.record_of(row)
 
@@ -226,7 +261,7 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
             return None  # a merged record stays merged: its links live on the kept one
         row.deleted = False
         row.search_text = self.search_text(self.record_of(row).data, row.number)  # type: ignore[attr-defined]
-        self._stamp(row)
+        self._stamp(row, ("deleted",))
         self.s.flush()
         return self.record_of(row)
 
@@ -289,16 +324,21 @@ class PeopleRepo(_RecordRepo[dm.PersonInput, dm.Person]):
         """`keep` takes `data`; every link to `drop` moves to `keep`; `drop` becomes a tombstone
         pointing to `keep`. Returns the kept person and how many links moved."""
         moved = 0
-        for table in orm.Base.metadata.sorted_tables:
-            for fk in table.foreign_keys:
+        for model in syncmeta.synced_models():
+            for fk in syncmeta.table_of(model).foreign_keys:
                 if fk.column.table.name == "person" and fk.column.name == "id":
-                    result = self.s.execute(update(table).where(fk.parent == drop).values({fk.parent.name: keep}))
-                    moved += getattr(result, "rowcount", 0) or 0
+                    column = getattr(model, fk.parent.name)
+                    for linked in self.s.scalars(select(model).where(column == drop)):
+                        setattr(linked, fk.parent.name, keep)  # stamped: the move travels in sync
+                        stamp_row(self.tx, linked, (fk.parent.name,))
+                        moved += 1
         pair = self.update(keep, data)
         assert pair is not None
         row = self._row(drop)
         row.merged_into = keep
-        self.tombstone(drop)
+        row.deleted = True
+        row.search_text = ""
+        self._stamp(row, ("deleted", "merged_into"))
         self.s.flush()
         return pair[1], moved
 

@@ -1,0 +1,85 @@
+"""Per-field stamps of synced records (sync/README.md, "Stamps").
+
+A stamp is `[clock, writer, seq, source]`: the hybrid-logical clock and writer of the write that
+set the field (the same on every copy), this installation's change sequence when the value
+arrived here, and where it came from ("self" or the peer's code; "~" marks a field this copy does
+not know, e.g. a name withheld without consent). `sync_meta` holds `{"_": default, field: stamp}`;
+a field without its own entry carries the default. Empty `sync_meta` means every field carries the
+record's own (modified_at, modified_by, sync_seq, "self")."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Table
+
+from innov_desktop.store import models as orm
+
+Stamp = list[Any]  # [clock, writer, seq, source]
+SELF = "self"
+UNKNOWN = "~"
+UNKNOWN_STAMP: Stamp = [0, "", 0, UNKNOWN]
+DEFAULT = "_"
+
+_BOOKKEEPING = frozenset({"pk", "id", "origin", "rev", "modified_at", "modified_by", "sync_seq", "sync_meta"})
+
+
+@lru_cache(maxsize=1)
+def synced_models() -> tuple[type[orm.SyncColumns], ...]:
+    """Every mapped class with the sync columns, parents before children (foreign keys)."""
+    by_table = {
+        m.class_.__table__.name: m.class_
+        for m in orm.Base.registry.mappers
+        if issubclass(m.class_, orm.SyncColumns)
+    }
+    return tuple(by_table[t.name] for t in orm.Base.metadata.sorted_tables if t.name in by_table)
+
+
+def table_of(model: type[orm.SyncColumns]) -> Table:
+    return model.__table__  # type: ignore[attr-defined,no-any-return]
+
+
+@lru_cache(maxsize=None)
+def fields_of(model: type[orm.SyncColumns]) -> tuple[str, ...]:
+    """The columns that travel and merge one by one."""
+    derived = set(model.sync_derived)
+    return tuple(c.name for c in table_of(model).columns if c.name not in _BOOKKEEPING and c.name not in derived)
+
+
+def load(sync_meta: str, modified_at: int, modified_by: str, sync_seq: int) -> dict[str, Stamp]:
+    if not sync_meta:
+        return {DEFAULT: [modified_at, modified_by, sync_seq, SELF]}
+    meta: dict[str, Stamp] = json.loads(sync_meta)
+    return meta
+
+
+def dump(meta: dict[str, Stamp]) -> str:
+    return json.dumps(meta, separators=(",", ":"), ensure_ascii=False)
+
+
+def stamp_of(meta: dict[str, Stamp], field: str) -> Stamp:
+    return meta.get(field) or meta[DEFAULT]
+
+
+def restamp(meta: dict[str, Stamp], fields: Iterable[str], changed: Iterable[str], stamp: Stamp) -> None:
+    """`changed` fields take `stamp`, which becomes the default; the other fields keep theirs."""
+    changed = set(changed)
+    old = meta.get(DEFAULT)
+    if old is not None and old != stamp:
+        for field in fields:
+            if field not in changed and field not in meta:
+                meta[field] = old
+    for field in changed:
+        meta.pop(field, None)
+    meta[DEFAULT] = stamp
+    # fields that carry the new default need no entry of their own
+    for field in [f for f, s in meta.items() if f != DEFAULT and s == stamp]:
+        del meta[field]
+
+
+def latest(meta: dict[str, Stamp]) -> Stamp:
+    """The newest known write among the fields (for modified_at / modified_by)."""
+    return max((s for s in meta.values() if s[3] != UNKNOWN), key=lambda s: (s[0], s[1]), default=UNKNOWN_STAMP)
