@@ -114,6 +114,80 @@ class InvalidArgument(AppError):
     template = "{what} is not valid: {value!r}."
 
 
+class FileNotWritten(AppError):
+    template = "The file {path} could not be written: {reason}. Nothing was changed."
+
+
+class KeyFileInvalid(AppError):
+    template = "The key file {path} cannot be used: {reason}."
+
+
+class KeyAlreadyRegistered(AppError):
+    template = (
+        "A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement."
+    )
+
+
+class PeerNotRegistered(AppError):
+    template = "No key is registered for {what}; register its public key file with 'keys trust' first."
+
+
+class HqOnly(AppError):
+    template = "This needs the HQ installation; this one is the center {code}."
+
+
+class CenterOnly(AppError):
+    template = "This needs a center installation; this one is HQ."
+
+
+class ConflictNotFound(AppError):
+    template = "Conflict {number} does not exist or is already resolved."
+
+
+class NotOwned(AppError):
+    template = "This record belongs to {origin}; only that center (or HQ) can change it."
+
+
+class BundleNotABundle(AppError):
+    template = "{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported."
+
+
+class BundleDamaged(AppError):
+    template = "The bundle {file} is damaged or was changed after it was signed; nothing was imported."
+
+
+class BundleUnknownSender(AppError):
+    template = "The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported."
+
+
+class BundleWrongRecipient(AppError):
+    template = "The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported."
+
+
+class BundleReplayed(AppError):
+    template = (
+        "The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; "
+        "nothing was imported."
+    )
+
+
+class BundleTooNew(AppError):
+    template = (
+        "The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads "
+        "{supported}); update the application, nothing was imported."
+    )
+
+
+class BundleTooLarge(AppError):
+    template = "The bundle {file} goes beyond the safety limits ({limit}); nothing was imported."
+
+
+class BundleOutOfScope(AppError):
+    template = (
+        "The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported."
+    )
+
+
 class ErrorCode(StrEnum):
     """Why one field was refused; the GUI shows `FIELD_MESSAGES[code]` translated, at the field."""
 

@@ -17,7 +17,7 @@ from innov_desktop.domain.enums import AuditAction, OrgType, PersonRole, Sex, Sm
 from innov_desktop.domain.models import CenterInput, OrganizationInput, PersonInput
 from innov_desktop.services import demo_pools as pools
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
-from innov_desktop.services.setup import initialize
+from innov_desktop.services.setup import ensure_keys, initialize
 from innov_desktop.store.database import Database
 
 BATCH = 5_000
@@ -320,4 +320,6 @@ def generate_demo(
             done += n
             progress(org_count + done, total)
         tx.audit.record(AuditAction.DEMO, "demo", None, {"people": people, "organizations": org_count, "seed": seed})
+    if created:
+        ensure_keys(db)
     return DemoResult(people=people, organizations=org_count, center_created=created)

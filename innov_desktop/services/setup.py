@@ -8,7 +8,7 @@ from datetime import date
 
 from innov_desktop import __version__
 from innov_desktop.domain.enums import AuditAction
-from innov_desktop.domain.errors import AlreadyInitialized, NotInitialized
+from innov_desktop.domain.errors import AlreadyInitialized, AppError, NotInitialized
 from innov_desktop.domain.models import Center, CenterInput
 from innov_desktop.domain.validation import clean_center
 from innov_desktop.paths import DataPaths
@@ -37,7 +37,29 @@ def validate_center(data: CenterInput) -> CenterInput:
 def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:
     """Give this installation its center identity (once)."""
     with db.transaction() as tx:
-        return initialize(tx, data, hq=hq)
+        center = initialize(tx, data, hq=hq)
+    ensure_keys(db)
+    return center
+
+
+def ensure_keys(db: Database) -> str:
+    """This installation's signing key pair, made at first run; returns its fingerprint."""
+    from innov_desktop.sync.engine import own_public_key
+    from innov_desktop.sync.keys import fingerprint
+
+    return fingerprint(own_public_key(db))
+
+
+def fingerprint_or_none(db: Database) -> str | None:
+    """The key's fingerprint when the key exists (`info` never creates it)."""
+    from innov_desktop.sync.keys import PRIVATE_NAME
+
+    if not (db.paths.keys / PRIVATE_NAME).is_file():
+        return None
+    try:
+        return ensure_keys(db)
+    except AppError:
+        return None
 
 
 def initialize(tx: Tx, data: CenterInput, *, hq: bool = False) -> Center:
@@ -107,7 +129,7 @@ def info(db: Database) -> Info:
         centers=centers,
         center=center,
         hq_mode=hq,
-        key_fingerprint=None,  # the signing key pair arrives with file sync
+        key_fingerprint=fingerprint_or_none(db),
         database_bytes=paths.database.stat().st_size if paths.database.exists() else 0,
         storage_versions=storage_versions(),
     )

@@ -100,8 +100,18 @@ class Person(SyncColumns, Base):
     sync_derived = ("search_text", "sort_name")
     # what a person's record may carry to HQ without consent to share (DESIGN.md section 4, item 8);
     # birth_date travels reduced to its year
-    sync_private_keep = ("number", "sex", "birth_date", "nationality", "residence_country", "roles",
-                         "organization_id", "consent_to_share", "deleted", "merged_into")
+    sync_private_keep = (
+        "number",
+        "sex",
+        "birth_date",
+        "nationality",
+        "residence_country",
+        "roles",
+        "organization_id",
+        "consent_to_share",
+        "deleted",
+        "merged_into",
+    )
     __table_args__ = (
         # covers the list's filters too: filtering a million rows by sex or role reads the index only
         Index("ix_person_live_sort", "deleted", "sort_name", "pk", "sex", "residence_country", "roles"),

@@ -7,6 +7,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import Table, func, insert, or_, select, text
@@ -412,3 +413,18 @@ class AuditRepo:
     def latest(self, limit: int = 100) -> list[dm.AuditEntry]:
         rows = self.s.scalars(select(orm.AuditLog).order_by(orm.AuditLog.pk.desc()).limit(limit))
         return [convert.audit_of(r) for r in rows]
+
+
+def derived_values(model: type[orm.SyncColumns], values: dict[str, Any]) -> dict[str, Any]:
+    """The computed columns (search text, sort key) of a record given as column values; used when
+    sync writes a record without going through a form."""
+    if not model.sync_derived:
+        return {}
+    repo = _REPO_OF_MODEL[model]
+    if values.get("deleted"):
+        return {"search_text": "", "sort_name": repo.sort_name(repo.record_of(SimpleNamespace(**values)).data)}
+    data = repo.record_of(SimpleNamespace(**values)).data
+    return {"search_text": repo.search_text(data, values["number"]), "sort_name": repo.sort_name(data)}
+
+
+_REPO_OF_MODEL: dict[type[orm.SyncColumns], Any] = {orm.Person: PeopleRepo, orm.Organization: OrganizationRepo}

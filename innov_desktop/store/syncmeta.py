@@ -31,20 +31,28 @@ _BOOKKEEPING = frozenset({"pk", "id", "origin", "rev", "modified_at", "modified_
 def synced_models() -> tuple[type[orm.SyncColumns], ...]:
     """Every mapped class with the sync columns, parents before children (foreign keys)."""
     by_table = {
-        m.class_.__table__.name: m.class_
-        for m in orm.Base.registry.mappers
-        if issubclass(m.class_, orm.SyncColumns)
+        table_of(m.class_).name: m.class_ for m in orm.Base.registry.mappers if issubclass(m.class_, orm.SyncColumns)
     }
     return tuple(by_table[t.name] for t in orm.Base.metadata.sorted_tables if t.name in by_table)
 
 
 def table_of(model: type[orm.SyncColumns]) -> Table:
-    return model.__table__  # type: ignore[attr-defined,no-any-return]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
-@lru_cache(maxsize=None)
 def fields_of(model: type[orm.SyncColumns]) -> tuple[str, ...]:
     """The columns that travel and merge one by one."""
+    cached = _FIELDS.get(model)
+    if cached is None:
+        cached = _FIELDS[model] = _fields(model)
+    return cached
+
+
+_FIELDS: dict[type[orm.SyncColumns], tuple[str, ...]] = {}
+
+
+def _fields(model: type[orm.SyncColumns]) -> tuple[str, ...]:
     derived = set(model.sync_derived)
     return tuple(c.name for c in table_of(model).columns if c.name not in _BOOKKEEPING and c.name not in derived)
 

@@ -1,0 +1,828 @@
+"""Export, verification and merge of bundles (sync/README.md describes the protocol).
+
+Every synced table takes part by mixing in `SyncColumns`: its fields are read from the table,
+the merge is field by field, so a table added later needs no code here."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Table, bindparam, func, insert, select, update
+
+from innov_desktop.domain.errors import (
+    BundleDamaged,
+    BundleOutOfScope,
+    BundleReplayed,
+    CenterOnly,
+    ConflictNotFound,
+    HqOnly,
+    KeyAlreadyRegistered,
+    KeyFileInvalid,
+    PeerNotRegistered,
+)
+from innov_desktop.store import models as orm
+from innov_desktop.store import syncmeta
+from innov_desktop.store.database import Database
+from innov_desktop.store.repos import Tx, derived_values, stamp_row
+from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
+from innov_desktop.sync import bundle as fmt
+from innov_desktop.sync import keys
+
+MODE_KEY = "mode"
+CHUNK = 2_000
+Progress = Callable[[int, int], None]  # done, total; raises Cancelled to stop
+
+
+# -- values on the wire ---------------------------------------------------------------------------
+
+
+def _encoder(column: Any) -> Callable[[Any], Any]:
+    python_type = _python_type(column)
+    if python_type is uuid.UUID or python_type is date:
+        return lambda v: None if v is None else str(v)
+    return lambda v: v
+
+
+def _decoder(column: Any) -> Callable[[Any], Any]:
+    python_type = _python_type(column)
+    if python_type is uuid.UUID:
+        return lambda v: None if v is None else uuid.UUID(str(v))
+    if python_type is date:
+        return lambda v: None if v is None else date.fromisoformat(str(v))
+    if python_type is bool:
+        return lambda v: None if v is None else bool(v)
+    if python_type is int:
+        return lambda v: None if v is None else int(v)
+    return lambda v: None if v is None else str(v)
+
+
+def _python_type(column: Any) -> Any:
+    try:
+        return column.type.python_type
+    except NotImplementedError:
+        return str
+
+
+@dataclass(frozen=True)
+class _TableSpec:
+    model: type[orm.SyncColumns]
+    table: Table
+    fields: tuple[str, ...]
+    encode: dict[str, Callable[[Any], Any]]
+    decode: dict[str, Callable[[Any], Any]]
+    links: dict[str, Table]  # field -> referenced synced table (by id)
+    private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
+    shared_flag: str | None  # relayed to other centers only when this column is true
+
+
+def _specs() -> dict[str, _TableSpec]:
+    out: dict[str, _TableSpec] = {}
+    synced = {syncmeta.table_of(m).name for m in syncmeta.synced_models()}
+    for model in syncmeta.synced_models():
+        table = syncmeta.table_of(model)
+        fields = syncmeta.fields_of(model)
+        links = {
+            fk.parent.name: fk.column.table
+            for fk in table.foreign_keys
+            if fk.column.table.name in synced and fk.column.name == "id" and fk.parent.name in fields
+        }
+        keep = getattr(model, "sync_private_keep", None)
+        out[table.name] = _TableSpec(
+            model,
+            table,
+            fields,
+            {f: _encoder(table.c[f]) for f in fields},
+            {f: _decoder(table.c[f]) for f in fields},
+            links,
+            tuple(keep) if keep else None,
+            "consent_to_share" if keep else None,
+        )
+    return out
+
+
+_SPECS: dict[str, _TableSpec] | None = None
+
+
+def specs() -> dict[str, _TableSpec]:
+    global _SPECS
+    if _SPECS is None:
+        _SPECS = _specs()
+    return _SPECS
+
+
+# -- peers and keys -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    code: str
+    hq: bool
+
+
+def identity(tx: Tx) -> Identity:
+    code = tx.center_code
+    if not code:
+        raise PeerNotRegistered(what="this installation (run init first)")
+    return Identity(code, tx.state.get(MODE_KEY) == "hq")
+
+
+def own_public_key(db: Database) -> str:
+    return keys.public_b64(keys.ensure_key_pair(db.paths.keys))
+
+
+def register_peer(tx: Tx, key_file: keys.PublicKeyFile, *, replace: bool = False) -> tuple[orm.SyncPeer, bool]:
+    """HQ registers a center; a center registers HQ. Returns the peer and whether it is new."""
+    me = identity(tx)
+    if key_file.code == me.code:
+        raise KeyFileInvalid(path=key_file.code, reason="it is this installation's own key")
+    if me.hq and key_file.role != "center":
+        raise KeyFileInvalid(path=key_file.code, reason="HQ registers the keys of centers, and this is not one")
+    if not me.hq and key_file.role != "hq":
+        raise KeyFileInvalid(path=key_file.code, reason="a center registers HQ's key only, and this is not HQ's")
+    other_hq = None if me.hq else hq_peer(tx)
+    if other_hq is not None and other_hq.code != key_file.code and not replace:
+        raise KeyAlreadyRegistered(
+            code=other_hq.code, old=keys.fingerprint(other_hq.public_key), new=key_file.fingerprint
+        )
+    if other_hq is not None and other_hq.code != key_file.code:
+        tx.session.delete(other_hq)
+    peer = tx.session.get(orm.SyncPeer, key_file.code)
+    if peer is not None and peer.public_key == key_file.key:
+        return peer, False
+    if peer is not None and not replace:
+        raise KeyAlreadyRegistered(code=key_file.code, old=keys.fingerprint(peer.public_key), new=key_file.fingerprint)
+    if peer is None:
+        peer = orm.SyncPeer(
+            code=key_file.code,
+            role=key_file.role,
+            public_key=key_file.key,
+            registered_at=_now(),
+            out_number=0,
+            acked_seq=0,
+            in_number=0,
+            in_seq=0,
+        )
+        tx.session.add(peer)
+    else:
+        peer.public_key = key_file.key
+    tx.session.flush()
+    return peer, True
+
+
+def hq_peer(tx: Tx) -> orm.SyncPeer | None:
+    return tx.session.scalars(select(orm.SyncPeer).where(orm.SyncPeer.role == "hq")).first()
+
+
+def peer_for_export(tx: Tx, center: str | None) -> orm.SyncPeer:
+    me = identity(tx)
+    if me.hq:
+        if center is None:
+            raise CenterOnly()
+        peer = tx.session.get(orm.SyncPeer, center)
+        if peer is None or peer.role != "center":
+            raise PeerNotRegistered(what=f"the center {center}")
+        return peer
+    if center is not None:
+        raise HqOnly(code=me.code)
+    peer = hq_peer(tx)
+    if peer is None:
+        raise PeerNotRegistered(what="HQ")
+    return peer
+
+
+def peer_rows(tx: Tx) -> list[tuple[Any, ...]]:
+    """code, role, fingerprint, registered, bundles in, bundles out, last in, last out."""
+    out = []
+    for peer in tx.session.scalars(select(orm.SyncPeer).order_by(orm.SyncPeer.code)):
+        stats = {}
+        for direction in ("in", "out"):
+            b = orm.SyncBundle
+            count, last = tx.session.execute(
+                select(func.count(), func.max(b.handled_at)).where(b.peer == peer.code, b.direction == direction)
+            ).one()
+            stats[direction] = (int(count), last)
+        out.append(
+            (
+                peer.code,
+                peer.role,
+                keys.fingerprint(peer.public_key),
+                peer.registered_at,
+                stats["in"][0],
+                stats["out"][0],
+                stats["in"][1],
+                stats["out"][1],
+            )
+        )
+    return out
+
+
+def history_rows(tx: Tx, limit: int) -> list[tuple[Any, ...]]:
+    b = orm.SyncBundle
+    rows = tx.session.scalars(select(b).order_by(b.pk.desc()).limit(limit))
+    return [
+        (r.direction, r.peer, r.number, r.created_at, r.handled_at, r.records, r.added, r.changed, r.deleted,
+         r.conflicts, r.file_name)
+        for r in rows
+    ]  # fmt: skip
+
+
+def next_out_name(tx: Tx, center: str | None) -> tuple[str, str, int]:
+    me = identity(tx)
+    peer = peer_for_export(tx, center)
+    return me.code, peer.code, peer.out_number + 1
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    recipient: str
+    number: int
+    records: int
+    counts: dict[str, int]
+    sha256: str
+
+
+def export(db: Database, out: Path, *, center: str | None = None, progress: Progress | None = None) -> ExportResult:
+    """Everything the peer has not acknowledged, in its scope, signed; the file first, then the
+    bundle number is recorded (a failed write leaves no trace)."""
+    private = keys.ensure_key_pair(db.paths.keys)
+    writer = fmt.BundleWriter(out)
+    try:
+        with db.reader() as tx:
+            me = identity(tx)
+            peer = peer_for_export(tx, center)
+            seq = tx.current_seq()
+            counts: dict[str, int] = {}
+            total = 0
+            for spec in specs().values():
+                n = 0
+                for entry in _entries(tx, spec, me, peer):
+                    writer.add(entry)
+                    n += 1
+                    total += 1
+                    if progress is not None and total % 1000 == 0:
+                        progress(total, 0)
+                if n:
+                    counts[spec.table.name] = n
+            number = peer.out_number + 1
+            manifest = {
+                "format": fmt.FORMAT_VERSION,
+                "schema": db.revision(),
+                "sender": me.code,
+                "sender_role": "hq" if me.hq else "center",
+                "recipient": peer.code,
+                "number": number,
+                "created_at": _now(),
+                "clock": int(tx.state.get("hlc") or 0),
+                "seq": seq,
+                "ack": peer.in_seq,
+                "ack_number": peer.in_number,
+                "counts": counts,
+                "records": total,
+            }
+            peer_code = peer.code
+    except BaseException:
+        writer.abort()
+        raise
+    digest = writer.finish(manifest, lambda data: keys.sign(private, data))
+    with db.transaction() as tx:
+        row = tx.session.get(orm.SyncPeer, peer_code)
+        assert row is not None
+        row.out_number = max(row.out_number, number)
+        _history(tx, "out", peer_code, manifest, digest, out.name, total, 0, 0, 0, 0)
+    return ExportResult(out, peer_code, number, total, counts, digest)
+
+
+def _entries(tx: Tx, spec: _TableSpec, me: Identity, peer: orm.SyncPeer) -> Iterator[dict[str, Any]]:
+    t = spec.table
+    stmt = select(t).where(t.c.sync_seq > peer.acked_seq).order_by(t.c.sync_seq)
+    if not me.hq:
+        stmt = stmt.where(t.c.origin == me.code)  # a center sends only what it owns
+    elif spec.shared_flag is not None:  # HQ relays people of other centers only with consent
+        stmt = stmt.where((t.c.origin == peer.code) | (t.c[spec.shared_flag].is_(True)))
+    conn = tx.session.connection()
+    result = conn.execution_options(yield_per=CHUNK).execute(stmt)
+    for row in result.mappings():
+        private = spec.shared_flag is not None and not row[spec.shared_flag]
+        yield _entry(spec, row, redact=not me.hq and private)
+
+
+def _entry(spec: _TableSpec, row: Any, *, redact: bool) -> dict[str, Any]:
+    meta = syncmeta.load(row["sync_meta"], row["modified_at"], row["modified_by"], row["sync_seq"])
+    default = meta[DEFAULT]
+    values: dict[str, Any] = {}
+    stamps: dict[str, list[Any]] = {DEFAULT: default[:3]}
+    reduced: list[str] = []
+    for name in spec.fields:
+        stamp = meta.get(name) or default
+        if stamp[3] == UNKNOWN:
+            continue  # this copy does not know the value: say nothing about it
+        value = spec.encode[name](row[name])
+        if redact and name not in (spec.private_keep or ()):
+            continue
+        if redact and name == "birth_date" and value:
+            value = value[:4] + "-01-01"
+            reduced.append(name)
+        values[name] = value
+        if stamp is not default:
+            stamps[name] = stamp[:3]
+    entry: dict[str, Any] = {"t": spec.table.name, "id": str(row["id"]), "o": row["origin"], "v": values, "m": stamps}
+    if reduced:
+        entry["r"] = reduced
+    if not redact and spec.model.sync_derived:
+        entry["x"] = {name: row[name] for name in spec.model.sync_derived}
+    return entry
+
+
+def _history(
+    tx: Tx,
+    direction: str,
+    peer: str,
+    manifest: dict[str, Any],
+    digest: str,
+    file_name: str,
+    records: int,
+    added: int,
+    changed: int,
+    deleted: int,
+    conflicts: int,
+) -> None:
+    tx.session.add(
+        orm.SyncBundle(
+            direction=direction,
+            peer=peer,
+            number=int(manifest["number"]),
+            created_at=str(manifest.get("created_at", ""))[:32],
+            handled_at=_now(),
+            sha256=digest,
+            records=records,
+            added=added,
+            changed=changed,
+            deleted=deleted,
+            conflicts=conflicts,
+            file_name=file_name[:255],
+        )
+    )
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    sender: str
+    number: int
+    created_at: str
+    records: int = 0
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    already_imported: bool = False
+    applied: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def verify_file(db: Database, path: Path) -> tuple[fmt.Verified, ImportResult | None]:
+    """All checks before any write. Returns the verified bundle, and a result when the same file
+    was imported before (nothing to do)."""
+    with db.reader() as tx:
+        me = identity(tx)
+        peers = {p.code: p for p in tx.session.scalars(select(orm.SyncPeer))}
+
+        def key_for(sender: str) -> str | None:
+            peer = peers.get(sender)
+            if peer is None or (me.hq and peer.role != "center") or (not me.hq and peer.role != "hq"):
+                return None
+            return peer.public_key
+
+        verified = fmt.verify(path, key_for=key_for, recipient=me.code)
+        peer = peers[verified.sender]
+        seen = tx.session.scalars(
+            select(orm.SyncBundle).where(
+                orm.SyncBundle.sha256 == verified.sha256,
+                orm.SyncBundle.direction == "in",
+                orm.SyncBundle.peer == verified.sender,
+            )
+        ).first()
+        if seen is not None:
+            return verified, _result(verified, already=True)
+        if verified.number <= peer.in_number:
+            raise BundleReplayed(file=path.name, number=verified.number, sender=verified.sender, last=peer.in_number)
+    return verified, None
+
+
+def _result(verified: fmt.Verified, *, already: bool = False) -> ImportResult:
+    m = verified.manifest
+    counts = m.get("counts") if isinstance(m.get("counts"), dict) else {}
+    return ImportResult(
+        verified.path,
+        verified.sender,
+        verified.number,
+        str(m.get("created_at", "")),
+        records=int(m.get("records", 0) or 0),
+        already_imported=already,
+        counts={str(k): int(v) for k, v in (counts or {}).items() if isinstance(v, int)},
+    )
+
+
+def import_bundle(
+    db: Database, path: Path, *, dry_run: bool = False, backup: bool = True, progress: Progress | None = None
+) -> ImportResult:
+    """Verify, back up, then apply in one transaction. `dry_run` applies and rolls back: the
+    counts (new, changed, deleted, conflicts) are exact and nothing is kept."""
+    verified, done = verify_file(db, path)
+    if done is not None:
+        return done
+    if backup and not dry_run and db.engine.dialect.name == "sqlite":
+        db.backup("pre-import")
+    result = _result(verified)
+    with db.transaction() as tx:
+        _Merger(tx, verified, result, progress).run()
+        if dry_run:
+            tx.session.rollback()
+            return result
+        result.applied = True
+    return result
+
+
+class _Merger:
+    def __init__(self, tx: Tx, verified: fmt.Verified, result: ImportResult, progress: Progress | None) -> None:
+        self.tx = tx
+        self.conn = tx.session.connection()
+        self.v = verified
+        self.result = result
+        self.progress = progress
+        self.me = identity(tx)
+        peer = tx.session.get(orm.SyncPeer, verified.sender)
+        assert peer is not None
+        self.peer = peer
+        self.sender = verified.sender
+        self.seen_of_sender = peer.in_seq  # the sender's changes applied here before
+        self.ack = int(verified.manifest["ack"])  # our changes the sender had applied
+        self.inserted: dict[str, set[uuid.UUID]] = {}
+        self.deferred: list[tuple[_TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
+        self.now = _now()
+
+    def run(self) -> None:
+        self.tx.receive_clock(int(self.v.manifest.get("clock", 0) or 0))
+        batch: list[dict[str, Any]] = []
+        table = None
+        done = 0
+        for entry in fmt.records(self.v):
+            name = entry.get("t")
+            if name not in specs():
+                raise BundleDamaged(file=self.v.path.name)
+            if batch and (name != table or len(batch) >= CHUNK):
+                self._apply(specs()[str(table)], batch)
+                done += len(batch)
+                batch = []
+                if self.progress is not None:
+                    self.progress(done, self.result.records)
+            table = name
+            batch.append(entry)
+        if batch:
+            self._apply(specs()[str(table)], batch)
+        self._finish_links()
+        self.peer.in_seq = max(self.peer.in_seq, int(self.v.manifest["seq"]))
+        self.peer.in_number = self.v.number
+        self.peer.acked_seq = max(self.peer.acked_seq, self.ack)
+        r = self.result
+        _history(
+            self.tx, "in", self.sender, self.v.manifest, self.v.sha256, self.v.path.name,
+            r.records, r.added, r.changed, r.deleted, r.conflicts,
+        )  # fmt: skip
+
+    # one batch of entries of one table
+    def _apply(self, spec: _TableSpec, entries: list[dict[str, Any]]) -> None:
+        t = spec.table
+        name = self.v.path.name
+        ids = []
+        for e in entries:
+            try:
+                ids.append(uuid.UUID(str(e["id"])))
+            except (KeyError, ValueError) as exc:
+                raise BundleDamaged(file=name) from exc
+        existing = {r["id"]: dict(r) for r in self.conn.execute(select(t).where(t.c.id.in_(ids))).mappings()}
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for ident, entry in zip(ids, entries, strict=True):
+            origin = str(entry.get("o", ""))
+            current = existing.get(ident)
+            if self.me.hq and (origin != self.sender or (current is not None and current["origin"] != self.sender)):
+                raise BundleOutOfScope(file=name, sender=self.sender, kind=t.name, record=str(ident))
+            values, stamps, reduced = self._decode(spec, entry)
+            if current is None:
+                inserts.append(self._new_row(spec, ident, origin, values, stamps, reduced, entry))
+                self.result.added += 1
+            else:
+                merged = self._merge(spec, current, values, stamps, reduced, entry)
+                if merged is not None:
+                    updates.append(merged)
+        if inserts:
+            self._hold_links(spec, inserts)
+            self.conn.execute(insert(t), inserts)
+            self.inserted.setdefault(t.name, set()).update(r["id"] for r in inserts)
+        if updates:
+            self._hold_links(spec, updates)
+            self._update(spec, updates)
+
+    def _decode(self, spec: _TableSpec, entry: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Stamp], set[str]]:
+        raw_values, raw_stamps = entry.get("v"), entry.get("m")
+        if not isinstance(raw_values, dict) or not isinstance(raw_stamps, dict) or DEFAULT not in raw_stamps:
+            raise BundleDamaged(file=self.v.path.name)
+        values: dict[str, Any] = {}
+        stamps: dict[str, Stamp] = {}
+        try:
+            default = [int(raw_stamps[DEFAULT][0]), str(raw_stamps[DEFAULT][1]), int(raw_stamps[DEFAULT][2])]
+            for name, value in raw_values.items():
+                if name not in spec.decode:
+                    continue  # a field this version does not have: ignored (newer schema, same format)
+                values[name] = spec.decode[name](value)
+                s = raw_stamps.get(name)
+                stamps[name] = [int(s[0]), str(s[1]), int(s[2])] if s else default
+        except (TypeError, ValueError, IndexError) as exc:
+            raise BundleDamaged(file=self.v.path.name) from exc
+        reduced = set(entry.get("r") or ()) & set(values)
+        return values, stamps, reduced
+
+    def _new_row(
+        self,
+        spec: _TableSpec,
+        ident: uuid.UUID,
+        origin: str,
+        values: dict[str, Any],
+        stamps: dict[str, Stamp],
+        reduced: set[str],
+        entry: dict[str, Any],
+    ) -> dict[str, Any]:
+        seq = self.tx.next_seq()
+        meta: dict[str, Stamp] = {}
+        row: dict[str, Any] = {}
+        for name in spec.fields:
+            if name in values:
+                row[name] = values[name]
+                meta[name] = UNKNOWN_STAMP if name in reduced else [*stamps[name], seq, self.sender]
+            else:
+                row[name] = _blank(spec.table.c[name])
+                meta[name] = UNKNOWN_STAMP
+        known = [s for s in meta.values() if s[3] != UNKNOWN]
+        newest = max(known, key=lambda s: (s[0], s[1])) if known else [0, self.sender, seq, self.sender]
+        compact = _compact(meta)
+        row.update(
+            id=ident,
+            origin=origin,
+            rev=1,
+            modified_at=newest[0],
+            modified_by=newest[1],
+            sync_seq=seq,
+            sync_meta=syncmeta.dump(compact),
+        )
+        row.update(self._derived(spec, row, entry, complete=len(values) == len(spec.fields) and not reduced))
+        if row.get("deleted"):
+            self.result.deleted += 1
+        return row
+
+    def _merge(
+        self,
+        spec: _TableSpec,
+        current: dict[str, Any],
+        values: dict[str, Any],
+        stamps: dict[str, Stamp],
+        reduced: set[str],
+        entry: dict[str, Any],
+    ) -> dict[str, Any] | None:
+        meta = syncmeta.load(current["sync_meta"], current["modified_at"], current["modified_by"], current["sync_seq"])
+        taken: dict[str, Any] = {}
+        taken_stamps: dict[str, Stamp] = {}
+        theirs_new_fields: set[str] = set()
+        for name, value in values.items():
+            mine = syncmeta.stamp_of(meta, name)
+            theirs = stamps[name]
+            if name in reduced:
+                if mine[3] == UNKNOWN and current[name] != value:
+                    taken[name] = value
+                    taken_stamps[name] = UNKNOWN_STAMP
+                continue
+            if mine[3] == UNKNOWN:
+                taken[name], taken_stamps[name] = value, theirs
+                continue
+            if (theirs[0], theirs[1]) == (mine[0], mine[1]):
+                continue
+            theirs_new = theirs[2] > self.seen_of_sender
+            if theirs_new:
+                theirs_new_fields.add(name)
+            if theirs_new and self._mine_new(mine) and spec.encode[name](current[name]) != spec.encode[name](value):
+                self._conflict(spec, current, name, mine, value, theirs)
+            if (theirs[0], theirs[1]) > (mine[0], mine[1]):
+                taken[name], taken_stamps[name] = value, theirs
+        self._delete_versus_edit(spec, current, meta, values, stamps, theirs_new_fields)
+        self._close_superseded(spec, current, taken_stamps)
+        if not taken:
+            return None
+        seq = self.tx.next_seq()
+        full = {name: syncmeta.stamp_of(meta, name) for name in spec.fields}
+        for name, stamp in taken_stamps.items():
+            full[name] = stamp if stamp[3:] == [UNKNOWN] else [*stamp[:3], seq, self.sender]
+        meta = _compact(full)
+        row = dict(current)
+        row.update(taken)
+        newest = syncmeta.latest(meta)
+        row.update(modified_at=newest[0], modified_by=newest[1], sync_seq=seq, rev=current["rev"] + 1)
+        row["sync_meta"] = syncmeta.dump(meta)
+        complete = (
+            set(values) == set(spec.fields)
+            and not reduced
+            and all(n in taken or spec.encode[n](current[n]) == spec.encode[n](values[n]) for n in spec.fields)
+        )
+        row.update(self._derived(spec, row, entry, complete=complete))
+        if taken.get("deleted") is True and not current["deleted"]:
+            self.result.deleted += 1
+        else:
+            self.result.changed += 1
+        return row
+
+    def _mine_new(self, mine: Stamp) -> bool:
+        """A write here the sender had not seen when it made the bundle."""
+        return int(mine[2]) > self.ack and mine[3] != self.sender
+
+    def _delete_versus_edit(
+        self,
+        spec: _TableSpec,
+        current: dict[str, Any],
+        meta: dict[str, Stamp],
+        values: dict[str, Any],
+        stamps: dict[str, Stamp],
+        theirs_new: set[str],
+    ) -> None:
+        if "deleted" not in values or values["deleted"] == current["deleted"]:
+            return
+        mine_edits = [
+            n for n in spec.fields if n not in ("deleted", "merged_into") and self._mine_new(syncmeta.stamp_of(meta, n))
+        ]
+        theirs_edits = theirs_new - {"deleted", "merged_into"}
+        mine_deleted_new = self._mine_new(syncmeta.stamp_of(meta, "deleted"))
+        if ("deleted" in theirs_new and mine_edits) or (mine_deleted_new and theirs_edits):
+            self._conflict(
+                spec, current, "deleted", syncmeta.stamp_of(meta, "deleted"), values["deleted"], stamps["deleted"]
+            )
+
+    def _conflict(
+        self, spec: _TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp
+    ) -> None:
+        self.result.conflicts += 1
+        self.tx.session.add(
+            orm.SyncConflict(
+                table_name=spec.table.name,
+                record_id=str(current["id"]),
+                field=name,
+                mine_value=json.dumps(spec.encode[name](current[name]), ensure_ascii=False),
+                mine_clock=int(mine[0]),
+                mine_writer=str(mine[1]),
+                theirs_value=json.dumps(spec.encode[name](value), ensure_ascii=False),
+                theirs_clock=int(theirs[0]),
+                theirs_writer=str(theirs[1]),
+                peer=self.sender,
+                bundle_number=self.v.number,
+                detected_at=self.now,
+                resolved_at=None,
+                resolution=None,
+            )
+        )
+
+    def _close_superseded(self, spec: _TableSpec, current: dict[str, Any], taken: dict[str, Stamp]) -> None:
+        """An open conflict whose field now carries a write newer than both sides is settled."""
+        if not taken:
+            return
+        for conflict in self.tx.session.scalars(
+            select(orm.SyncConflict).where(
+                orm.SyncConflict.record_id == str(current["id"]),
+                orm.SyncConflict.resolved_at.is_(None),
+                orm.SyncConflict.field.in_(list(taken)),
+            )
+        ):
+            stamp = taken[conflict.field]
+            if stamp[0] > max(conflict.mine_clock, conflict.theirs_clock):
+                conflict.resolved_at = self.now
+                conflict.resolution = "superseded"
+
+    def _derived(
+        self, spec: _TableSpec, row: dict[str, Any], entry: dict[str, Any], *, complete: bool
+    ) -> dict[str, Any]:
+        if not spec.model.sync_derived:
+            return {}
+        given = entry.get("x")
+        if complete and isinstance(given, dict) and all(isinstance(given.get(n), str) for n in spec.model.sync_derived):
+            return {n: given[n] for n in spec.model.sync_derived}
+        return derived_values(spec.model, row)
+
+    # links to records that may arrive later in the bundle, or never (not shared with us)
+    def _hold_links(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
+        for name, target in spec.links.items():
+            wanted = {r[name] for r in rows if r[name] is not None}
+            if not wanted:
+                continue
+            present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
+            present |= self.inserted.get(target.name, set()) & wanted
+            if spec.table is target:
+                present |= {r["id"] for r in rows} & wanted
+            for r in rows:
+                value = r[name]
+                if value is not None and value not in present:
+                    meta = json.loads(r["sync_meta"])
+                    stamp = meta.get(name) or meta[DEFAULT]
+                    self.deferred.append((spec, r["id"], name, value, stamp))
+                    r[name] = None
+                    meta[name] = UNKNOWN_STAMP
+                    r["sync_meta"] = syncmeta.dump(meta)
+
+    def _finish_links(self) -> None:
+        for spec, ident, name, value, stamp in self.deferred:
+            target = spec.links[name]
+            if self.conn.scalar(select(target.c.pk).where(target.c.id == value)) is None:
+                continue  # a record not shared with this copy: the link stays unknown here
+            t = spec.table
+            current = self.conn.execute(select(t.c.sync_meta).where(t.c.id == ident)).scalar_one()
+            meta = json.loads(current)
+            meta[name] = stamp
+            self.conn.execute(update(t).where(t.c.id == ident).values({name: value, "sync_meta": syncmeta.dump(meta)}))
+
+    def _update(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
+        t = spec.table
+        columns = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
+        stmt = update(t).where(t.c.pk == bindparam("b_pk")).values({name: bindparam(f"b_{name}") for name in columns})
+        self.conn.execute(stmt, [{"b_pk": r["pk"], **{f"b_{n}": r[n] for n in columns}} for r in rows])
+
+
+def _compact(meta: dict[str, Stamp]) -> dict[str, Stamp]:
+    """The most common stamp becomes the default; the others stay per field."""
+    counts: dict[str, int] = {}
+    for stamp in meta.values():
+        key = json.dumps(stamp)
+        counts[key] = counts.get(key, 0) + 1
+    default = json.loads(max(counts, key=lambda k: counts[k]))
+    out: dict[str, Stamp] = {DEFAULT: default}
+    out.update({name: s for name, s in meta.items() if s != default})
+    return out
+
+
+def _blank(column: Any) -> Any:
+    if column.nullable:
+        return None
+    python_type = _python_type(column)
+    if python_type is bool:
+        return False
+    if python_type is int:
+        return 0
+    return ""
+
+
+# -- conflicts ------------------------------------------------------------------------------------
+
+
+def open_conflicts(tx: Tx) -> list[orm.SyncConflict]:
+    return list(
+        tx.session.scalars(
+            select(orm.SyncConflict).where(orm.SyncConflict.resolved_at.is_(None)).order_by(orm.SyncConflict.pk)
+        )
+    )
+
+
+def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConflict:
+    """keep mine / keep theirs / edit: the chosen value is written again as a new local change,
+    newer than both sides, so it travels and settles the conflict on every copy."""
+    conflict = tx.session.get(orm.SyncConflict, number)
+    if conflict is None or conflict.resolved_at is not None:
+        raise ConflictNotFound(number=number)
+    spec = specs()[conflict.table_name]
+    if choice == "mine":
+        chosen = json.loads(conflict.mine_value)
+    elif choice == "theirs":
+        chosen = json.loads(conflict.theirs_value)
+    else:
+        chosen = value
+    t = spec.table
+    row = tx.session.scalars(select(spec.model).where(spec.model.id == uuid.UUID(conflict.record_id))).one()
+    setattr(row, conflict.field, spec.decode[conflict.field](chosen))
+    stamp_row(tx, row, (conflict.field,))
+    values = {c.name: getattr(row, c.name) for c in t.columns}
+    for name, value in derived_values(spec.model, values).items():
+        setattr(row, name, value)
+    conflict.resolved_at = _now()
+    conflict.resolution = choice
+    tx.session.flush()
+    return conflict

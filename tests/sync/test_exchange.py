@@ -1,0 +1,92 @@
+"""Bundles between a center and HQ, end to end on real databases and signed files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from innov_desktop.services import people as people_service
+from innov_desktop.services import sync
+from tests.sync.sites import HQ_CODE, Site, birth, link, make_site, shared_state
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    center = make_site(tmp_path / "ke", "KE-NBO")
+    link(hq, center)
+    yield hq, center
+    hq.close()
+    center.close()
+
+
+def test_a_person_made_at_a_center_reaches_hq_and_comes_back_unchanged(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    person = center.add_person("Wanjiru", "Kamau", email="wanjiru@example.org", consent_to_share=True,
+                               consent_date=birth(2024), birth_date=birth(1990))
+    bundle = center.export_to(tmp_path / "usb")
+    result = sync.import_bundle(hq.db, bundle)
+    assert (result.added, result.conflicts) == (2, 0)  # the person and the center's directory entry
+    at_hq = people_service.get_person(hq.db, person.id)
+    assert at_hq.data == person.data
+    assert [p.id for p in people_service.search_people(hq.db, "wanj")] == [person.id]
+
+    back = hq.export_to(tmp_path / "usb", center=center.code)
+    again = sync.import_bundle(center.db, back)
+    assert again.conflicts == 0
+    assert people_service.get_person(center.db, person.id).data == person.data
+    assert shared_state(center)[("person", str(person.id))] == shared_state(hq)[("person", str(person.id))]
+
+
+def test_the_same_bundle_twice_changes_nothing_and_says_so(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    center.add_person("Amina", "Otieno")
+    bundle = center.export_to(tmp_path / "usb")
+    first = sync.import_bundle(hq.db, bundle)
+    assert first.applied and not first.already_imported
+    from tests.conftest import dump
+
+    before = dump(hq.db.paths.database)
+    second = sync.import_bundle(hq.db, bundle)
+    assert second.already_imported and not second.applied
+    assert dump(hq.db.paths.database) == before
+
+
+def test_without_consent_a_person_reaches_hq_without_name_or_contacts(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    person = center.add_person("Halima", "Njeri", email="halima@example.org", phone="+254 712 345678",
+                               birth_date=birth(1985), consent_to_share=False)
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    at_hq = people_service.get_person(hq.db, person.id)
+    assert (at_hq.data.given_name, at_hq.data.family_name, at_hq.data.email, at_hq.data.phone) == ("", "", None, None)
+    assert at_hq.data.birth_date is not None and at_hq.data.birth_date.year == 1985
+    assert at_hq.data.birth_date.month == 1 and at_hq.data.sex == person.data.sex
+    assert people_service.search_people(hq.db, "halima") == []
+    # and HQ's reply never blanks the center's own copy
+    sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
+    assert people_service.get_person(center.db, person.id).data == person.data
+
+
+def test_concurrent_edits_of_different_fields_merge_and_of_one_field_conflict(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    hq, center = pair
+    person = center.add_person("Wambui", "Mwangi", consent_to_share=True, consent_date=birth(2024))
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
+
+    center.edit_person(person.id, position="Engineer", notes="met at the fair")
+    hq.edit_person(person.id, family_name="Mwangi-Kariuki", notes="HQ checked")
+
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+
+    a, b = people_service.get_person(center.db, person.id), people_service.get_person(hq.db, person.id)
+    assert a.data == b.data
+    assert a.data.position == "Engineer" and a.data.family_name == "Mwangi-Kariuki"
+    found = sync.conflicts(hq.db) + sync.conflicts(center.db)
+    assert {c.field for c in found} == {"notes"}
+    assert {frozenset((c.mine, c.theirs)) for c in found} == {frozenset(("met at the fair", "HQ checked"))}
