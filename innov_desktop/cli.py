@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import date, datetime
 from enum import Enum
+from pathlib import PurePath
 from typing import Any
 
 from innov_desktop import __version__
@@ -26,6 +27,8 @@ def _plain(value: Any) -> Any:
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):
         return value.value
+    if isinstance(value, PurePath):
+        return str(value)
     if isinstance(value, (uuid.UUID, date, datetime)):
         return str(value) if not isinstance(value, (date, datetime)) else value.isoformat()
     if isinstance(value, (list, tuple)):
@@ -209,7 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     def command(name: str, help_text: str, func: Any, *, json_flag: bool = True) -> argparse.ArgumentParser:
         c = sub.add_parser(name, help=help_text, description=help_text)
-        c.set_defaults(func=func)
+        if func is not None:
+            c.set_defaults(func=func)
         if json_flag:
             c.add_argument("--json", action="store_true", help="machine-readable output")
         return c
@@ -242,6 +246,10 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("restore", "replace the database by a backup (checked first)", cmd_restore)
     c.add_argument("file", help="a backup file, e.g. from the data folder's backups/")
     command("check", "check the database's integrity, links, search index and schema", cmd_check)
+
+    from innov_desktop.cli_sync import register
+
+    register(command, _emit, _open)
     return p
 
 

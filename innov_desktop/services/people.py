@@ -149,9 +149,11 @@ def merge_people(
             current = tx.people.get(ident)
             if current is None:
                 raise NotFound(kind="person", ident=str(ident))
+            records.require_owned(tx, current.meta.origin)
             if expected_revs is not None and current.meta.rev != expected_revs[n]:
                 raise StaleRecord(kind="person", expected=expected_revs[n], actual=current.meta.rev)
-        kept, moved = tx.people.merge_into(keep, drop, cleaned)
+        hq = tx.state.get("mode") == "hq"
+        kept, moved = tx.people.merge_into(keep, drop, cleaned, owner=None if hq else tx.center_code)
         tx.audit.record(AuditAction.MERGE, "person", keep, {"absorbed": str(drop), "links_moved": moved})
         tx.audit.record(AuditAction.DELETE, "person", drop, {"merged_into": str(keep)})
     return MergeResult(kept, drop, moved)

@@ -15,6 +15,7 @@ from innov_desktop.domain.errors import (
     FieldError,
     NotFound,
     NotInitialized,
+    NotOwned,
     StaleRecord,
     ValidationFailed,
 )
@@ -49,6 +50,13 @@ def _default_region(tx: Tx) -> str | None:
     return own.data.country
 
 
+def require_owned(tx: Tx, origin: str) -> None:
+    """A center changes only its own records (its bundles may carry nothing else); HQ changes any."""
+    if origin in (tx.center_code, "local") or tx.state.get("mode") == "hq":
+        return
+    raise NotOwned(origin=origin)
+
+
 def _require_identity(tx: Tx, db: Database) -> None:
     if not tx.center_code:
         raise NotInitialized(data_dir=str(db.paths.root))
@@ -79,6 +87,7 @@ def update(
         current = repo.get(ident)
         if current is None:
             raise NotFound(kind=kind.name, ident=str(ident))
+        require_owned(tx, current.meta.origin)
         if expected_rev is not None and current.meta.rev != expected_rev:
             raise StaleRecord(kind=kind.name, expected=expected_rev, actual=current.meta.rev)
         if expected_data is not None and current.data != expected_data:
@@ -107,6 +116,9 @@ def _tombstone_step(
     with db.transaction() as tx:
         _check_unchanged(tx, kind, ident, expected_data)
         repo = kind.repo(tx)
+        existing = repo.get(ident, include_deleted=True)
+        if existing is not None:
+            require_owned(tx, existing.meta.origin)
         changed = repo.delete(ident) if action is AuditAction.DELETE else repo.undelete(ident)
         if changed is None:
             raise NotFound(kind=kind.name, ident=str(ident))

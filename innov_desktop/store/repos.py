@@ -321,15 +321,21 @@ class PeopleRepo(_RecordRepo[dm.PersonInput, dm.Person]):
         if current:
             yield current
 
-    def merge_into(self, keep: uuid.UUID, drop: uuid.UUID, data: dm.PersonInput) -> tuple[dm.Person, int]:
-        """`keep` takes `data`; every link to `drop` moves to `keep`; `drop` becomes a tombstone
-        pointing to `keep`. Returns the kept person and how many links moved."""
+    def merge_into(
+        self, keep: uuid.UUID, drop: uuid.UUID, data: dm.PersonInput, *, owner: str | None = None
+    ) -> tuple[dm.Person, int]:
+        """`keep` takes `data`; every link to `drop` moves to `keep` (with `owner`, only links in
+        records that `owner` owns: the others follow the tombstone's pointer); `drop` becomes a
+        tombstone pointing to `keep`. Returns the kept person and how many links moved."""
         moved = 0
         for model in syncmeta.synced_models():
             for fk in syncmeta.table_of(model).foreign_keys:
                 if fk.column.table.name == "person" and fk.column.name == "id":
                     column = getattr(model, fk.parent.name)
-                    for linked in self.s.scalars(select(model).where(column == drop)):
+                    stmt = select(model).where(column == drop)
+                    if owner is not None:
+                        stmt = stmt.where(model.origin == owner)
+                    for linked in self.s.scalars(stmt):
                         setattr(linked, fk.parent.name, keep)  # stamped: the move travels in sync
                         stamp_row(self.tx, linked, (fk.parent.name,))
                         moved += 1

@@ -451,13 +451,19 @@ def import_bundle(
     if backup and not dry_run and db.engine.dialect.name == "sqlite":
         db.backup("pre-import")
     result = _result(verified)
-    with db.transaction() as tx:
-        _Merger(tx, verified, result, progress).run()
-        if dry_run:
-            tx.session.rollback()
-            return result
-        result.applied = True
+    try:
+        with db.transaction() as tx:
+            _Merger(tx, verified, result, progress).run()
+            if dry_run:
+                raise _RollBack()
+    except _RollBack:
+        return result
+    result.applied = True
     return result
+
+
+class _RollBack(Exception):
+    """Leaves a dry run's transaction without keeping anything."""
 
 
 class _Merger:
