@@ -289,6 +289,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled:
         print(f"{PROG}: cancelled; nothing was changed.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # output piped into `head` and friends
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing was changed.", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -302,21 +302,26 @@ def _check_members(path: Path, members: tuple[Member, ...], limits: Limits) -> s
     """Pass 1: every member present, in order, with the signed size and hash; nothing after."""
     name = path.name
     seen = 0
-    for reader, kind, member_name, length in _sections(path, name):
-        if seen >= len(members):
-            raise BundleDamaged(file=name)
-        expected = members[seen]
-        if kind != KIND_MEMBER or member_name != expected.name or length != expected.stored:
-            raise BundleDamaged(file=name)
-        digest = hashlib.sha256()
-        left = length
-        while left:
-            chunk = reader.exact(min(left, 1 << 20))
-            digest.update(chunk)
-            left -= len(chunk)
-        if digest.hexdigest() != expected.sha256:
-            raise BundleDamaged(file=name)
-        seen += 1
+    try:
+        for reader, kind, member_name, length in _sections(path, name):
+            if seen >= len(members):
+                raise BundleDamaged(file=name)
+            expected = members[seen]
+            if kind != KIND_MEMBER or member_name != expected.name or length != expected.stored:
+                raise BundleDamaged(file=name)
+            digest = hashlib.sha256()
+            left = length
+            while left:
+                chunk = reader.exact(min(left, 1 << 20))
+                digest.update(chunk)
+                left -= len(chunk)
+            if digest.hexdigest() != expected.sha256:
+                raise BundleDamaged(file=name)
+            seen += 1
+    except BundleNotABundle:
+        if seen >= len(members):  # bytes after the last member
+            raise BundleDamaged(file=name) from None
+        raise
     if seen != len(members):
         raise BundleNotABundle(file=name)
     whole = hashlib.sha256()

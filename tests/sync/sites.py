@@ -87,7 +87,9 @@ def shared_state(site: Site, tables: tuple[str, ...] = SHARED_TABLES) -> dict[tu
                     if stamp is not None and stamp[3] == "~":
                         continue
                     fields[key] = row[key]
-                out[(table, str(uuid.UUID(bytes=bytes.fromhex(row["id"])) if len(row["id"]) == 32 else row["id"]))] = fields
+                out[(table, str(uuid.UUID(bytes=bytes.fromhex(row["id"])) if len(row["id"]) == 32 else row["id"]))] = (
+                    fields
+                )
     finally:
         conn.close()
     return out

@@ -24,8 +24,14 @@ def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
 
 def test_a_person_made_at_a_center_reaches_hq_and_comes_back_unchanged(pair: tuple[Site, Site], tmp_path: Path) -> None:
     hq, center = pair
-    person = center.add_person("Wanjiru", "Kamau", email="wanjiru@example.org", consent_to_share=True,
-                               consent_date=birth(2024), birth_date=birth(1990))
+    person = center.add_person(
+        "Wanjiru",
+        "Kamau",
+        email="wanjiru@example.org",
+        consent_to_share=True,
+        consent_date=birth(2024),
+        birth_date=birth(1990),
+    )
     bundle = center.export_to(tmp_path / "usb")
     result = sync.import_bundle(hq.db, bundle)
     assert (result.added, result.conflicts) == (2, 0)  # the person and the center's directory entry
@@ -56,8 +62,14 @@ def test_the_same_bundle_twice_changes_nothing_and_says_so(pair: tuple[Site, Sit
 
 def test_without_consent_a_person_reaches_hq_without_name_or_contacts(pair: tuple[Site, Site], tmp_path: Path) -> None:
     hq, center = pair
-    person = center.add_person("Halima", "Njeri", email="halima@example.org", phone="+254 712 345678",
-                               birth_date=birth(1985), consent_to_share=False)
+    person = center.add_person(
+        "Halima",
+        "Njeri",
+        email="halima@example.org",
+        phone="+254 712 345678",
+        birth_date=birth(1985),
+        consent_to_share=False,
+    )
     sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
     at_hq = people_service.get_person(hq.db, person.id)
     assert (at_hq.data.given_name, at_hq.data.family_name, at_hq.data.email, at_hq.data.phone) == ("", "", None, None)
