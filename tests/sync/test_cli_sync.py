@@ -1,0 +1,109 @@
+"""Sync from the command line, including a process killed in the middle of an import."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from innov_desktop.cli import main
+from innov_desktop.services.demo import generate_demo
+from innov_desktop.services.setup import open_database
+from tests.conftest import dump
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hq, ke, usb = str(tmp_path / "hq"), str(tmp_path / "ke"), tmp_path / "usb"
+    usb.mkdir()
+    assert run(capsys, "--data-dir", hq, "init", "--hq", "--center", "CH-HQ", "--country", "CH", "--name", "HQ")[0] == 0
+    assert run(capsys, "--data-dir", ke, "init", "--center", "KE-NBO", "--country", "KE", "--name", "Nairobi")[0] == 0
+    code, out, _ = run(capsys, "--data-dir", ke, "keys", "show", "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["code"] == "KE-NBO" and len(shown["fingerprint"]) == 39
+    run(capsys, "--data-dir", ke, "keys", "export", str(tmp_path / "ke.pub"))
+    run(capsys, "--data-dir", hq, "keys", "export", str(tmp_path / "hq.pub"))
+    code, _, err = run(capsys, "--data-dir", ke, "bundle", "export", str(usb))
+    assert code == 1 and "keys trust" in err  # HQ's key first
+    code, out, _ = run(capsys, "--data-dir", hq, "keys", "trust", str(tmp_path / "ke.pub"))
+    assert code == 0 and shown["fingerprint"] in out
+    assert run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "hq.pub"))[0] == 0
+    code, _, err = run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "ke.pub"))
+    assert code == 1 and "own key" in err
+
+    generate_demo_db = open_database(ke)
+    generate_demo(generate_demo_db, 40)
+    generate_demo_db.close()
+    code, out, _ = run(capsys, "--data-dir", ke, "bundle", "export", str(usb), "--json")
+    made = json.loads(out)
+    bundle = made["path"]
+    assert code == 0 and made["recipient"] == "CH-HQ" and made["number"] == 1
+    before = dump(Path(hq) / "innov-desktop.sqlite")
+    code, out, _ = run(capsys, "--data-dir", hq, "bundle", "inspect", bundle, "--json")
+    seen = json.loads(out)
+    assert code == 0 and seen["added"] == made["records"] and not seen["applied"]
+    assert dump(Path(hq) / "innov-desktop.sqlite") == before
+    code, out, _ = run(capsys, "--data-dir", hq, "hq", "merge", bundle)
+    assert code == 0 and "Applied bundle 1 from KE-NBO" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "bundle", "import", bundle)
+    assert code == 0 and "imported before; nothing changed" in out
+    code, out, _ = run(capsys, "--data-dir", hq, "hq", "export-for", "KE-NBO", str(usb))
+    assert code == 0 and "Bundle 1 for KE-NBO" in out
+    code, out, _ = run(capsys, "--data-dir", ke, "bundle", "import", str(usb / "CH-HQ-to-KE-NBO-00001.innovsync"))
+    assert code == 0
+    code, out, _ = run(capsys, "--data-dir", ke, "conflicts", "list", "--json")
+    assert code == 0 and json.loads(out) == []
+    code, out, _ = run(capsys, "--data-dir", hq, "info", "--json")
+    assert json.loads(out)["people"] == 40 and json.loads(out)["key_fingerprint"]
+    code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(tmp_path / "hq.pub"))
+    assert code == 1 and "not a sync bundle" in err
+
+
+@pytest.mark.slow
+def test_a_killed_import_leaves_the_database_as_before(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    hq, ke, usb = str(tmp_path / "hq"), str(tmp_path / "ke"), tmp_path / "usb"
+    usb.mkdir()
+    run(capsys, "--data-dir", hq, "init", "--hq", "--center", "CH-HQ", "--country", "CH", "--name", "HQ")
+    run(capsys, "--data-dir", ke, "init", "--center", "KE-NBO", "--country", "KE", "--name", "Nairobi")
+    run(capsys, "--data-dir", ke, "keys", "export", str(tmp_path / "ke.pub"))
+    run(capsys, "--data-dir", hq, "keys", "export", str(tmp_path / "hq.pub"))
+    run(capsys, "--data-dir", hq, "keys", "trust", str(tmp_path / "ke.pub"))
+    run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "hq.pub"))
+    db = open_database(ke)
+    generate_demo(db, 30_000)
+    db.close()
+    code, out, _ = run(capsys, "--data-dir", ke, "bundle", "export", str(usb / "big.innovsync"), "--json")
+    records = json.loads(out)["records"]
+    assert code == 0 and records == 30_000 + 750 + 1  # people, their organizations, the center
+    database = Path(hq) / "innov-desktop.sqlite"
+    before = dump(database)
+    backups = Path(hq) / "backups"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "innov_desktop", "--data-dir", hq, "bundle", "import", str(usb / "big.innovsync")],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 60
+    while not any(p.name.endswith("pre-import.sqlite") for p in backups.iterdir()):
+        assert proc.poll() is None and time.monotonic() < deadline, "the import ended before it could be killed"
+        time.sleep(0.01)
+    time.sleep(0.5)  # well inside the transaction that writes 30 000 records
+    assert proc.poll() is None, "the import ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    assert proc.wait(timeout=30) == -signal.SIGKILL
+    assert dump(database) == before
+    code, out, _ = run(capsys, "--data-dir", hq, "bundle", "import", str(usb / "big.innovsync"))
+    assert code == 0 and f"{records:,} records, {records:,} new" in out
