@@ -80,7 +80,7 @@ def shared_state(site: Site, tables: tuple[str, ...] = SHARED_TABLES) -> dict[tu
                 meta = json.loads(row["sync_meta"]) if row["sync_meta"] else {}
                 default = meta.get("_")
                 fields = {}
-                for key in row.keys():
+                for key in row.keys():  # noqa: SIM118  sqlite3.Row iterates values
                     if key in LOCAL_COLUMNS:
                         continue
                     stamp = meta.get(key) or default
