@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
 import sys
 import uuid
 from collections.abc import Sequence
@@ -50,7 +51,7 @@ def _open(args: argparse.Namespace, *, verify: bool = False, create: bool = Fals
     otherwise show an empty one); `init` and `demo` do."""
     from innov_desktop.services.setup import open_database
 
-    return open_database(args.data_dir, verify=verify, create=create)
+    return open_database(args.data_dir, verify=verify, create=create, url=args.database)
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -202,6 +203,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="data folder (default: $INNOV_DESKTOP_HOME, else the user data folder)",
     )
+    p.add_argument(
+        "--database",
+        metavar="URL",
+        help="a server database instead of the folder's SQLite file, for HQ on PostgreSQL: "
+        "postgresql+psycopg://USER@HOST/NAME (also $INNOV_DESKTOP_DATABASE)",
+    )
     shot = p.add_argument_group("window options (without a command)")
     shot.add_argument("--screenshot", metavar="OUT.png", help="open the window offscreen, save it as PNG, and exit")
     shot.add_argument(
@@ -268,6 +275,7 @@ def _count(most: int) -> Any:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.database = args.database or os.environ.get("INNOV_DESKTOP_DATABASE") or None
     paths = DataPaths.resolve(args.data_dir)
     from innov_desktop.logs import setup_logging, write_crash_log
 

@@ -109,7 +109,7 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
 
         with open_db(args) as db:
             outcomes = sync.hq_merge(db, [Path(f) for f in args.files], progress=None)
-        lines = [f"{o.path.name}: {_summary(o.result) if o.result else 'refused: ' + o.error.message}" for o in outcomes]
+        lines = [f"{o.path.name}: {_summary(o.result) if o.result else 'refused: ' + _reason(o)}" for o in outcomes]
         refused = [o for o in outcomes if o.error is not None]
         value = [
             {"file": str(o.path), "result": o.result, "error": o.error.message if o.error else None} for o in outcomes
@@ -161,6 +161,10 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
     c = _sub(sub, "export-for", "write the bundle for one center", hq_export_for)
     c.add_argument("center", metavar="CENTER")
     c.add_argument("out", metavar="OUT")
+
+
+def _reason(outcome: Any) -> str:
+    return str(outcome.error.message) if outcome.error is not None else ""
 
 
 def _sub(sub: Any, name: str, help_text: str, func: Callable[[argparse.Namespace], int]) -> argparse.ArgumentParser:

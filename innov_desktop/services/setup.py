@@ -22,10 +22,17 @@ __all__ = ["Database", "Info", "info", "init_center", "open_database", "own_cent
 
 
 def open_database(
-    data_dir: str | os.PathLike[str] | None = None, *, verify: bool = False, create: bool = True
+    data_dir: str | os.PathLike[str] | None = None,
+    *,
+    verify: bool = False,
+    create: bool = True,
+    url: str | None = None,
 ) -> Database:
     """Open (backing up and migrating as needed) the database of a data folder; with `create`
-    a folder without one gets a new database, otherwise that is refused (a mistyped folder)."""
+    a folder without one gets a new database, otherwise that is refused (a mistyped folder).
+    `url` names a server database instead (PostgreSQL for HQ); the folder keeps keys and logs."""
+    if url:
+        return Database.open_url(DataPaths.resolve(data_dir), url)
     return Database.open(DataPaths.resolve(data_dir), verify=verify, create=create)
 
 

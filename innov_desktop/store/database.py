@@ -118,6 +118,36 @@ class Database:
         files.rotate_backups(paths.backups)
         return db
 
+    @classmethod
+    def open_url(cls, paths: DataPaths, url: str) -> Database:
+        """A server database (PostgreSQL, for a large HQ): the same models and migrations; the data
+        folder still holds the keys and logs. Backups of a server are the server's own (pg_dump)."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+        paths.ensure()
+        try:
+            parsed = make_url(url)
+            engine = create_engine(parsed, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError, ImportError) as exc:
+            raise StorageError(path=_safe_url(url), reason="this is not a database address it can use") from exc
+        shown = parsed.render_as_string(hide_password=True)
+        db = cls(paths, engine)
+        try:
+            with engine.connect() as conn:
+                revision = migrate.current_revision(conn)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StorageError(path=shown, reason=files.one_line(str(exc.orig))) from exc
+        if revision is not None and revision not in migrate.known_revisions():
+            engine.dispose()
+            raise SchemaTooNew(path=shown, found=revision, supported=migrate.head())
+        if revision != migrate.head():
+            with engine.connect() as conn, conn.begin():  # PostgreSQL changes its schema in a transaction
+                migrate.upgrade(conn)
+        return db
+
     def _migrate(self) -> None:
         """Upgrade in one transaction with foreign keys off (table rebuilds in batch mode need it),
         checked before commit; search and audit triggers re-created at the end."""
@@ -218,6 +248,15 @@ class Database:
         if not triggers >= EXPECTED_TRIGGERS:
             fts_ok = False
         return CheckReport(integrity, fk, fts_ok, self.revision(), migrate.head(), differences)
+
+
+def _safe_url(url: str) -> str:
+    """A database address without its password, for messages."""
+    head, sep, tail = url.partition("@")
+    if not sep or "://" not in head:
+        return url
+    scheme, _, credentials = head.partition("://")
+    return f"{scheme}://{credentials.split(':', 1)[0]}@{tail}"
 
 
 def storage_versions() -> tuple[tuple[str, str], ...]:

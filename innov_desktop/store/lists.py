@@ -7,7 +7,7 @@ from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select, text
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -15,7 +15,7 @@ from innov_desktop.domain import models as dm
 from innov_desktop.domain.queries import OrganizationQuery, OrganizationSort, PeopleQuery, PersonSort
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
-from innov_desktop.store.repos import fts_match_expression
+from innov_desktop.store.repos import TextSearch, fts_match_expression
 
 _PERSON_SORT = {
     PersonSort.NAME: (orm.Person.sort_name,),
@@ -43,11 +43,9 @@ def _ordered(stmt: Select[Any], keys: Sequence[Any], pk: Any, descending: bool) 
 
 
 def _fts_filter(table: str, pk: Any, query: str) -> ColumnElement[bool] | None:
-    match = fts_match_expression(query)
-    if match is None:
+    if fts_match_expression(query) is None:
         return None
-    condition = text(f"{table}_fts MATCH :m").bindparams(m=match)
-    return pk.in_(select(text("rowid")).select_from(text(f"{table}_fts")).where(condition))
+    return TextSearch(table, pk, query)
 
 
 def _ids(session: Session, stmt: Select[Any]) -> array[int]:

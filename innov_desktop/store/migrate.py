@@ -79,6 +79,16 @@ def schema_differences(connection: Connection) -> list[Any]:
     return list(compare_metadata(context, Base.metadata))
 
 
+def current_revision(connection: Connection) -> str | None:
+    """The schema revision of a database, None when it has none yet."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    value = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return str(value) if value is not None else None
+
+
 def upgrade(connection: Connection, target: str = "head") -> None:
     from alembic import command
 

@@ -10,7 +10,8 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any, Generic, TypeVar, cast
 
-from sqlalchemy import Table, func, insert, or_, select, text
+from sqlalchemy import Boolean, ColumnElement, Table, and_, func, insert, or_, select, text
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from innov_desktop.domain import hlc
@@ -115,11 +116,45 @@ class StateRepo:
             row.value = value
 
 
+def _search_tokens(query: str) -> list[str]:
+    return [code_query(query)] if looks_like_code(query) else query_tokens(query)
+
+
 def fts_match_expression(query: str) -> str | None:
-    tokens = [code_query(query)] if looks_like_code(query) else query_tokens(query)
+    tokens = _search_tokens(query)
     if not tokens:
         return None
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
+
+
+class TextSearch(ColumnElement[bool]):
+    """ "The record's search text holds every word of the query as a prefix": the full-text index
+    on SQLite; on PostgreSQL (HQ's central directory) a LIKE over the same search text."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, table: str, pk: Any, query: str) -> None:
+        self.table_name = table
+        self.pk = pk
+        self.fts_query = fts_match_expression(query) or '""'
+        self.tokens = _search_tokens(query)
+
+
+@compiles(TextSearch)
+def _compile_fts(element: TextSearch, compiler: Any, **kw: Any) -> str:
+    table = element.table_name
+    condition = text(f"{table}_fts MATCH :m").bindparams(m=element.fts_query)
+    return str(
+        compiler.process(element.pk.in_(select(text("rowid")).select_from(text(f"{table}_fts")).where(condition)), **kw)
+    )
+
+
+@compiles(TextSearch, "postgresql")
+def _compile_like(element: TextSearch, compiler: Any, **kw: Any) -> str:
+    column = orm.Base.metadata.tables[element.table_name].c.search_text
+    escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in element.tokens]
+    return str(compiler.process(and_(*[column.like(f"% {t}%") | column.like(f"{t}%") for t in escaped]), **kw))
 
 
 def stamp_row(tx: Tx, row: Any, changed: Iterable[str]) -> None:
@@ -170,6 +205,10 @@ class _SyncedRepo:
         match = fts_match_expression(query)
         if match is None:
             return []
+        if self.s.get_bind().dialect.name != "sqlite":
+            m: Any = self.model
+            found = select(m).where(m.deleted.is_(False), TextSearch(self.table_name, m.pk, query))
+            return list(self.s.scalars(found.order_by(m.pk.desc()).limit(limit)))
         table = self.table_name
         stmt = text(
             f"SELECT {table}.* FROM {table}_fts JOIN {table} ON {table}.pk = {table}_fts.rowid "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -53,8 +52,8 @@ class Site:
         self.db.close()
 
 
-def make_site(root: Path, code: str, *, hq: bool = False) -> Site:
-    db = open_database(root)
+def make_site(root: Path, code: str, *, hq: bool = False, url: str | None = None) -> Site:
+    db = open_database(root, url=url)
     country = code[:2]
     init_center(db, CenterInput(code=code, name=f"Center {code}", country=country), hq=hq)
     return Site(code, root, db, hq)
@@ -68,31 +67,41 @@ def link(hq: Site, *centers: Site) -> None:
 
 
 def shared_state(site: Site, tables: tuple[str, ...] = SHARED_TABLES) -> dict[tuple[str, str], dict[str, Any]]:
-    """(table, id) -> the fields this copy knows (fields it holds as unknown are left out)."""
+    """(table, id) -> the fields this copy knows (fields it holds as unknown are left out); read
+    through SQLAlchemy so that SQLite and PostgreSQL copies compare alike."""
     import json
 
-    conn = sqlite3.connect(f"{site.db.paths.database.resolve().as_uri()}?mode=ro", uri=True)
-    conn.row_factory = sqlite3.Row
+    from sqlalchemy import select
+
+    from innov_desktop.store.models import Base
+
     out: dict[tuple[str, str], dict[str, Any]] = {}
-    try:
-        for table in tables:
-            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608  fixed table names
+    with site.db.engine.connect() as conn:
+        for name in tables:
+            for row in conn.execute(select(Base.metadata.tables[name])).mappings():
                 meta = json.loads(row["sync_meta"]) if row["sync_meta"] else {}
                 default = meta.get("_")
                 fields = {}
-                for key in row.keys():  # noqa: SIM118  sqlite3.Row iterates values
-                    if key in LOCAL_COLUMNS:
-                        continue
+                for key, value in row.items():
                     stamp = meta.get(key) or default
-                    if stamp is not None and stamp[3] == "~":
+                    if key in LOCAL_COLUMNS or (stamp is not None and stamp[3] == "~"):
                         continue
-                    fields[key] = row[key]
-                out[(table, str(uuid.UUID(bytes=bytes.fromhex(row["id"])) if len(row["id"]) == 32 else row["id"]))] = (
-                    fields
-                )
-    finally:
-        conn.close()
+                    fields[key] = str(value) if isinstance(value, uuid.UUID) else value
+                out[(name, str(row["id"]))] = fields
     return out
+
+
+def snapshot(site: Site) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, in key order: proves a database unchanged on either engine."""
+    from sqlalchemy import select
+
+    from innov_desktop.store.models import Base
+
+    with site.db.engine.connect() as conn:
+        return {
+            t.name: [tuple(r) for r in conn.execute(select(t).order_by(*t.primary_key.columns))]
+            for t in Base.metadata.sorted_tables
+        }
 
 
 def birth(year: int) -> date:

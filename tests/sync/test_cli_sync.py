@@ -107,3 +107,43 @@ def test_a_killed_import_leaves_the_database_as_before(tmp_path: Path, capsys: p
     assert dump(database) == before
     code, out, _ = run(capsys, "--data-dir", hq, "bundle", "import", str(usb / "big.innovsync"))
     assert code == 0 and f"{records:,} records, {records:,} new" in out
+
+
+def test_hq_merges_many_center_bundles_on_either_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], hq_url: str | None
+) -> None:
+    hq = ["--data-dir", str(tmp_path / "hq"), *(["--database", hq_url] if hq_url else [])]
+    assert run(capsys, *hq, "init", "--hq", "--center", "CH-HQ", "--country", "CH", "--name", "HQ")[0] == 0
+    run(capsys, *hq, "keys", "export", str(tmp_path / "hq.pub"))
+    bundles = []
+    for code, country, people in (("KE-NBO", "KE", 30), ("GH-ACC", "GH", 20), ("PE-LIM", "PE", 10)):
+        folder = str(tmp_path / code)
+        run(capsys, "--data-dir", folder, "init", "--center", code, "--country", country, "--name", code)
+        run(capsys, "--data-dir", folder, "keys", "export", str(tmp_path / f"{code}.pub"))
+        run(capsys, "--data-dir", folder, "keys", "trust", str(tmp_path / "hq.pub"))
+        assert run(capsys, *hq, "keys", "trust", str(tmp_path / f"{code}.pub"))[0] == 0
+        db = open_database(folder)
+        generate_demo(db, people, organizations=2)
+        db.close()
+        code_, out, _ = run(capsys, "--data-dir", folder, "bundle", "export", str(tmp_path), "--json")
+        bundles.append(json.loads(out)["path"])
+    stray = tmp_path / "stray.innovsync"
+    stray.write_bytes(b"not a bundle")
+    code, out, err = run(capsys, *hq, "hq", "merge", *bundles, str(stray), "--json")
+    outcomes = json.loads(out)
+    assert code == 1 and "1 of 4 bundle(s) refused" in err
+    applied = {Path(o["file"]).name: o["result"]["added"] for o in outcomes if o["result"]}
+    assert sorted(applied.values()) == [10 + 2 + 1, 20 + 2 + 1, 30 + 2 + 1]
+    assert [o["error"] for o in outcomes if o["error"]] == [
+        "stray.innovsync is not a sync bundle of innov-desktop, or it is cut short; nothing was imported."
+    ]
+    code, out, _ = run(capsys, *hq, "info", "--json")
+    assert json.loads(out)["people"] == 60 and json.loads(out)["centers"] == 4
+    code, out, _ = run(capsys, *hq, "hq", "export-for", "GH-ACC", str(tmp_path / "for-gh.innovsync"), "--json")
+    assert code == 0 and json.loads(out)["recipient"] == "GH-ACC"
+    code, out, _ = run(
+        capsys, "--data-dir", str(tmp_path / "GH-ACC"), "bundle", "import", str(tmp_path / "for-gh.innovsync"), "--json"
+    )
+    got = json.loads(out)
+    # the directory (other centers and their organizations) and people shared with consent
+    assert code == 0 and got["added"] > 0 and got["conflicts"] == 0

@@ -9,12 +9,13 @@ import pytest
 
 from innov_desktop.services import people as people_service
 from innov_desktop.services import sync
-from tests.sync.sites import HQ_CODE, Site, birth, link, make_site, shared_state
+from tests.sync.sites import HQ_CODE, Site, birth, link, make_site, shared_state, snapshot
 
 
 @pytest.fixture
-def pair(tmp_path: Path) -> Iterator[tuple[Site, Site]]:
-    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+def pair(tmp_path: Path, hq_url: str | None) -> Iterator[tuple[Site, Site]]:
+    """A center and HQ, HQ on SQLite or on PostgreSQL."""
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True, url=hq_url)
     center = make_site(tmp_path / "ke", "KE-NBO")
     link(hq, center)
     yield hq, center
@@ -52,12 +53,10 @@ def test_the_same_bundle_twice_changes_nothing_and_says_so(pair: tuple[Site, Sit
     bundle = center.export_to(tmp_path / "usb")
     first = sync.import_bundle(hq.db, bundle)
     assert first.applied and not first.already_imported
-    from tests.conftest import dump
-
-    before = dump(hq.db.paths.database)
+    before = snapshot(hq)
     second = sync.import_bundle(hq.db, bundle)
     assert second.already_imported and not second.applied
-    assert dump(hq.db.paths.database) == before
+    assert snapshot(hq) == before
 
 
 def test_without_consent_a_person_reaches_hq_without_name_or_contacts(pair: tuple[Site, Site], tmp_path: Path) -> None:
