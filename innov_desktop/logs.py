@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +16,8 @@ _fault_file: IO[str] | None = None
 def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_NAME
+    import logging.handlers  # imported here: the crash handler needs this module before the window shows
+
     root = logging.getLogger()
     if not any(getattr(h, "_innov", False) for h in root.handlers):
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")

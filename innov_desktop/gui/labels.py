@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from innov_desktop.domain.countries import country_name
-from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError
+
+if TYPE_CHECKING:
+    from innov_desktop.domain.duplicates import DuplicateReason
 
 
 def sex_label(sex: Sex) -> str:
@@ -57,6 +61,8 @@ def sme_label(size: SmeSize) -> str:
 
 
 def reason_label(reason: DuplicateReason) -> str:
+    from innov_desktop.domain.duplicates import DuplicateReason  # with the duplicate finder, not at start
+
     return {
         DuplicateReason.EMAIL: QCoreApplication.translate("labels", "same e-mail"),
         DuplicateReason.PHONE: QCoreApplication.translate("labels", "same phone"),

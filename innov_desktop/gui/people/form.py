@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.errors import ErrorCode, FieldError
 from innov_desktop.domain.models import Organization, Person, PersonInput
@@ -33,6 +33,9 @@ from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
 from innov_desktop.services import changes
+
+if TYPE_CHECKING:
+    from innov_desktop.domain.duplicates import DuplicateMatch
 
 
 class PersonDialog(RecordDialog):
