@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from innov_desktop.domain.errors import AppError, NotInitialized, ValidationFailed
 from innov_desktop.domain.models import Center
@@ -120,6 +120,8 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
 
     def failed(error: AppError) -> bool:
         if interactive:
+            from PySide6.QtWidgets import QMessageBox  # imported when needed: a faster start
+
             QMessageBox.critical(
                 window, QCoreApplication.translate("app", "Cannot open the database"), error_message(error)
             )
@@ -164,6 +166,8 @@ def _first_run(ctx: GuiContext, paths: DataPaths, interactive: bool) -> Center |
         except ValidationFailed as exc:
             dialog.show_errors(exc)
         except AppError as exc:  # the disk, the database: say so and stop
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, QCoreApplication.translate("app", "Cannot open the database"), error_message(exc)
             )

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -312,6 +311,8 @@ class ListPage(QWidget, Generic[R]):
         record = self.current_record()
         if record is None or not self._actions_on:
             return
+        from PySide6.QtWidgets import QMessageBox  # imported when needed: a faster start
+
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),

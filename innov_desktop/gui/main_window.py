@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -135,6 +134,8 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, on: bool) -> None:
         """Nothing that needs the database can be used before it is open (a list's first rows,
         read before it opens, can be looked at: see `preview_people`)."""
+        if on:
+            self._fill_menus()
         for widget in (self.menuBar(), self.global_search):
             widget.setEnabled(on)
         for page in self._built.values():
@@ -294,8 +295,23 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """The menus show at once; their actions (and shortcuts) arrive with the database."""
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
+        self._menus = [
+            bar.addMenu(self.tr("&File")),
+            bar.addMenu(self.tr("&Edit")),
+            bar.addMenu(self.tr("&View")),
+            bar.addMenu(self.tr("&Tools")),
+            bar.addMenu(self.tr("&Help")),
+        ]
+        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.ctx.undo.available.connect(self._undo_available)
+
+    def _fill_menus(self) -> None:
+        if self._menus[0].actions():
+            return
+        file, edit, view, tools, help_menu = self._menus
         file.addAction(self._action(self.tr("New &person…"), self.new_person, "Ctrl+N"))
         file.addAction(self._action(self.tr("New &organization…"), self.new_organization, "Ctrl+Shift+N"))
         file.addSeparator()
@@ -304,23 +320,16 @@ class MainWindow(QMainWindow):
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.ctx.undo.available.connect(self._undo_available)
         edit.addAction(self.undo_action)
         edit.addSeparator()
         edit.addAction(self._action(self.tr("&Find…"), self.focus_search, "Ctrl+K"))
         edit.addAction(self._action(self.tr("P&references…"), self.preferences, QKeySequence.StandardKey.Preferences))
 
-        view = bar.addMenu(self.tr("&View"))
         for i, key in enumerate(PAGES, start=1):
             view.addAction(self._action(self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{i}"))
 
-        tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
 
-        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About innov-desktop"), self.about))
 
     def new_person(self) -> None:
@@ -369,6 +378,8 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------------
     def show_error(self, error: AppError) -> None:
         """Window-modal but not blocking: background work and the screenshot mode go on."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), error_message(error), parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -394,7 +405,7 @@ class MainWindow(QMainWindow):
     def restore(self) -> None:
         """Pick a backup, confirm, then restore on the worker with a progress dialog: queued work
         finishes first (one worker, in order), and the window stays responsive meanwhile."""
-        from PySide6.QtWidgets import QFileDialog
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
 
         folder = str(self.ctx.paths.backups)
         path, _ = QFileDialog.getOpenFileName(
