@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,10 +46,16 @@ class Table(QTableView):
     """A table view that says when it has painted for the first time (start-up waits for it)."""
 
     painted = Signal()
+    rows_shown = Signal(int)  # how many rows fit in the view, when that changes
 
     def __init__(self) -> None:
         super().__init__()
         self._first = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = max(1, self.verticalHeader().defaultSectionSize())
+        self.rows_shown.emit(self.viewport().height() // height + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -102,6 +108,7 @@ class ListPage(QWidget, Generic[R]):
         self.table = Table()
         self.table.setObjectName(f"{self.key}-table")
         self.table.setModel(self.model)
+        self.table.rows_shown.connect(self.model.set_page_size)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -337,6 +344,7 @@ class ListPage(QWidget, Generic[R]):
 
     def _set_column_visible(self, column: int, visible: bool) -> None:
         self.table.setColumnHidden(column, not visible)
+        self.model.set_hidden_columns({i for i in range(len(self.model.columns)) if self.table.isColumnHidden(i)})
         hidden = {s.key for i, s in enumerate(self.model.columns) if self.table.isColumnHidden(i)}
         self.ctx.settings.set_hidden_columns(self.key, hidden)
 
@@ -351,6 +359,7 @@ class ListPage(QWidget, Generic[R]):
         splitter = self.ctx.settings.state(f"{self.key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.model.set_hidden_columns({i for i in range(len(self.model.columns)) if self.table.isColumnHidden(i)})
 
     def save_layout(self) -> None:
         self.ctx.settings.set_state(f"{self.key}/header", self.table.horizontalHeader().saveState())

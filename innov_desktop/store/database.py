@@ -166,7 +166,7 @@ class Database:
         try:
             with Session(self.engine) as session, session.begin():
                 yield Tx(session)
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # the driver's own, from reads through its cursor
             raise self._mapped(exc) from exc
 
     @contextmanager
@@ -175,11 +175,17 @@ class Database:
         try:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise self._mapped(exc) from exc
 
-    def _mapped(self, exc: DBAPIError) -> Exception:
+    def _mapped(self, exc: DBAPIError | sqlite3.Error) -> Exception:
         """Damage and environment failures become messages; anything else stays a bug."""
+        if isinstance(exc, sqlite3.Error):
+            if files.is_damage(exc):
+                return corrupt_error(self.paths, files.one_line(str(exc)))
+            if isinstance(exc, sqlite3.OperationalError):
+                return _storage_error(exc, self.paths.database)
+            return exc
         orig = exc.orig
         if isinstance(orig, sqlite3.Error) and files.is_damage(orig):
             return corrupt_error(self.paths, files.one_line(str(orig)))
@@ -233,8 +239,9 @@ def _has_backup_today(paths: DataPaths, now: datetime | None) -> bool:
     return any(b.taken_at.date() == today for b in files.list_backups(paths.backups))
 
 
-def _storage_error(exc: OperationalError, path: Path) -> Exception:
-    message = files.one_line(str(exc.orig) if exc.orig is not None else str(exc))
+def _storage_error(exc: OperationalError | sqlite3.OperationalError, path: Path) -> Exception:
+    orig = exc.orig if isinstance(exc, OperationalError) else exc
+    message = files.one_line(str(orig) if orig is not None else str(exc))
     if "full" in message:
         return DiskFull(path=str(path))
     if any(w in message for w in ("locked", "readonly", "unable to open", "disk I/O", "busy")):

@@ -224,3 +224,26 @@ def test_contact_typed_but_not_picked_is_refused_at_the_field(window: MainWindow
     dialog.save_button.click()
     idle(qtbot, ctx)
     assert organizations.get_organization(ctx.db, org.id).data.contact_person_id is None
+
+
+# -- page jumps ----------------------------------------------------------------------------------
+
+
+def test_a_jump_fetches_what_the_view_shows_in_one_query(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    generate_demo(window.ctx.db, 600)
+    window.show_page("people")
+    idle(qtbot, window.ctx)
+    page = window.people
+    table, model = page.table, page.model
+    shown = table.viewport().height() // table.verticalHeader().defaultSectionSize()
+    fetched: list[int] = []
+    real = model._fetch
+    model._fetch = lambda keys: (fetched.append(len(keys)), real(keys))[1]  # type: ignore[method-assign]
+    table.scrollTo(model.index(400, 1), table.ScrollHint.PositionAtTop)
+    table.viewport().repaint()
+    assert len(fetched) == 1 and shown <= fetched[0] <= shown + 3  # one query, no more rows than fit
+    top = table.rowAt(0)
+    assert all(model.data(model.index(r, 1)) for r in range(top, top + shown))
+    assert len(fetched) == 1
+    hidden = [c for c in range(model.columnCount()) if table.isColumnHidden(c)]
+    assert hidden and model.data(model.index(top, hidden[0]))  # formatted when asked all the same

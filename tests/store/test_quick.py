@@ -1,5 +1,5 @@
-"""The first rows read with plain sqlite3 before SQLAlchemy loads: the same values as the normal
-path, read-only, and None whenever the normal opening has to decide first."""
+"""Rows read through the driver without SQLAlchemy (the first rows before it loads, and the list's
+pages): the same values as the ORM's, read-only, and None whenever the normal opening decides."""
 
 from __future__ import annotations
 
@@ -55,9 +55,20 @@ def test_same_rows_as_the_normal_path(db: Database) -> None:
     assert quick is not None
     assert list(quick.keys) == list(normal.keys) and len(quick.keys) == 64
     assert quick.rows == normal.rows  # equal dataclasses, field by field
+    for person in quick.rows.values():  # and equal to what the ORM makes of the same rows
+        assert person == people.get_person(db, person.id)
     assert quick.total is None and normal.total is None  # more rows follow
     assert gone.id not in {p.id for p in quick.rows.values()}
     assert any(p.data.organization_id == org.id for p in quick.rows.values())
+
+
+def test_list_pages_by_key_equal_the_orm(db: Database) -> None:
+    generate_demo(db, 200)
+    keys = list(people.people_ids(db, PeopleQuery()))
+    rows = people.people_rows(db, keys[::3])  # the page fetch of the list, through the driver
+    assert len(rows) == len(keys[::3])
+    for person in rows.values():
+        assert person == people.get_person(db, person.id)
 
 
 def test_short_list_counts_itself(db: Database) -> None:

@@ -66,6 +66,7 @@ class OrganizationDialog(RecordDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # room left over goes below the fields, not between them
         layout.addWidget(buttons)
         if org is not None:
             d = org.data
@@ -81,7 +82,7 @@ class OrganizationDialog(RecordDialog):
             self.notes.setPlainText(d.notes or "")
             if d.contact_person_id is not None:
                 self._load_contact(d.contact_person_id)
-        self.resize(560, 600)
+        self.resize(560, 520)
 
     def _load_contact(self, ident: uuid.UUID) -> None:
         """The contact's name, read on the worker; until it arrives the contact stays as it was."""
