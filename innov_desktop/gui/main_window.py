@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         start = ctx.settings.start_page
         self.show_page(start if start in PAGES else "people")
+        getattr(self.page(self.current_page()), "table", self.nav).setFocus()  # a list answers the arrow keys
         self._set_enabled(self.ready)
 
     def _set_enabled(self, on: bool) -> None:
@@ -281,7 +282,7 @@ class MainWindow(QMainWindow):
     def _select_first(self, total: int) -> None:
         page: Any = self.page(self.current_page())
         if total and hasattr(page, "table"):
-            page.table.selectRow(0)
+            page.select_key(page.model.keys[0])  # not QTableView.selectRow: it selects nothing right to left
             page.table.setFocus()
 
     # -- menus -----------------------------------------------------------------------------------
@@ -372,6 +373,8 @@ class MainWindow(QMainWindow):
                 code=c.data.code, name=c.data.name, country=c.data.country
             )
             if c
+            else self.tr("Opening the database…")
+            if self.ctx.__dict__.get("db") is None
             else self.tr("No center identity")
         )
 

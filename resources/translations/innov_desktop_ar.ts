@@ -164,34 +164,34 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="82"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="88"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="84"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="90"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="85"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="86"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="151"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="318"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="158"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="325"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="156"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="194"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="201"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -203,18 +203,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="204"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="211"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="237"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="307"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="319"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="326"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -223,7 +223,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="47"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="157"/>
         <source>innov-desktop — {center}</source>
         <translation>innov-desktop — {center}</translation>
     </message>
@@ -303,153 +303,158 @@
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="222"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="227"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation>ابحث عن شخص أو منظمة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="265"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
         <source>New &amp;person…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
         <source>New &amp;organization…</source>
         <translation>&amp;منظمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="320"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="376"/>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="445"/>
         <source>Checking and restoring the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="305"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
         <source>&amp;About innov-desktop</source>
         <translation>&amp;حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="358"/>
         <source>Last sync with headquarters: never</source>
         <translation>آخر مزامنة مع المقر الرئيسي: لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="372"/>
         <source>Center {code} · {name} · {country}</source>
         <translation>المركز {code} · {name} · {country}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
         <source>No center identity</source>
         <translation>لا توجد هوية للمركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="386"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
         <source>Backup written: {path}</source>
         <translation>تمت كتابة النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
         <source>Restore from a backup</source>
         <translation>الاسترجاع من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
         <source>Backups (*.sqlite)</source>
         <translation>النسخ الاحتياطية (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="421"/>
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="422"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation>استبدال قاعدة البيانات الحالية بهذه النسخة الاحتياطية؟ ستُحفظ قاعدة البيانات الحالية كنسخة احتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="439"/>
         <source>Restored {path}</source>
         <translation>تم الاسترجاع من {path}</translation>
     </message>
@@ -565,12 +570,12 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="137"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="138"/>
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="143"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="144"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -837,67 +842,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="93"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="128"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="94"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="95"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="96"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="97"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="98"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="99"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -908,13 +913,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="104"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="105"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -925,13 +930,13 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="106"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="107"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -1243,147 +1248,147 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="19"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="39"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="20"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="40"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="21"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="22"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="28"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="52"/>
         <source>Inventor</source>
         <translation>مخترع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="29"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="53"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="30"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="54"/>
         <source>Juror</source>
         <translation>عضو لجنة تحكيم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="31"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="55"/>
         <source>IP coordinator</source>
         <translation>منسق الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="32"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="33"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="34"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
         <source>Mentor</source>
         <translation>مرشد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="35"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
         <source>Staff</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
         <source>IP office</source>
         <translation>مكتب الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="70"/>
         <source>University</source>
         <translation>جامعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="43"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="71"/>
         <source>Research institute</source>
         <translation>معهد بحوث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="44"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="72"/>
         <source>Science and technology park</source>
         <translation>حديقة العلوم والتكنولوجيا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="45"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="73"/>
         <source>Incubator</source>
         <translation>حاضنة أعمال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="46"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
         <source>Chamber of commerce</source>
         <translation>غرفة تجارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="47"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="48"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
         <source>Company / SME</source>
         <translation>شركة / منشأة صغيرة أو متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="49"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="50"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="88"/>
         <source>Micro</source>
         <translation>متناهية الصغر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="89"/>
         <source>Small</source>
         <translation>صغيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="90"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="91"/>
         <source>Large</source>
         <translation>كبيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="67"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
         <source>same e-mail</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="68"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
         <source>similar name, same birth date</source>
         <translation>اسم مشابه وتاريخ الميلاد نفسه</translation>
     </message>

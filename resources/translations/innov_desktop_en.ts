@@ -160,34 +160,34 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="82"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="88"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="84"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="90"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="85"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="86"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="151"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="318"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="158"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="325"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="156"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="194"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="201"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -195,18 +195,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="204"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="211"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="237"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="307"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="319"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="326"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="47"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="157"/>
         <source>innov-desktop — {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,153 +295,158 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="221"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="222"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="226"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="227"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="265"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="302"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
         <source>New &amp;organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="319"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="320"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="322"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="376"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="445"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="307"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="308"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="325"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="305"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="306"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="358"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="366"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="372"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="383"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="386"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="421"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="419"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="422"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="439"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -557,12 +562,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="137"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="138"/>
         <source>Undo new organization {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="143"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="144"/>
         <source>Undo changes to {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -821,67 +826,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="93"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="128"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="94"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="95"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="96"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="97"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="98"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="99"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
@@ -892,13 +897,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="104"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="105"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
@@ -909,13 +914,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="106"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="107"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -1223,147 +1228,147 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="19"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="39"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="20"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="40"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="21"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="22"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="28"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="52"/>
         <source>Inventor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="29"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="53"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="30"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="54"/>
         <source>Juror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="31"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="55"/>
         <source>IP coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="32"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="33"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="34"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="35"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
         <source>IP office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="70"/>
         <source>University</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="43"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="71"/>
         <source>Research institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="44"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="72"/>
         <source>Science and technology park</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="45"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="73"/>
         <source>Incubator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="46"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
         <source>Chamber of commerce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="47"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
         <source>NGO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="48"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
         <source>Company / SME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="49"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
         <source>Association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="50"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="88"/>
         <source>Micro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="89"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="90"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="91"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="67"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
         <source>same e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="68"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
         <source>similar name, same birth date</source>
         <translation type="unfinished"></translation>
     </message>

@@ -247,3 +247,24 @@ def test_a_jump_fetches_what_the_view_shows_in_one_query(window: MainWindow, qtb
     assert len(fetched) == 1
     hidden = [c for c in range(model.columnCount()) if table.isColumnHidden(c)]
     assert hidden and model.data(model.index(top, hidden[0]))  # formatted when asked all the same
+
+
+def test_opened_search_hit_is_selected_right_to_left(qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    from innov_desktop.gui.app import make_application
+
+    amina = people.create_person(ctx.db, PersonInput(given_name="Amina", family_name="Yusuf"))
+    people.create_person(ctx.db, PersonInput(given_name="Otieno", family_name="Kamau"))
+    make_application(language="ar")
+    try:
+        w = MainWindow(ctx)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        idle(qtbot, ctx)
+        w._search_hits = {"hit": ("people", amina.number)}
+        w._open_hit("hit")
+        idle(qtbot, ctx)
+        rows = w.people.table.selectionModel().selectedRows()
+        assert [r.row() for r in rows] == [0] and "Amina Yusuf" in w.people.detail.text()
+    finally:
+        make_application(language="en")
