@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import traceback
 from datetime import datetime
 from pathlib import Path
@@ -19,12 +18,28 @@ def setup_logging(log_dir: Path, level: int = logging.INFO) -> Path:
     path = log_dir / LOG_NAME
     root = logging.getLogger()
     if not any(getattr(h, "_innov", False) for h in root.handlers):
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
         handler._innov = True  # type: ignore[attr-defined]
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(level)
     return path
+
+
+def _rotate(path: Path, max_bytes: int = 2_000_000, keep: int = 5) -> None:
+    """Rotated when a process starts, not while it writes: logging.handlers (socket, pickle,
+    queue) stays off the start-up path of the window."""
+    try:
+        if not path.exists() or path.stat().st_size < max_bytes:
+            return
+        for n in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                older.replace(path.with_name(f"{path.name}.{n + 1}"))
+        path.replace(path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # a log that cannot rotate keeps growing; never a reason not to start
 
 
 def enable_faulthandler(log_dir: Path) -> None:

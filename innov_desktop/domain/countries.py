@@ -5,7 +5,10 @@ Names in the six UN languages for spreadsheet import arrive with that issue; the
 from __future__ import annotations
 
 import gettext
+import importlib.util
+import json
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 
@@ -17,8 +20,23 @@ def _pycountry() -> Any:
 
 
 @lru_cache(maxsize=1)
+def _data_dirs() -> tuple[Path, Path]:
+    """pycountry's databases and locales folders, found without importing the package: its import
+    reads package metadata, some 70 ms that the first paint of a list would otherwise wait for."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is not None and spec.submodule_search_locations:
+        root = Path(next(iter(spec.submodule_search_locations)))
+        if (root / "databases" / "iso3166-1.json").is_file():
+            return root / "databases", root / "locales"
+    module = _pycountry()
+    return Path(module.DATABASE_DIR), Path(module.LOCALES_DIR)
+
+
+@lru_cache(maxsize=1)
 def _by_alpha2() -> dict[str, str]:
-    return {c.alpha_2: getattr(c, "common_name", None) or c.name for c in _pycountry().countries}
+    with open(_data_dirs()[0] / "iso3166-1.json", encoding="utf-8") as fh:
+        entries = json.load(fh)["3166-1"]
+    return {e["alpha_2"]: e.get("common_name") or e["name"] for e in entries}
 
 
 def is_country_code(code: str) -> bool:
@@ -35,7 +53,7 @@ def country_name(code: str, language: str = "en") -> str:
 
 @lru_cache(maxsize=8)
 def _names(language: str) -> gettext.NullTranslations:
-    return gettext.translation("iso3166-1", _pycountry().LOCALES_DIR, languages=[language], fallback=True)
+    return gettext.translation("iso3166-1", str(_data_dirs()[1]), languages=[language], fallback=True)
 
 
 def all_codes() -> list[str]:

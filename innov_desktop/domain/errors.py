@@ -208,6 +208,7 @@ class ErrorCode(StrEnum):
     UNKNOWN_VALUE = "unknown_value"
     UNKNOWN_RECORD = "unknown_record"
     CONSENT_DATE_WITHOUT_CONSENT = "consent_date_without_consent"
+    NOT_CHOSEN = "not_chosen"
 
 
 FIELD_MESSAGES: dict[ErrorCode, str] = {
@@ -229,6 +230,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
     ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
     ErrorCode.UNKNOWN_RECORD: "This record no longer exists (it may have been deleted); choose another.",
+    ErrorCode.NOT_CHOSEN: "Pick one from the list that appears as you type, or leave the field empty.",
     ErrorCode.CONSENT_DATE_WITHOUT_CONSENT: "A consent date needs consent to share.",
 }
 

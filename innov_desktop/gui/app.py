@@ -8,6 +8,7 @@ import os
 import sys
 import time
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QtMsgType,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from innov_desktop.domain.errors import AppError, NotInitialized, ValidationFailed
 from innov_desktop.domain.models import Center
@@ -30,7 +31,7 @@ from innov_desktop.gui.labels import error_message
 from innov_desktop.gui.runner import OperationRunner
 from innov_desktop.gui.settings import Settings
 from innov_desktop.gui.undo import UndoManager
-from innov_desktop.logs import enable_faulthandler, write_crash_log
+from innov_desktop.logs import enable_faulthandler
 from innov_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def install_crash_handler(paths: DataPaths, *, interactive: bool = True) -> None
 
     def hook(kind: type[BaseException], exc: BaseException, tb: types.TracebackType | None) -> None:
         from innov_desktop.gui.dialogs import CrashDialog
+        from innov_desktop.logs import write_crash_log
 
         log = write_crash_log(paths.logs, exc.with_traceback(tb))
         if interactive:
@@ -93,6 +95,13 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
     runner = OperationRunner()
     ctx = GuiContext(db=None, runner=runner, undo=UndoManager(runner), data_paths=paths)  # type: ignore[arg-type]
     window = MainWindow(ctx)
+    if window.current_page() == "people":  # its first rows in the first frame, read without the ORM
+        from innov_desktop.gui.list_page import FIRST_PAGE
+        from innov_desktop.services.quick_start import first_people_page
+
+        first = first_people_page(paths.root, FIRST_PAGE)
+        if first is not None:
+            window.preview_people(first)
     window.show()
 
     def open_database(_p: object, _c: object) -> Center | None:
@@ -111,6 +120,8 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
 
     def failed(error: AppError) -> bool:
         if interactive:
+            from PySide6.QtWidgets import QMessageBox  # imported when needed: a faster start
+
             QMessageBox.critical(
                 window, QCoreApplication.translate("app", "Cannot open the database"), error_message(error)
             )
@@ -120,9 +131,25 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
         QCoreApplication.exit(1)
         return True
 
-    # after the first frame: the worker's imports would otherwise compete with it for the interpreter
-    QTimer.singleShot(0, lambda: runner.run(open_database, on_done=opened, on_error=failed, owner=window))
+    # after the first frame: the worker's imports (the storage stack) would otherwise compete with
+    # its painting for the interpreter
+    start = _Once(lambda: runner.run(open_database, on_done=opened, on_error=failed, owner=window))
+    if window.previewing:
+        window.people.table.painted.connect(lambda: QTimer.singleShot(0, start))
+        QTimer.singleShot(300, start)  # in case the list is never painted (a minimized window)
+    else:
+        QTimer.singleShot(0, start)
     return window, ctx
+
+
+class _Once:
+    def __init__(self, then: Callable[[], object]) -> None:
+        self._then: Callable[[], object] | None = then
+
+    def __call__(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
 
 def _first_run(ctx: GuiContext, paths: DataPaths, interactive: bool) -> Center | None:
@@ -139,6 +166,8 @@ def _first_run(ctx: GuiContext, paths: DataPaths, interactive: bool) -> Center |
         except ValidationFailed as exc:
             dialog.show_errors(exc)
         except AppError as exc:  # the disk, the database: say so and stop
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, QCoreApplication.translate("app", "Cannot open the database"), error_message(exc)
             )

@@ -28,6 +28,9 @@ def templates() -> list[str]:
         QCoreApplication.translate(
             "errors", "This record no longer exists (it may have been deleted); choose another."
         ),
+        QCoreApplication.translate(
+            "errors", "Pick one from the list that appears as you type, or leave the field empty."
+        ),
         QCoreApplication.translate("errors", "A consent date needs consent to share."),
         QCoreApplication.translate(
             "errors", "This data folder already belongs to center {code}; it cannot be initialized again."

@@ -66,4 +66,7 @@ def install_language(app: QApplication, code: str) -> None:
             QCoreApplication.installTranslator(qt)
             _installed.append(qt)
     QLocale.setDefault(QLocale(code))
+    from innov_desktop.gui.labels import clear_cache
+
+    clear_cache()
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL else Qt.LayoutDirection.LeftToRight)

@@ -2,61 +2,100 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from innov_desktop.domain.countries import country_name
-from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError
 
+if TYPE_CHECKING:
+    from innov_desktop.domain.duplicates import DuplicateReason
+
+# Labels by (kind, value), translated once per language: a list formats thousands of cells while
+# it scrolls, and a lookup is far cheaper than building the translations again for each.
+_cache: dict[tuple[str, object], str] = {}
+
+
+def clear_cache() -> None:
+    """The language changed (i18n.install_language)."""
+    _cache.clear()
+
+
+def _cached(kind: str, value: object, make: Callable[[], str]) -> str:
+    text = _cache.get((kind, value))
+    if text is None:
+        text = _cache[(kind, value)] = make()
+    return text
+
 
 def sex_label(sex: Sex) -> str:
-    return {
-        Sex.FEMALE: QCoreApplication.translate("labels", "Female"),
-        Sex.MALE: QCoreApplication.translate("labels", "Male"),
-        Sex.OTHER: QCoreApplication.translate("labels", "Other"),
-        Sex.NOT_STATED: QCoreApplication.translate("labels", "Not stated"),
-    }[sex]
+    return _cached(
+        "sex",
+        sex,
+        lambda: {
+            Sex.FEMALE: QCoreApplication.translate("labels", "Female"),
+            Sex.MALE: QCoreApplication.translate("labels", "Male"),
+            Sex.OTHER: QCoreApplication.translate("labels", "Other"),
+            Sex.NOT_STATED: QCoreApplication.translate("labels", "Not stated"),
+        }[sex],
+    )
 
 
 def role_label(role: PersonRole) -> str:
-    return {
-        PersonRole.INVENTOR: QCoreApplication.translate("labels", "Inventor"),
-        PersonRole.PARTICIPANT: QCoreApplication.translate("labels", "Participant"),
-        PersonRole.JUROR: QCoreApplication.translate("labels", "Juror"),
-        PersonRole.COORDINATOR: QCoreApplication.translate("labels", "IP coordinator"),
-        PersonRole.CONTACT: QCoreApplication.translate("labels", "Contact"),
-        PersonRole.SPEAKER: QCoreApplication.translate("labels", "Speaker"),
-        PersonRole.MENTOR: QCoreApplication.translate("labels", "Mentor"),
-        PersonRole.STAFF: QCoreApplication.translate("labels", "Staff"),
-    }[role]
+    return _cached(
+        "role",
+        role,
+        lambda: {
+            PersonRole.INVENTOR: QCoreApplication.translate("labels", "Inventor"),
+            PersonRole.PARTICIPANT: QCoreApplication.translate("labels", "Participant"),
+            PersonRole.JUROR: QCoreApplication.translate("labels", "Juror"),
+            PersonRole.COORDINATOR: QCoreApplication.translate("labels", "IP coordinator"),
+            PersonRole.CONTACT: QCoreApplication.translate("labels", "Contact"),
+            PersonRole.SPEAKER: QCoreApplication.translate("labels", "Speaker"),
+            PersonRole.MENTOR: QCoreApplication.translate("labels", "Mentor"),
+            PersonRole.STAFF: QCoreApplication.translate("labels", "Staff"),
+        }[role],
+    )
 
 
 def org_type_label(kind: OrgType) -> str:
-    return {
-        OrgType.IP_OFFICE: QCoreApplication.translate("labels", "IP office"),
-        OrgType.UNIVERSITY: QCoreApplication.translate("labels", "University"),
-        OrgType.RESEARCH_INSTITUTE: QCoreApplication.translate("labels", "Research institute"),
-        OrgType.ST_PARK: QCoreApplication.translate("labels", "Science and technology park"),
-        OrgType.INCUBATOR: QCoreApplication.translate("labels", "Incubator"),
-        OrgType.CHAMBER: QCoreApplication.translate("labels", "Chamber of commerce"),
-        OrgType.NGO: QCoreApplication.translate("labels", "NGO"),
-        OrgType.COMPANY: QCoreApplication.translate("labels", "Company / SME"),
-        OrgType.ASSOCIATION: QCoreApplication.translate("labels", "Association"),
-        OrgType.MINISTRY: QCoreApplication.translate("labels", "Ministry"),
-    }[kind]
+    return _cached(
+        "org_type",
+        kind,
+        lambda: {
+            OrgType.IP_OFFICE: QCoreApplication.translate("labels", "IP office"),
+            OrgType.UNIVERSITY: QCoreApplication.translate("labels", "University"),
+            OrgType.RESEARCH_INSTITUTE: QCoreApplication.translate("labels", "Research institute"),
+            OrgType.ST_PARK: QCoreApplication.translate("labels", "Science and technology park"),
+            OrgType.INCUBATOR: QCoreApplication.translate("labels", "Incubator"),
+            OrgType.CHAMBER: QCoreApplication.translate("labels", "Chamber of commerce"),
+            OrgType.NGO: QCoreApplication.translate("labels", "NGO"),
+            OrgType.COMPANY: QCoreApplication.translate("labels", "Company / SME"),
+            OrgType.ASSOCIATION: QCoreApplication.translate("labels", "Association"),
+            OrgType.MINISTRY: QCoreApplication.translate("labels", "Ministry"),
+        }[kind],
+    )
 
 
 def sme_label(size: SmeSize) -> str:
-    return {
-        SmeSize.MICRO: QCoreApplication.translate("labels", "Micro"),
-        SmeSize.SMALL: QCoreApplication.translate("labels", "Small"),
-        SmeSize.MEDIUM: QCoreApplication.translate("labels", "Medium"),
-        SmeSize.LARGE: QCoreApplication.translate("labels", "Large"),
-    }[size]
+    return _cached(
+        "sme",
+        size,
+        lambda: {
+            SmeSize.MICRO: QCoreApplication.translate("labels", "Micro"),
+            SmeSize.SMALL: QCoreApplication.translate("labels", "Small"),
+            SmeSize.MEDIUM: QCoreApplication.translate("labels", "Medium"),
+            SmeSize.LARGE: QCoreApplication.translate("labels", "Large"),
+        }[size],
+    )
 
 
 def reason_label(reason: DuplicateReason) -> str:
+    from innov_desktop.domain.duplicates import DuplicateReason  # with the duplicate finder, not at start
+
     return {
         DuplicateReason.EMAIL: QCoreApplication.translate("labels", "same e-mail"),
         DuplicateReason.PHONE: QCoreApplication.translate("labels", "same phone"),
@@ -66,7 +105,9 @@ def reason_label(reason: DuplicateReason) -> str:
 
 def country_label(code: str | None) -> str:
     """In the interface language (QLocale's default, set with the language)."""
-    return country_name(code, QLocale().name().split("_")[0]) if code else ""
+    if not code:
+        return ""
+    return _cached("country", code, lambda: country_name(code, QLocale().name().split("_")[0]))
 
 
 def field_message(error: FieldError) -> str:

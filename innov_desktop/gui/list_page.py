@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -43,6 +42,28 @@ def detail_rows(rows: Sequence[tuple[str, str]]) -> str:
     )
 
 
+class Table(QTableView):
+    """A table view that says when it has painted for the first time (start-up waits for it)."""
+
+    painted = Signal()
+    rows_shown = Signal(int)  # how many rows fit in the view, when that changes
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._first = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        height = max(1, self.verticalHeader().defaultSectionSize())
+        self.rows_shown.emit(self.viewport().height() // height + 2)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._first:
+            self._first = False
+            self.painted.emit()
+
+
 class ListPage(QWidget, Generic[R]):
     """Subclasses name their columns and services; this class does the rest."""
 
@@ -55,6 +76,8 @@ class ListPage(QWidget, Generic[R]):
         self._generation = 0
         self._sort: Any = None
         self._descending = False
+        self._preview: Any = None  # the query of rows shown before the database opened
+        self._actions_on = True
         self.model: KeyedTableModel[R] = KeyedTableModel(columns, self.fetch_rows)
         self.model.fetch_failed.connect(ctx.runner.failed)
 
@@ -82,9 +105,10 @@ class ListPage(QWidget, Generic[R]):
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
 
-        self.table = QTableView()
+        self.table = Table()
         self.table.setObjectName(f"{self.key}-table")
         self.table.setModel(self.model)
+        self.table.rows_shown.connect(self.model.set_page_size)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -177,12 +201,35 @@ class ListPage(QWidget, Generic[R]):
         return self.tr("%n record(s)", "", n)
 
     # -- loading ---------------------------------------------------------------------------------
+    def show_preview(self, page: FirstPage[R], query: Any) -> bool:
+        """First rows read before the database opened, for `query`: shown at once (when the list
+        still shows that query); the load once the database is open then brings only the keys."""
+        if query != self.build_query(self.search.text(), self._sort, self._descending):
+            return False
+        self._preview = query
+        self.model.show_first(page.keys, page.rows, page.total or len(page.keys))
+        self.status.setText(self.count_text(page.total) if page.total is not None else self.tr("Loading…"))
+        return True
+
+    def set_actions_enabled(self, on: bool) -> None:
+        """Before the database is open only the rows can be looked at (scroll, select, details)."""
+        self._actions_on = on
+        for i in range(self.filters.count()):
+            item = self.filters.itemAt(i)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(on)
+        for w in (self.search, self.columns_button, self.new_button):
+            w.setEnabled(on)
+        self._selection_changed(QItemSelection(), QItemSelection())
+
     def reload(self) -> None:
         """Load in two steps: the first rows and the total (paint at once), then every key."""
         self._generation += 1
         generation = self._generation
         query = self.build_query(self.search.text(), self._sort, self._descending)
         selected = self.current_key()
+        preview, self._preview = self._preview, None
 
         def first(page: FirstPage[R]) -> None:
             if generation == self._generation:
@@ -200,6 +247,9 @@ class ListPage(QWidget, Generic[R]):
                 self._reselect(selected)
                 self.loaded.emit(len(all_keys))
 
+        if preview is not None and preview == query:  # its first rows are on screen already
+            self._load_keys(query, generation, keys)
+            return
         self.ctx.runner.run(lambda _p, _c: self.first_page(query), on_done=first, owner=self)
 
     def _load_keys(self, query: Any, generation: int, done: Any) -> None:
@@ -248,8 +298,8 @@ class ListPage(QWidget, Generic[R]):
 
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         record = self.current_record()
-        self.edit_button.setEnabled(record is not None)
-        self.delete_button.setEnabled(record is not None)
+        self.edit_button.setEnabled(record is not None and self._actions_on)
+        self.delete_button.setEnabled(record is not None and self._actions_on)
         self.show_detail(record)
 
     def show_detail(self, record: R | None) -> None:
@@ -261,13 +311,15 @@ class ListPage(QWidget, Generic[R]):
 
     def _edit_current(self, _index: QModelIndex | None = None) -> None:
         record = self.current_record()
-        if record is not None:
+        if record is not None and self._actions_on:
             self.open_form(record)
 
     def _delete_current(self) -> None:
         record = self.current_record()
-        if record is None:
+        if record is None or not self._actions_on:
             return
+        from PySide6.QtWidgets import QMessageBox  # imported when needed: a faster start
+
         answer = QMessageBox.question(
             self,
             self.tr("Delete"),
@@ -292,6 +344,7 @@ class ListPage(QWidget, Generic[R]):
 
     def _set_column_visible(self, column: int, visible: bool) -> None:
         self.table.setColumnHidden(column, not visible)
+        self.model.set_hidden_columns({i for i in range(len(self.model.columns)) if self.table.isColumnHidden(i)})
         hidden = {s.key for i, s in enumerate(self.model.columns) if self.table.isColumnHidden(i)}
         self.ctx.settings.set_hidden_columns(self.key, hidden)
 
@@ -306,6 +359,7 @@ class ListPage(QWidget, Generic[R]):
         splitter = self.ctx.settings.state(f"{self.key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
+        self.model.set_hidden_columns({i for i in range(len(self.model.columns)) if self.table.isColumnHidden(i)})
 
     def save_layout(self) -> None:
         self.ctx.settings.set_state(f"{self.key}/header", self.table.horizontalHeader().saveState())

@@ -3,38 +3,35 @@ bar, undo, and remembered layout. Pages refresh from the runner's "changed" valu
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QCompleter,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from innov_desktop.domain.errors import AppError
+from innov_desktop.domain.models import FirstPage, Person
+from innov_desktop.domain.queries import PeopleQuery
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.dialogs import AboutDialog, CrashDialog, PreferencesDialog
 from innov_desktop.gui.labels import error_message
-from innov_desktop.gui.organizations.form import OrganizationDialog
-from innov_desktop.gui.organizations.page import OrganizationsPage
-from innov_desktop.gui.pages.simple import HomePage, PlannedPage
-from innov_desktop.gui.people.duplicates import DuplicatesDialog
-from innov_desktop.gui.people.form import PersonDialog
-from innov_desktop.gui.people.page import PeoplePage
-from innov_desktop.logs import write_crash_log
 from innov_desktop.services.changes import EVERYTHING
+
+if TYPE_CHECKING:  # pages and dialogs are imported when first built: the window shows sooner
+    from innov_desktop.gui.organizations.page import OrganizationsPage
+    from innov_desktop.gui.pages.simple import HomePage
+    from innov_desktop.gui.people.page import PeoplePage
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
@@ -49,10 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("innov-desktop — {center}").format(center=center.data.name) if center else "innov-desktop"
         )
-        self.home = HomePage(ctx)
-        self.people = PeoplePage(ctx)
-        self.organizations = OrganizationsPage(ctx)
-        planned = {
+        self.planned = {
             "projects": (
                 self.tr("Projects"),
                 self.tr(
@@ -97,23 +91,21 @@ class MainWindow(QMainWindow):
             "home": self.tr("Home"),
             "people": self.tr("People"),
             "organizations": self.tr("Organizations"),
-            **{k: v[0] for k, v in planned.items()},
+            **{k: v[0] for k, v in self.planned.items()},
         }
-        self.pages: dict[str, QWidget] = {
-            "home": self.home,
-            "people": self.people,
-            "organizations": self.organizations,
-        }
-        for key, (title, text) in planned.items():
-            self.pages[key] = PlannedPage(title, text)
+        self._built: dict[str, QWidget] = {}
+        self._slots: dict[str, QWidget] = {}  # one empty holder a page, filled on its first visit
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.stack = QStackedWidget()
         for key in PAGES:
             self.nav.addItem(self.titles[key])
-            self.stack.addWidget(self.pages[key])
-        self.nav.setMinimumWidth(self.nav.sizeHintForColumn(0) + 40)
+            holder = self._slots[key] = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        metrics = self.nav.fontMetrics()  # not sizeHintForColumn: it lays every item out first
+        self.nav.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in self.titles.values()) + 56)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -131,16 +123,29 @@ class MainWindow(QMainWindow):
         ctx.runner.crashed.connect(self.show_crash)
         ctx.runner.changed.connect(self._refresh_status)
         self._loaded: set[str] = set()
+        self.previewing = False
         self.ready = ctx.__dict__.get("db") is not None  # tests hand in an open database
         self.resize(1200, 760)
         self._restore_layout()
-        self.show_page("home")
+        start = ctx.settings.start_page
+        self.show_page(start if start in PAGES else "people")
+        getattr(self.page(self.current_page()), "table", self.nav).setFocus()  # a list answers the arrow keys
         self._set_enabled(self.ready)
 
     def _set_enabled(self, on: bool) -> None:
-        """Nothing that needs the database can be used before it is open."""
-        for widget in (self.menuBar(), self.nav, self.global_search, self.stack):
+        """Nothing that needs the database can be used before it is open (a list's first rows,
+        read before it opens, can be looked at: see `preview_people`)."""
+        if on:
+            self._fill_menus()
+        for widget in (self.menuBar(), self.global_search):
             widget.setEnabled(on)
+        for page in self._built.values():
+            if hasattr(page, "set_actions_enabled"):
+                page.set_actions_enabled(on)
+
+    def preview_people(self, page: FirstPage[Person]) -> None:
+        """The first rows of the people list, read before the database has opened."""
+        self.previewing = self.people.show_preview(page, PeopleQuery())
 
     def database_ready(self) -> None:
         """The database is open and this center has its identity: load what is shown."""
@@ -160,14 +165,55 @@ class MainWindow(QMainWindow):
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]
 
+    def page(self, key: str) -> QWidget:
+        """The page `key`, built the first time it is asked for."""
+        built = self._built.get(key)
+        if built is None:
+            built = self._built[key] = self._build_page(key)
+            layout = self._slots[key].layout()
+            assert layout is not None
+            layout.addWidget(built)
+            if hasattr(built, "set_actions_enabled"):
+                built.set_actions_enabled(self.ready)
+        return built
+
+    def _build_page(self, key: str) -> QWidget:
+        if key == "people":
+            from innov_desktop.gui.people.page import PeoplePage
+
+            return PeoplePage(self.ctx)
+        if key == "organizations":
+            from innov_desktop.gui.organizations.page import OrganizationsPage
+
+            return OrganizationsPage(self.ctx)
+        if key == "home":
+            from innov_desktop.gui.pages.simple import HomePage
+
+            return HomePage(self.ctx)
+        from innov_desktop.gui.pages.simple import PlannedPage
+
+        return PlannedPage(*self.planned[key])
+
+    @property
+    def home(self) -> HomePage:
+        return self.page("home")  # type: ignore[return-value]
+
+    @property
+    def people(self) -> PeoplePage:
+        return self.page("people")  # type: ignore[return-value]
+
+    @property
+    def organizations(self) -> OrganizationsPage:
+        return self.page("organizations")  # type: ignore[return-value]
+
     def _page_changed(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         key = PAGES[row]
+        page: Any = self.page(key)
+        self.stack.setCurrentIndex(row)
         if self.ready and key not in self._loaded:  # a list loads the first time it is shown
             self._loaded.add(key)
-            page: Any = self.pages[key]
             if hasattr(page, "reload"):
                 page.reload()
 
@@ -226,7 +272,7 @@ class MainWindow(QMainWindow):
         if hit is None:
             return
         page_key, number = hit
-        page: Any = self.pages[page_key]
+        page: Any = self.page(page_key)
         self.show_page(page_key)
         page.search.setText(number)
         page.reload()
@@ -234,9 +280,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.global_search.clear)
 
     def _select_first(self, total: int) -> None:
-        page: Any = self.stack.currentWidget()
+        page: Any = self.page(self.current_page())
         if total and hasattr(page, "table"):
-            page.table.selectRow(0)
+            page.select_key(page.model.keys[0])  # not QTableView.selectRow: it selects nothing right to left
             page.table.setFocus()
 
     # -- menus -----------------------------------------------------------------------------------
@@ -250,42 +296,52 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
+        """The menus show at once; their actions (and shortcuts) arrive with the database."""
         bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        file.addAction(
-            self._action(self.tr("New &person…"), lambda: PersonDialog(self.ctx, None, self).open(), "Ctrl+N")
-        )
-        file.addAction(
-            self._action(
-                self.tr("New &organization…"),
-                lambda: OrganizationDialog(self.ctx, None, self).open(),
-                "Ctrl+Shift+N",
-            )
-        )
+        self._menus = [
+            bar.addMenu(self.tr("&File")),
+            bar.addMenu(self.tr("&Edit")),
+            bar.addMenu(self.tr("&View")),
+            bar.addMenu(self.tr("&Tools")),
+            bar.addMenu(self.tr("&Help")),
+        ]
+        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setEnabled(False)
+        self.ctx.undo.available.connect(self._undo_available)
+
+    def _fill_menus(self) -> None:
+        if self._menus[0].actions():
+            return
+        file, edit, view, tools, help_menu = self._menus
+        file.addAction(self._action(self.tr("New &person…"), self.new_person, "Ctrl+N"))
+        file.addAction(self._action(self.tr("New &organization…"), self.new_organization, "Ctrl+Shift+N"))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
         file.addSeparator()
         file.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit))
 
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.ctx.undo.available.connect(self._undo_available)
         edit.addAction(self.undo_action)
         edit.addSeparator()
         edit.addAction(self._action(self.tr("&Find…"), self.focus_search, "Ctrl+K"))
         edit.addAction(self._action(self.tr("P&references…"), self.preferences, QKeySequence.StandardKey.Preferences))
 
-        view = bar.addMenu(self.tr("&View"))
         for i, key in enumerate(PAGES, start=1):
             view.addAction(self._action(self.titles[key], lambda _=False, k=key: self.show_page(k), f"Ctrl+{i}"))
 
-        tools = bar.addMenu(self.tr("&Tools"))
         tools.addAction(self._action(self.tr("Find &duplicates…"), self.find_duplicates))
 
-        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About innov-desktop"), self.about))
+
+    def new_person(self) -> None:
+        from innov_desktop.gui.people.form import PersonDialog
+
+        PersonDialog(self.ctx, None, self).open()
+
+    def new_organization(self) -> None:
+        from innov_desktop.gui.organizations.form import OrganizationDialog
+
+        OrganizationDialog(self.ctx, None, self).open()
 
     def _undo_available(self, label: str) -> None:
         self.undo_action.setEnabled(bool(label))
@@ -317,17 +373,24 @@ class MainWindow(QMainWindow):
                 code=c.data.code, name=c.data.name, country=c.data.country
             )
             if c
+            else self.tr("Opening the database…")
+            if self.ctx.__dict__.get("db") is None
             else self.tr("No center identity")
         )
 
     # -- actions ---------------------------------------------------------------------------------
     def show_error(self, error: AppError) -> None:
         """Window-modal but not blocking: background work and the screenshot mode go on."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not done"), error_message(error), parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
     def show_crash(self, exc: BaseException) -> None:
+        from innov_desktop.gui.dialogs import CrashDialog
+        from innov_desktop.logs import write_crash_log
+
         log = write_crash_log(self.ctx.paths.logs, exc)
         dialog = CrashDialog(log, self)
         if not self.ready:  # the database never opened: nothing to work with, end after the dialog
@@ -343,6 +406,10 @@ class MainWindow(QMainWindow):
         )
 
     def restore(self) -> None:
+        """Pick a backup, confirm, then restore on the worker with a progress dialog: queued work
+        finishes first (one worker, in order), and the window stays responsive meanwhile."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         folder = str(self.ctx.paths.backups)
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a backup"), folder, self.tr("Backups (*.sqlite)")
@@ -356,35 +423,48 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        if not self.ctx.runner.wait(30_000):  # never replace the database under running work
-            QMessageBox.information(self, self.tr("Restore"), self.tr("Work is still running; try again in a moment."))
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            backend.maintenance.restore_backup(self.ctx.paths.root, path)
-            self.ctx.center = backend.setup.own_center(self.ctx.db)
-        except AppError as exc:
-            self.show_error(exc)
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
-        self.ctx.undo.clear()
-        self.database_ready()
-        self.ctx.runner.changed.emit(EVERYTHING)
-        self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
+        self.restore_from(path)
+
+    def restore_from(self, path: str) -> None:
+        root, db, maintenance, setup = self.ctx.paths.root, self.ctx.db, backend.maintenance, backend.setup
+
+        def work(progress: Any, cancel: Any) -> Any:
+            maintenance.restore_backup(root, path, progress=progress, cancel=cancel)
+            return setup.own_center(db)
+
+        def done(center: Any) -> None:
+            self.ctx.center = center
+            self.ctx.undo.clear()
+            self.database_ready()
+            self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
+
+        self.ctx.runner.run(
+            work,
+            on_done=done,
+            changes=lambda _c: EVERYTHING,
+            progress_label=self.tr("Checking and restoring the backup…"),
+            parent=self,
+            owner=self,
+        )
 
     def find_duplicates(self) -> None:
+        from innov_desktop.gui.people.duplicates import DuplicatesDialog
+
         dialog = DuplicatesDialog(self.ctx, self)
         dialog.open()
         dialog.search()
 
     def about(self) -> None:
+        from innov_desktop.gui.dialogs import AboutDialog
+
         db = self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: backend.setup.info(db), on_done=lambda i: AboutDialog(i, self).open(), owner=self
         )
 
     def preferences(self) -> None:
+        from innov_desktop.gui.dialogs import PreferencesDialog
+
         db = self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: backend.setup.info(db),
@@ -409,8 +489,10 @@ class MainWindow(QMainWindow):
         s.set_state("main/geometry", self.saveGeometry())
         s.set_state("main/state", self.saveState())
         s.set_state("main/splitter", self.splitter.saveState())
-        self.people.save_layout()
-        self.organizations.save_layout()
+        s.start_page = self.current_page()
+        for page in self._built.values():
+            if hasattr(page, "save_layout"):
+                page.save_layout()
         s.sync()
         self.ctx.runner.wait()
         super().closeEvent(event)

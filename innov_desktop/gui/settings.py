@@ -30,6 +30,15 @@ class Settings:
         self._q.setValue("preferences/language", code)
 
     # layout, kept apart
+    @property
+    def start_page(self) -> str:
+        """The page the window opens on: the one shown when it was last closed."""
+        return str(self._q.value("layout/main/page", "") or "")
+
+    @start_page.setter
+    def start_page(self, key: str) -> None:
+        self._q.setValue("layout/main/page", key)
+
     def state(self, key: str) -> QByteArray | None:
         value = self._q.value(f"layout/{key}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

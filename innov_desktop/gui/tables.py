@@ -17,7 +17,7 @@ from innov_desktop.domain.errors import AppError
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-PAGE = 48  # a screenful and a half: after a jump, one fetch from the first visible row covers the view
+PAGE = 48  # rows a fetch brings until the view says how many it shows (`set_page_size`)
 CACHED_ROWS = 4096
 _LTR, _FIRST_STRONG, _POP = "\u2066", "\u2068", "\u2069"
 
@@ -55,8 +55,19 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
         self._keys: Sequence[int] = array("q")
         self._total = 0
         self._cache: OrderedDict[int, R] = OrderedDict()  # recently shown records, by key
-        self._texts: dict[int, tuple[str, ...]] = {}  # and their cells, formatted once
+        self._texts: dict[int, tuple[str | None, ...]] = {}  # and their cells, formatted once
         self._failed = False
+        self._page = PAGE
+        self._hidden: frozenset[int] = frozenset()  # columns the view hides: formatted only if asked
+
+    def set_page_size(self, rows: int) -> None:
+        """How many rows one fetch brings: what the view shows, from the first visible row down
+        (a jump then costs one fetch of just that)."""
+        self._page = max(8, rows)
+
+    def set_hidden_columns(self, columns: set[int]) -> None:
+        self._hidden = frozenset(columns)
+        self._texts.clear()
 
     # -- content ---------------------------------------------------------------------------------
     def show_first(self, keys: Sequence[int], rows: dict[int, R], total: int) -> None:
@@ -112,7 +123,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             return found
         if self._failed:
             return None
-        wanted = [k for k in self._keys[row : row + PAGE] if k not in self._cache]
+        wanted = [k for k in self._keys[row : row + self._page] if k not in self._cache]
         try:
             self._cache.update(self._fetch(wanted))
         except AppError as exc:  # the database went away under the list: say it once, show "…"
@@ -149,9 +160,18 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
             rec = self.record(row)
             if rec is None:
                 return None
-            texts = tuple(ltr(c.value(rec)) if c.ltr else isolated(c.value(rec)) for c in self.columns)
+            hidden = self._hidden
+            texts = tuple(None if i in hidden else self._cell(c, rec) for i, c in enumerate(self.columns))
             self._texts[self._keys[row]] = texts
-        return texts[index.column()]
+        text = texts[index.column()]
+        if text is None:  # a hidden column, asked anyway
+            rec = self.record(row)
+            return None if rec is None else self._cell(self.columns[index.column()], rec)
+        return text
+
+    @staticmethod
+    def _cell(column: ColumnSpec[R], record: R) -> str:
+        return ltr(column.value(record)) if column.ltr else isolated(column.value(record))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):

@@ -8,13 +8,13 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from innov_desktop.domain.countries import all_codes, lookup_country
 from innov_desktop.domain.dates import parse_date
 from innov_desktop.domain.errors import FieldError, field_label
-from innov_desktop.domain.models import Organization
+from innov_desktop.domain.models import Organization, Person
 from innov_desktop.gui import backend
 from innov_desktop.gui.labels import country_label, field_message
 from innov_desktop.services.changes import Changes
@@ -174,16 +174,10 @@ class OrganizationFilter(QComboBox):
         ctx.runner.changed.connect(self._changed)
 
     def _changed(self, what: Changes) -> None:
-        if what.touches(organizations=True) and self._requested:  # reload on next opening
-            chosen = self.currentData()
-            self.blockSignals(True)
-            while self.count() > 1:
-                self.removeItem(1)
-            self._requested = False
-            if chosen is not None:
-                self.addItem(self.currentText() or chosen, chosen)
-                self.setCurrentIndex(1)
-            self.blockSignals(False)
+        """Organizations added, renamed or deleted: a list already loaded is loaded again at once
+        (the chosen one stays chosen; one that is gone keeps its item until another is chosen)."""
+        if what.touches(organizations=True) and self._requested:
+            self._load()
 
     def organization_id(self) -> uuid.UUID | None:
         value = self.currentData()
@@ -192,18 +186,92 @@ class OrganizationFilter(QComboBox):
     def showPopup(self) -> None:
         if not self._requested:
             self._requested = True
-            ctx = self.ctx
-            self.ctx.runner.run(
-                lambda _p, _c: backend.organizations.list_organizations(ctx.db, 0, 100_000), on_done=self._fill
-            )
+            self._load()
         super().showPopup()
+
+    def _load(self) -> None:
+        ctx = self.ctx
+        self.ctx.runner.run(
+            lambda _p, _c: backend.organizations.list_organizations(ctx.db, 0, 100_000), on_done=self._fill
+        )
 
     def _fill(self, orgs: list[Organization]) -> None:
         self.blockSignals(True)  # the filter stays as chosen while the list grows
-        chosen = self.currentData()
+        chosen, chosen_text = self.currentData(), self.currentText()
         while self.count() > 1:
             self.removeItem(1)
         for org in orgs:
             self.addItem(org.data.name, str(org.id))
+        if chosen and self.findData(chosen) < 0:
+            self.addItem(chosen_text, chosen)
         self.setCurrentIndex(max(0, self.findData(chosen)) if chosen else 0)
         self.blockSignals(False)
+
+
+class PersonPicker(QLineEdit):
+    """Choose one person by typing part of a name, e-mail, phone or number: matching people appear
+    (full-text search on the worker) and one is picked from the list. Empty means nobody."""
+
+    LIMIT = 15
+
+    def __init__(self, ctx: GuiContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._chosen: uuid.UUID | None = None
+        self._chosen_text = ""
+        self._hits: dict[str, uuid.UUID] = {}
+        self.setClearButtonEnabled(True)
+        self.setPlaceholderText(self.tr("Type a name, e-mail, phone or number"))
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.activated.connect(self._picked)
+        self.setCompleter(completer)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._search)
+        self.textEdited.connect(self._edited)
+
+    def set_person(self, ident: uuid.UUID | None, text: str = "") -> None:
+        """Show who is chosen (an id known before its name arrives counts as chosen)."""
+        self._chosen, self._chosen_text = ident, text
+        self.setText(text)
+
+    def person_id(self) -> uuid.UUID | None | str:
+        """The chosen person's id; None when the field is empty; the text itself when something
+        was typed but nobody picked (the form says so at the field)."""
+        text = self.text().strip()
+        if self._chosen is not None and text == self._chosen_text.strip():
+            return self._chosen
+        return text or None
+
+    def _edited(self, text: str) -> None:
+        if text.strip():
+            self._timer.start()
+
+    def _search(self) -> None:
+        text, db, limit = self.text().strip(), self.ctx.db, self.LIMIT
+        if not text or text == self._chosen_text.strip():
+            return
+        self.ctx.runner.run(
+            lambda _p, _c: backend.people.search_people(db, text, limit),
+            on_done=lambda people: self._show(text, people),
+            owner=self,
+        )
+
+    def _show(self, text: str, people: list[Person]) -> None:
+        if text != self.text().strip():  # typed on since: a newer search follows
+            return
+        self._hits = {f"{p.display_name} · {p.number}": p.id for p in people}
+        self._model.setStringList(list(self._hits) or [self.tr("Nobody found")])
+        completer = self.completer()
+        assert completer is not None
+        completer.complete()
+
+    def _picked(self, label: str) -> None:
+        ident = self._hits.get(label)
+        if ident is None:  # "Nobody found"
+            self.setText(self._chosen_text if self._chosen else "")
+            return
+        self.set_person(ident, label)

@@ -8,6 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from innov_desktop.paths import DataPaths
+from innov_desktop.services.progress import CancelFn, ProgressFn, never_cancel, no_progress
 from innov_desktop.store import database, files
 from innov_desktop.store.database import Database
 
@@ -43,10 +44,17 @@ def list_backups(db: Database) -> list[BackupInfo]:
     return [_info(b) for b in files.list_backups(db.paths.backups)]
 
 
-def restore_backup(data_dir: str | os.PathLike[str] | None, source: str | os.PathLike[str]) -> BackupInfo | None:
-    """Replace the database by a backup that passes a full integrity check. The database must not
-    be open elsewhere in this process. Returns the 'pre-restore' copy of what was replaced."""
-    kept = database.restore(DataPaths.resolve(data_dir).ensure(), Path(source).expanduser().resolve())
+def restore_backup(
+    data_dir: str | os.PathLike[str] | None,
+    source: str | os.PathLike[str],
+    *,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFn = never_cancel,
+) -> BackupInfo | None:
+    """Replace the database by a backup that passes a full integrity check (written into the live
+    file through SQLite's backup API, so an open database sees the restored content). Returns the
+    'pre-restore' copy of what was replaced. Cancel is honoured until the database is replaced."""
+    kept = database.restore(DataPaths.resolve(data_dir).ensure(), Path(source).expanduser().resolve(), progress, cancel)
     return _info(kept) if kept else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +19,7 @@ from innov_desktop.domain.enums import AuditAction
 from innov_desktop.domain.errors import (
     AppError,
     BackupInvalid,
+    Cancelled,
     DatabaseCorrupt,
     DatabaseCorruptNoBackup,
     DatabaseMissing,
@@ -195,7 +196,7 @@ class Database:
         try:
             with Session(self.engine) as session, session.begin():
                 yield Tx(session)
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:  # the driver's own, from reads through its cursor
             raise self._mapped(exc) from exc
 
     @contextmanager
@@ -204,11 +205,17 @@ class Database:
         try:
             with self.engine.connect() as conn, conn.begin():
                 yield conn
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             raise self._mapped(exc) from exc
 
-    def _mapped(self, exc: DBAPIError) -> Exception:
+    def _mapped(self, exc: DBAPIError | sqlite3.Error) -> Exception:
         """Damage and environment failures become messages; anything else stays a bug."""
+        if isinstance(exc, sqlite3.Error):
+            if files.is_damage(exc):
+                return corrupt_error(self.paths, files.one_line(str(exc)))
+            if isinstance(exc, sqlite3.OperationalError):
+                return _storage_error(exc, self.paths.database)
+            return exc
         orig = exc.orig
         if isinstance(orig, sqlite3.Error) and files.is_damage(orig):
             return corrupt_error(self.paths, files.one_line(str(orig)))
@@ -271,8 +278,9 @@ def _has_backup_today(paths: DataPaths, now: datetime | None) -> bool:
     return any(b.taken_at.date() == today for b in files.list_backups(paths.backups))
 
 
-def _storage_error(exc: OperationalError, path: Path) -> Exception:
-    message = files.one_line(str(exc.orig) if exc.orig is not None else str(exc))
+def _storage_error(exc: OperationalError | sqlite3.OperationalError, path: Path) -> Exception:
+    orig = exc.orig if isinstance(exc, OperationalError) else exc
+    message = files.one_line(str(orig) if orig is not None else str(exc))
     if "full" in message:
         return DiskFull(path=str(path))
     if any(w in message for w in ("locked", "readonly", "unable to open", "disk I/O", "busy")):
@@ -280,11 +288,26 @@ def _storage_error(exc: OperationalError, path: Path) -> Exception:
     return exc
 
 
-def restore(paths: DataPaths, source: Path) -> BackupFile | None:
+def restore(
+    paths: DataPaths,
+    source: Path,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> BackupFile | None:
     """Replace the database by `source` once it passes a full integrity check; the current
     database is kept as a 'pre-restore' backup first (when it is readable). Numbers and the clock
-    never go back: records made after the backup keep numbers nobody will be given again."""
+    never go back: records made after the backup keep numbers nobody will be given again.
+    `progress(step, 4)` after each step; `cancel()` is asked until the database is replaced."""
+
+    def step(done: int) -> None:
+        if progress is not None:
+            progress(done, 4)
+        if done < 3 and cancel is not None and cancel():
+            raise Cancelled()
+
+    step(0)
     files.verify_backup(source, migrate.known_revisions())
+    step(1)
     if paths.database.exists() and source.resolve() == paths.database.resolve():
         raise BackupInvalid(path=str(source), reason="it is the database itself")
     ours, theirs = _identity(paths.database), _identity(source)
@@ -298,7 +321,9 @@ def restore(paths: DataPaths, source: Path) -> BackupFile | None:
         carried = _counters(paths.database)
     elif state is not None and state.status is FileStatus.CORRUPT:  # set it aside, never overwrite it
         files.set_aside(paths.database, paths.backups)
+    step(2)
     files.replace_database(paths.database, source)
+    step(3)
     db = Database.open(paths)  # upgrades an older backup to the current schema
     try:
         with db.transaction() as tx:
@@ -308,6 +333,7 @@ def restore(paths: DataPaths, source: Path) -> BackupFile | None:
             tx.audit.record(AuditAction.RESTORE, "database", None, {"from": source.name})
     finally:
         db.close()
+    step(4)
     return kept
 
 

@@ -35,10 +35,13 @@ def app(data_dir: str, until_rows: bool = True) -> int:
     """The same start as `innov-desktop`, stopped when the window is shown and answers input, or
     when the people list shows its first rows."""
     from innov_desktop.gui.app import make_application, pump, start_window
+    from innov_desktop.logs import setup_logging
     from innov_desktop.paths import DataPaths
 
+    paths = DataPaths.resolve(data_dir)
+    setup_logging(paths.logs)  # as the command line does before it opens the window
     _app = make_application(language="en")
-    window, _ctx = start_window(DataPaths.resolve(data_dir), interactive=False)
+    window, _ctx = start_window(paths, interactive=False)
     window.show_page("people")
     if not until_rows:
         pump(1)  # the first frame
@@ -47,6 +50,7 @@ def app(data_dir: str, until_rows: bool = True) -> int:
     while window.people.model.rowCount() == 0 and time.monotonic() < deadline:
         pump(1)
     ok = window.people.model.data(window.people.model.index(0, 1)) is not None
+    pump(1)  # and painted: the rows are on screen, and the window has answered its events
     os._exit(0 if ok else 1)  # usable: stop the clock (the runner times the process)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -14,14 +15,14 @@ from PySide6.QtWidgets import (
 )
 
 from innov_desktop.domain.enums import OrgType, SmeSize
-from innov_desktop.domain.errors import FieldError
-from innov_desktop.domain.models import Organization, OrganizationInput
+from innov_desktop.domain.errors import ErrorCode, FieldError
+from innov_desktop.domain.models import Organization, OrganizationInput, Person
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import org_type_label, sme_label
 from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import CountryBox, FieldForm, enum_data
+from innov_desktop.gui.widgets import CountryBox, FieldForm, PersonPicker, enum_data
 from innov_desktop.services import changes
 
 
@@ -55,6 +56,8 @@ class OrganizationDialog(RecordDialog):
         self.sme.addItem("", None)
         for s in SmeSize:
             self.sme.addItem(sme_label(s), s)
+        self.contact = row(self.tr("Contact person"), "contact_person_id", PersonPicker(ctx))
+        self.contact.setObjectName("contact-person")
         self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(70)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -63,6 +66,7 @@ class OrganizationDialog(RecordDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # room left over goes below the fields, not between them
         layout.addWidget(buttons)
         if org is not None:
             d = org.data
@@ -76,10 +80,34 @@ class OrganizationDialog(RecordDialog):
             self.website.setText(d.website or "")
             self.sme.setCurrentIndex(max(0, self.sme.findData(d.sme_size)))
             self.notes.setPlainText(d.notes or "")
-        self.resize(520, 560)
+            if d.contact_person_id is not None:
+                self._load_contact(d.contact_person_id)
+        self.resize(560, 520)
 
-    def collect(self) -> OrganizationInput:
-        return OrganizationInput(
+    def _load_contact(self, ident: uuid.UUID) -> None:
+        """The contact's name, read on the worker; until it arrives the contact stays as it was."""
+        self.contact.set_person(ident)
+        db = self.ctx.db
+
+        def show(person: Person) -> None:
+            if self.contact.person_id() == ident:  # not changed meanwhile
+                self.contact.set_person(ident, f"{person.display_name} · {person.number}")
+
+        self.ctx.runner.run(
+            lambda _p, _c: backend.people.get_person(db, ident),
+            on_done=show,
+            on_error=lambda _e: True,  # gone: saving says so at the field
+            owner=self,
+        )
+
+    def collect(self) -> tuple[OrganizationInput, list[FieldError]]:
+        """What the form holds, and what the form itself can refuse (a contact typed, not picked)."""
+        errors: list[FieldError] = []
+        contact = self.contact.person_id()
+        if isinstance(contact, str):
+            errors.append(FieldError("contact_person_id", ErrorCode.NOT_CHOSEN))
+            contact = None
+        data = OrganizationInput(
             name=self.name.text(),
             acronym=self.acronym.text() or None,
             type=enum_data(self.type, OrgType) or OrgType.COMPANY,
@@ -89,15 +117,20 @@ class OrganizationDialog(RecordDialog):
             phone=self.phone.text() or None,
             website=self.website.text() or None,
             sme_size=enum_data(self.sme, SmeSize),
-            contact_person_id=self.org.data.contact_person_id if self.org else None,
+            contact_person_id=contact,
             notes=self.notes.toPlainText() or None,
         )
+        return data, errors
 
     def show_errors(self, errors: tuple[FieldError, ...]) -> None:
         self.form.show_errors(errors)
 
     def save(self) -> None:
-        data, db, before = self.collect(), self.ctx.db, self.org
+        data, form_errors = self.collect()
+        if form_errors:
+            self.show_errors(tuple(form_errors))
+            return
+        db, before = self.ctx.db, self.org
         orgs = backend.organizations
 
         def undo(saved: Organization) -> UndoStep:  # applies while the record holds what this save wrote

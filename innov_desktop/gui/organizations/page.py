@@ -16,7 +16,6 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, org_type_label, sme_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
-from innov_desktop.gui.organizations.form import OrganizationDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryFilter, enum_data
@@ -123,6 +122,8 @@ class OrganizationsPage(ListPage[Organization]):
         return record.data.name
 
     def open_form(self, record: Organization | None) -> None:
+        from innov_desktop.gui.organizations.form import OrganizationDialog
+
         OrganizationDialog(self.ctx, record, self).open()
 
     def delete_record(self, record: Organization) -> None:

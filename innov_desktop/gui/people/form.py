@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -22,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innov_desktop.domain.duplicates import DuplicateMatch
 from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.errors import ErrorCode, FieldError
 from innov_desktop.domain.models import Organization, Person, PersonInput
@@ -33,6 +33,9 @@ from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
 from innov_desktop.services import changes
+
+if TYPE_CHECKING:
+    from innov_desktop.domain.duplicates import DuplicateMatch
 
 
 class PersonDialog(RecordDialog):
@@ -114,7 +117,9 @@ class PersonDialog(RecordDialog):
             w.textChanged.connect(lambda _t: self._dup_timer.start())
         if person is not None:
             self._fill(person.data)
+        self._organizations_loaded = False
         self._load_organizations(person.data.organization_id if person else None)
+        ctx.runner.changed.connect(self._changed)
         self.resize(620, 760)
 
     # -- data ------------------------------------------------------------------------------------
@@ -135,16 +140,31 @@ class PersonDialog(RecordDialog):
         self.consent_date.set_value(d.consent_date)
         self.notes.setPlainText(d.notes or "")
 
-    def _load_organizations(self, selected: uuid.UUID | None) -> None:
-        """Items carry the id as text (Qt compares a UUID object by identity, never equal)."""
-        self._organizations_loaded = False
+    def _changed(self, what: changes.Changes) -> None:
+        """Organizations added, renamed or deleted meanwhile: the list follows, the choice stays."""
+        if what.touches(organizations=True) and self._organizations_loaded:
+            self._load_organizations(self._organization_id(), self.organization.currentText())
+
+    def _load_organizations(self, selected: uuid.UUID | None, selected_text: str = "") -> None:
+        """Items carry the id as text (Qt compares a UUID object by identity, never equal). A
+        chosen organization that is gone stays chosen, so that saving says so at the field."""
         ctx = self.ctx
 
         def fill(orgs: list[Organization]) -> None:
+            combo = self.organization
+            combo.blockSignals(True)
+            while combo.count() > 1:
+                combo.removeItem(1)
             for org in orgs:
-                self.organization.addItem(org.data.name, str(org.id))
+                combo.addItem(org.data.name, str(org.id))
             if selected is not None:
-                self.organization.setCurrentIndex(max(0, self.organization.findData(str(selected))))
+                if combo.findData(str(selected)) < 0:
+                    combo.addItem(selected_text or str(selected), str(selected))
+                combo.setCurrentIndex(combo.findData(str(selected)))
+            elif selected_text:  # typed, not picked: left as typed
+                combo.setCurrentIndex(0)
+                combo.setEditText(selected_text)
+            combo.blockSignals(False)
             self._organizations_loaded = True
 
         self.ctx.runner.run(

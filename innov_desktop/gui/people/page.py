@@ -18,7 +18,6 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, role_label, sex_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
-from innov_desktop.gui.people.form import PersonDialog
 from innov_desktop.gui.tables import ColumnSpec, ltr
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryFilter, OrganizationFilter, enum_data
@@ -157,6 +156,8 @@ class PeoplePage(ListPage[Person]):
         return record.display_name
 
     def open_form(self, record: Person | None) -> None:
+        from innov_desktop.gui.people.form import PersonDialog  # imported on first use: a faster start
+
         PersonDialog(self.ctx, record, self, on_saved=self._saved).open()
 
     def _saved(self, person: Person) -> None:
