@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         if c is not None:
             self.setWindowTitle(self.tr("innov-desktop — {center}").format(center=c.data.name))
         self._refresh_status()
+        self._refresh_last_sync()
         self._page_changed(self.stack.currentIndex())
 
     # -- pages -----------------------------------------------------------------------------------
@@ -190,6 +191,10 @@ class MainWindow(QMainWindow):
             from innov_desktop.gui.pages.simple import HomePage
 
             return HomePage(self.ctx)
+        if key == "sync":
+            from innov_desktop.gui.sync_page import SyncPage
+
+            return SyncPage(self.ctx)
         from innov_desktop.gui.pages.simple import PlannedPage
 
         return PlannedPage(*self.planned[key])
@@ -361,7 +366,22 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.last_sync)
         self.ctx.runner.busy_changed.connect(self._busy)
+        self.ctx.runner.changed.connect(self._refresh_last_sync)
         self._refresh_status()
+
+    def _refresh_last_sync(self, _changes: object = None) -> None:
+        db = self.ctx.__dict__.get("db")
+        if db is None or not self.ready:
+            return
+
+        def show(when: str | None) -> None:
+            self.last_sync.setText(
+                self.tr("Last sync: {when}").format(when=when.replace("T", " ")[:16])
+                if when
+                else self.tr("Last sync with headquarters: never")
+            )
+
+        self.ctx.runner.run(lambda _p, _c: backend.sync.last_sync(db), on_done=show, owner=self)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Working…") if busy else "")

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import error_message
+from innov_desktop.gui.labels import error_message, person_field_label
 from innov_desktop.services.changes import EVERYTHING, NOTHING, Changes
 
 BUNDLE_FILTER = "*.innovsync"
@@ -107,6 +107,10 @@ class SyncPage(QWidget):
         actions.addWidget(self.export_button)
         actions.addWidget(self.import_button)
         actions.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("sync-status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.history_view, self.history = _table("sync-history")
         self.conflict_view, self.conflict_model = _table("sync-conflicts")
@@ -133,8 +137,8 @@ class SyncPage(QWidget):
         conflicts = QSplitter(Qt.Orientation.Vertical)
         conflicts.addWidget(self.conflict_view)
         conflicts.addWidget(detail)
-        conflicts.setStretchFactor(0, 3)
-        conflicts.setStretchFactor(1, 2)
+        conflicts.setStretchFactor(0, 4)
+        conflicts.setStretchFactor(1, 1)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sync-tabs")
@@ -145,6 +149,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(key_box)
         layout.addLayout(actions)
+        layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
 
         self.export_button.clicked.connect(self.export_bundle)
@@ -159,6 +164,11 @@ class SyncPage(QWidget):
         QShortcut(QKeySequence("Ctrl+I"), self, self.import_bundle)
         self.conflicts: list[Any] = []
         ctx.runner.changed.connect(self._changed)
+
+    def set_actions_enabled(self, enabled: bool) -> None:
+        """Nothing to export or import before the database is open."""
+        for button in (self.export_button, self.import_button, self.export_key_button, self.trust_button):
+            button.setEnabled(enabled)
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -227,7 +237,7 @@ class SyncPage(QWidget):
         for c in self.conflicts:
             force = self.tr("mine") if c.winner == "mine" else self.tr("theirs")
             self.conflict_model.appendRow(
-                [_item(v) for v in (c.record_label, c.field, _shown(c.mine), _shown(c.theirs), force, c.peer)]
+                [_item(v) for v in (c.record_label, self._field(c), _shown(c.mine), _shown(c.theirs), force, c.peer)]
             )
         count = len(self.conflicts)
         self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", count))
@@ -246,6 +256,13 @@ class SyncPage(QWidget):
             )  # fmt: skip
         for view in (self.history_view, self.conflict_view, self.peer_view):
             view.resizeColumnsToContents()
+
+    def _field(self, conflict: Any) -> str:
+        if conflict.field == "deleted":
+            return self.tr("Deleted")
+        if conflict.kind == "person":
+            return person_field_label(conflict.field)
+        return str(conflict.field).replace("_", " ")
 
     def _selected_conflict(self) -> Any | None:
         rows = self.conflict_view.selectionModel().selectedRows()
@@ -268,7 +285,7 @@ class SyncPage(QWidget):
         self.fields.setText(
             "<table cellpadding='6'>"
             f"<tr><th></th><th>{html.escape(self.tr('Mine'))}</th><th>{html.escape(self.tr('Theirs'))}</th></tr>"
-            f"<tr><td><b>{html.escape(c.field)}</b></td><td>{cell(c.mine)}</td><td>{cell(c.theirs)}</td></tr>"
+            f"<tr><td><b>{html.escape(self._field(c))}</b></td><td>{cell(c.mine)}</td><td>{cell(c.theirs)}</td></tr>"
             f"<tr><td>{html.escape(self.tr('Changed by'))}</td><td>{html.escape(c.mine_by)}</td>"
             f"<td>{html.escape(c.theirs_by)}</td></tr></table>"
             f"<p>{html.escape(self.tr('{record}: the value in force until you decide is {which}.').format(record=c.record_label, which=self.tr('mine') if c.winner == 'mine' else self.tr('theirs')))}</p>"  # noqa: E501
@@ -301,12 +318,10 @@ class SyncPage(QWidget):
 
     def _exported(self, result: Any) -> None:
         self.reload()
-        QMessageBox.information(
-            self,
-            self.tr("Bundle written"),
-            self.tr("Bundle {number} for {recipient} was written with %n record(s):\n{path}", "", result.records).format(
+        self.status.setText(
+            self.tr("Bundle {number} for {recipient} was written with %n record(s): {path}", "", result.records).format(
                 number=result.number, recipient=result.recipient, path=str(result.path)
-            ),
+            )
         )
 
     def import_bundle(self) -> None:
@@ -331,18 +346,18 @@ class SyncPage(QWidget):
 
     def _confirm(self, path: Path, result: Any) -> None:
         if result.already_imported:
-            QMessageBox.information(
-                self,
-                self.tr("Already imported"),
+            self.status.setText(
                 self.tr("Bundle {number} from {sender} was imported before; nothing changed.").format(
                     number=result.number, sender=result.sender
-                ),
+                )
             )
             return
         dialog = VerificationDialog(result, self)
         dialog.setObjectName("sync-verification")
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.apply(path)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.apply(path))
+        self.verification = dialog
+        dialog.open()
 
     def apply(self, path: Path) -> None:
         db = self.ctx.db
@@ -356,8 +371,20 @@ class SyncPage(QWidget):
         )  # fmt: skip
 
     def _imported(self, result: Any) -> None:
-        self.last_result = result
         self.reload()
+        self.status.setText(
+            self.tr(
+                "Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, "
+                "{conflicts} conflict(s)."
+            ).format(
+                number=result.number,
+                sender=result.sender,
+                added=QLocale().toString(result.added),
+                changed=QLocale().toString(result.changed),
+                deleted=QLocale().toString(result.deleted),
+                conflicts=QLocale().toString(result.conflicts),
+            )
+        )
         if result.conflicts:
             self.tabs.setCurrentIndex(1)
 
@@ -366,7 +393,15 @@ class SyncPage(QWidget):
         if not name:
             return
         db = self.ctx.db
-        self.ctx.runner.run(lambda _p, _c: backend.sync.export_public_key(db, Path(name)), owner=self)
+        self.ctx.runner.run(
+            lambda _p, _c: backend.sync.export_public_key(db, Path(name)),
+            on_done=lambda k: self.status.setText(
+                self.tr("Public key saved to {path}; fingerprint {fingerprint}.").format(
+                    path=name, fingerprint=k.fingerprint
+                )
+            ),
+            owner=self,
+        )
 
     def trust_key(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Register a public key"))
@@ -386,9 +421,18 @@ class SyncPage(QWidget):
 
         self.ctx.runner.run(
             lambda _p, _c: backend.sync.trust_key(db, path, replace=replace),
-            on_done=lambda _r: self.reload(),
+            on_done=self._trusted,
             on_error=failed,
             owner=self,
+        )
+
+    def _trusted(self, result: Any) -> None:
+        peer, _ = result
+        self.reload()
+        self.status.setText(
+            self.tr("Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.").format(
+                code=peer.code, fingerprint=peer.fingerprint
+            )
         )
 
     def resolve(self, choice: str, value: Any = None) -> None:
@@ -409,7 +453,7 @@ class SyncPage(QWidget):
         if c is None:
             return
         start = c.mine if isinstance(c.mine, str) else json.dumps(c.mine)
-        text, ok = QInputDialog.getText(self, self.tr("New value"), c.field, text=start or "")
+        text, ok = QInputDialog.getText(self, self.tr("New value"), self._field(c), text=start or "")
         if ok:
             self.resolve("value", text if text != "" else None)
 

@@ -1,0 +1,77 @@
+"""The Sync page driven through its real widgets: export, import with the verification summary,
+conflicts side by side and settled with one button."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.main_window import MainWindow
+from innov_desktop.gui.sync_page import SyncPage, VerificationDialog
+from innov_desktop.services import people as people_service
+from innov_desktop.services import sync
+from innov_desktop.services.setup import own_center
+from tests.gui.conftest import idle
+from tests.sync.sites import HQ_CODE, Site, make_site
+
+
+def test_export_import_and_settle_a_conflict(qtbot, window: MainWindow, ctx: GuiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    center = Site("KE-NBO", ctx.db.paths.root, ctx.db, hq=False)
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    sync.trust_key(hq.db, center.key_file())
+    person = center.add_person("Nyokabi", "Wanjiku", consent_to_share=True)
+    window.database_ready()
+    window.show_page("sync")
+    idle(qtbot, ctx)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    assert sync.key_info(ctx.db).fingerprint in page.identity.text()
+    assert not page.center_box.isVisible()  # a center exports to HQ only
+
+    # a center needs HQ's key before it can export: the message says so
+    page.trust(hq.key_file())
+    idle(qtbot, ctx)
+    assert "CH-HQ" in page.status.text() and page.peers.rowCount() == 1
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.export_to(usb, None)
+    idle(qtbot, ctx)
+    (made,) = list(usb.iterdir())
+    assert "Bundle 1 for CH-HQ" in page.status.text() and page.history.rowCount() == 1
+    sync.import_bundle(hq.db, made)
+
+    # both sides change the same field: the import shows a conflict before anything is written
+    center.edit_person(person.id, position="Designer")
+    hq.edit_person(person.id, position="Inventor of the year")
+    back = hq.export_to(tmp_path / "from-hq", center="KE-NBO")
+    page.inspect(back)
+    idle(qtbot, ctx)
+    dialog = page.findChild(VerificationDialog)
+    assert dialog is not None and dialog.isVisible()
+    shown = [label.text() for label in dialog.findChildren(type(page.status))]
+    assert "CH-HQ" in shown and "1" in shown  # sender, and one conflict expected
+    assert people_service.get_person(ctx.db, person.id).data.position == "Designer"  # nothing written yet
+    apply = next(b for b in dialog.findChildren(QDialogButtonBox)[0].buttons() if "Apply" in b.text())
+    apply.click()
+    idle(qtbot, ctx)
+    assert "1 conflict" in page.status.text()
+    assert page.tabs.currentIndex() == 1 and page.conflict_model.rowCount() == 1
+    window.grab().save(str(tmp_path / "sync-en.png"))
+
+    page.conflict_view.selectRow(0)
+    assert "Designer" in page.fields.text() and "Inventor of the year" in page.fields.text()
+    page.keep_mine.click()
+    idle(qtbot, ctx)
+    assert page.conflict_model.rowCount() == 0
+    assert people_service.get_person(ctx.db, person.id).data.position == "Designer"
+    # the decision travels: HQ takes it without a new conflict
+    result = sync.import_bundle(hq.db, center.export_to(usb))
+    assert result.conflicts == 0
+    assert people_service.get_person(hq.db, person.id).data.position == "Designer"
+    assert own_center(ctx.db) is not None
+    hq.close()
+    _ = dataclasses
