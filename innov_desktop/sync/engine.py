@@ -30,6 +30,7 @@ from innov_desktop.store import models as orm
 from innov_desktop.store import syncmeta
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx, derived_values, stamp_row
+from innov_desktop.store.search_ddl import deferred_search_index
 from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync import keys
@@ -62,6 +63,18 @@ def _decoder(column: Any) -> Callable[[Any], Any]:
     return lambda v: None if v is None else str(v)
 
 
+def _sqlite_stored(column: Any) -> Callable[[Any], Any]:
+    """How SQLAlchemy's types store a value in SQLite (UUID as 32 hex digits, dates as ISO text)."""
+    python_type = _python_type(column)
+    if python_type is uuid.UUID:
+        return lambda v: None if v is None else v.hex
+    if python_type is date:
+        return lambda v: None if v is None else v.isoformat()
+    if python_type is bool:
+        return lambda v: None if v is None else int(v)
+    return lambda v: v
+
+
 def _python_type(column: Any) -> Any:
     try:
         return column.type.python_type
@@ -77,6 +90,7 @@ class _TableSpec:
     encode: dict[str, Callable[[Any], Any]]
     decode: dict[str, Callable[[Any], Any]]
     links: dict[str, Table]  # field -> referenced synced table (by id)
+    stored: dict[str, Callable[[Any], Any]]  # every column -> its value as SQLite stores it
     private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
     shared_flag: str | None  # relayed to other centers only when this column is true
 
@@ -100,6 +114,7 @@ def _specs() -> dict[str, _TableSpec]:
             {f: _encoder(table.c[f]) for f in fields},
             {f: _decoder(table.c[f]) for f in fields},
             links,
+            {c.name: _sqlite_stored(c) for c in table.columns},
             tuple(keep) if keep else None,
             "consent_to_share" if keep else None,
         )
@@ -541,7 +556,7 @@ class _Merger:
                     updates.append(merged)
         if inserts:
             self._hold_links(spec, inserts)
-            self.conn.execute(insert(t), inserts)
+            self._insert(spec, inserts)
             self.inserted.setdefault(t.name, set()).update(r["id"] for r in inserts)
         if updates:
             self._hold_links(spec, updates)
@@ -767,8 +782,29 @@ class _Merger:
             meta[name] = stamp
             self.conn.execute(update(t).where(t.c.id == ident).values({name: value, "sync_meta": syncmeta.dump(meta)}))
 
+    def _insert(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
+        t = spec.table
+        if self.conn.dialect.name != "sqlite":
+            self.conn.execute(insert(t), rows)
+            return
+        # SQLite: straight to the driver, values in the column types' stored form, and the
+        # full-text index filled once for the batch instead of by one trigger run per row
+        names = [c.name for c in t.columns if c.name != "pk"]
+        stored = [spec.stored[n] for n in names]
+        marks = ", ".join("?" * len(names))
+        params = [tuple(f(r[n]) for f, n in zip(stored, names, strict=True)) for r in rows]
+        with deferred_search_index(self.conn, t.name):
+            self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
+
     def _update(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table
+        if self.conn.dialect.name == "sqlite":
+            names = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
+            stored = [spec.stored[n] for n in names]
+            assignments = ", ".join(f"{n} = ?" for n in names)
+            params = [(*(f(r[n]) for f, n in zip(stored, names, strict=True)), r["pk"]) for r in rows]
+            self.conn.exec_driver_sql(f"UPDATE {t.name} SET {assignments} WHERE pk = ?", params)
+            return
         columns = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
         stmt = update(t).where(t.c.pk == bindparam("b_pk")).values({name: bindparam(f"b_{name}") for name in columns})
         self.conn.execute(stmt, [{"b_pk": r["pk"], **{f"b_{n}": r[n] for n in columns}} for r in rows])
@@ -776,11 +812,11 @@ class _Merger:
 
 def _compact(meta: dict[str, Stamp]) -> dict[str, Stamp]:
     """The most common stamp becomes the default; the others stay per field."""
-    counts: dict[str, int] = {}
+    counts: dict[tuple[Any, ...], int] = {}
     for stamp in meta.values():
-        key = json.dumps(stamp)
+        key = tuple(stamp)
         counts[key] = counts.get(key, 0) + 1
-    default = json.loads(max(counts, key=lambda k: counts[k]))
+    default = list(max(counts, key=counts.__getitem__))
     out: dict[str, Stamp] = {DEFAULT: default}
     out.update({name: s for name, s in meta.items() if s != default})
     return out
