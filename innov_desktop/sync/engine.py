@@ -495,7 +495,11 @@ class _Merger:
         self.sender = verified.sender
         self.seen_of_sender = peer.in_seq  # the sender's changes applied here before
         self.ack = int(verified.manifest["ack"])  # our changes the sender had applied
-        self.inserted: dict[str, set[uuid.UUID]] = {}
+        self.open_conflicts = {  # records with an open conflict: the only ones a new write may settle
+            r for (r,) in tx.session.execute(
+                select(orm.SyncConflict.record_id).where(orm.SyncConflict.resolved_at.is_(None))
+            )
+        }  # fmt: skip
         self.deferred: list[tuple[_TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
         self.now = _now()
 
@@ -557,7 +561,6 @@ class _Merger:
         if inserts:
             self._hold_links(spec, inserts)
             self._insert(spec, inserts)
-            self.inserted.setdefault(t.name, set()).update(r["id"] for r in inserts)
         if updates:
             self._hold_links(spec, updates)
             self._update(spec, updates)
@@ -631,6 +634,7 @@ class _Merger:
         taken: dict[str, Any] = {}
         taken_stamps: dict[str, Stamp] = {}
         theirs_new_fields: set[str] = set()
+        kept_other = False  # a field where this copy's different write stays
         for name, value in values.items():
             mine = syncmeta.stamp_of(meta, name)
             theirs = stamps[name]
@@ -651,6 +655,8 @@ class _Merger:
                 self._conflict(spec, current, name, mine, value, theirs)
             if (theirs[0], theirs[1]) > (mine[0], mine[1]):
                 taken[name], taken_stamps[name] = value, theirs
+            else:
+                kept_other = True
         self._delete_versus_edit(spec, current, meta, values, stamps, theirs_new_fields)
         self._close_superseded(spec, current, taken_stamps)
         if not taken:
@@ -665,12 +671,14 @@ class _Merger:
         newest = syncmeta.latest(meta)
         row.update(modified_at=newest[0], modified_by=newest[1], sync_seq=seq, rev=current["rev"] + 1)
         row["sync_meta"] = syncmeta.dump(meta)
-        complete = (
-            set(values) == set(spec.fields)
-            and not reduced
-            and all(n in taken or spec.encode[n](current[n]) == spec.encode[n](values[n]) for n in spec.fields)
-        )
-        row.update(self._derived(spec, row, entry, complete=complete))
+        complete = len(values) == len(spec.fields) and not reduced and not kept_other
+        derived = self._derived(spec, row, entry, complete=complete)
+        row.update(derived)
+        row["_columns"] = (
+            *taken,
+            *(n for n, v in derived.items() if v != current[n]),
+            "modified_at", "modified_by", "sync_seq", "rev", "sync_meta",
+        )  # fmt: skip
         if taken.get("deleted") is True and not current["deleted"]:
             self.result.deleted += 1
         else:
@@ -706,6 +714,7 @@ class _Merger:
         self, spec: _TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp
     ) -> None:
         self.result.conflicts += 1
+        self.open_conflicts.add(str(current["id"]))
         self.tx.session.add(
             orm.SyncConflict(
                 table_name=spec.table.name,
@@ -727,7 +736,7 @@ class _Merger:
 
     def _close_superseded(self, spec: _TableSpec, current: dict[str, Any], taken: dict[str, Stamp]) -> None:
         """An open conflict whose field now carries a write newer than both sides is settled."""
-        if not taken:
+        if not taken or str(current["id"]) not in self.open_conflicts:
             return
         for conflict in self.tx.session.scalars(
             select(orm.SyncConflict).where(
@@ -758,7 +767,6 @@ class _Merger:
             if not wanted:
                 continue
             present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
-            present |= self.inserted.get(target.name, set()) & wanted
             if spec.table is target:
                 present |= {r["id"] for r in rows} & wanted
             for r in rows:
@@ -799,11 +807,15 @@ class _Merger:
     def _update(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table
         if self.conn.dialect.name == "sqlite":
-            names = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
-            stored = [spec.stored[n] for n in names]
-            assignments = ", ".join(f"{n} = ?" for n in names)
-            params = [(*(f(r[n]) for f, n in zip(stored, names, strict=True)), r["pk"]) for r in rows]
-            self.conn.exec_driver_sql(f"UPDATE {t.name} SET {assignments} WHERE pk = ?", params)
+            # only the columns that change: untouched indexes and the search index stay as they are
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for r in rows:
+                groups.setdefault(tuple(sorted(set(r["_columns"]))), []).append(r)
+            for names, members in groups.items():
+                stored = [spec.stored[n] for n in names]
+                assignments = ", ".join(f"{n} = ?" for n in names)
+                params = [(*(f(r[n]) for f, n in zip(stored, names, strict=True)), r["pk"]) for r in members]
+                self.conn.exec_driver_sql(f"UPDATE {t.name} SET {assignments} WHERE pk = ?", params)
             return
         columns = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
         stmt = update(t).where(t.c.pk == bindparam("b_pk")).values({name: bindparam(f"b_{name}") for name in columns})
