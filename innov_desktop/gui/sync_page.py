@@ -160,8 +160,8 @@ class SyncPage(QWidget):
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
         self.edit_value.clicked.connect(self.edit_conflict)
         self.conflict_view.selectionModel().selectionChanged.connect(self._show_conflict)
-        QShortcut(QKeySequence("Ctrl+E"), self, self.export_bundle)
-        QShortcut(QKeySequence("Ctrl+I"), self, self.import_bundle)
+        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.export_bundle)
+        QShortcut(QKeySequence("Ctrl+Shift+I"), self, self.import_bundle)
         self.conflicts: list[Any] = []
         ctx.runner.changed.connect(self._changed)
 
