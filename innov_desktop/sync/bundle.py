@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import orjson
+
 from innov_desktop.domain.errors import (
     BundleDamaged,
     BundleNotABundle,
@@ -106,7 +108,7 @@ class BundleWriter:
             raise FileNotWritten(path=str(out), reason=exc.strerror or str(exc)) from exc
 
     def add(self, record: dict[str, Any]) -> None:
-        self._lines.append(json.dumps(record, separators=(",", ":"), ensure_ascii=False).encode("utf-8"))
+        self._lines.append(orjson.dumps(record))
         if len(self._lines) >= self.limits.records_per_member:
             self._flush_member()
 
@@ -379,8 +381,8 @@ def records(bundle: Verified, limits: Limits = LIMITS) -> Iterator[dict[str, Any
 
 def _parse(line: bytes, name: str) -> dict[str, Any]:
     try:
-        record = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+        record = orjson.loads(line)
+    except orjson.JSONDecodeError as exc:
         raise BundleDamaged(file=name) from exc
     if not isinstance(record, dict):
         raise BundleDamaged(file=name)

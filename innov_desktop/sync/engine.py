@@ -91,6 +91,8 @@ class _TableSpec:
     decode: dict[str, Callable[[Any], Any]]
     links: dict[str, Table]  # field -> referenced synced table (by id)
     stored: dict[str, Callable[[Any], Any]]  # every column -> its value as SQLite stores it
+    text: frozenset[str]  # fields stored as text: a string on the wire is already the value
+    blank: dict[str, Any]  # the value of a field this copy does not know
     private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
     shared_flag: str | None  # relayed to other centers only when this column is true
 
@@ -115,6 +117,8 @@ def _specs() -> dict[str, _TableSpec]:
             {f: _decoder(table.c[f]) for f in fields},
             links,
             {c.name: _sqlite_stored(c) for c in table.columns},
+            frozenset(f for f in fields if _python_type(table.c[f]) is str),
+            {f: _blank(table.c[f]) for f in fields},
             tuple(keep) if keep else None,
             "consent_to_share" if keep else None,
         )
@@ -550,11 +554,11 @@ class _Merger:
             current = existing.get(ident)
             if self.me.hq and (origin != self.sender or (current is not None and current["origin"] != self.sender)):
                 raise BundleOutOfScope(file=name, sender=self.sender, kind=t.name, record=str(ident))
-            values, stamps, reduced = self._decode(spec, entry)
             if current is None:
-                inserts.append(self._new_row(spec, ident, origin, values, stamps, reduced, entry))
+                inserts.append(self._new_row(spec, ident, origin, entry))
                 self.result.added += 1
             else:
+                values, stamps, reduced = self._decode(spec, entry)
                 merged = self._merge(spec, current, values, stamps, reduced, entry)
                 if merged is not None:
                     updates.append(merged)
@@ -584,29 +588,38 @@ class _Merger:
         reduced = set(entry.get("r") or ()) & set(values)
         return values, stamps, reduced
 
-    def _new_row(
-        self,
-        spec: _TableSpec,
-        ident: uuid.UUID,
-        origin: str,
-        values: dict[str, Any],
-        stamps: dict[str, Stamp],
-        reduced: set[str],
-        entry: dict[str, Any],
-    ) -> dict[str, Any]:
-        seq = self.tx.next_seq()
-        meta: dict[str, Stamp] = {}
-        row: dict[str, Any] = {}
-        for name in spec.fields:
-            if name in values:
-                row[name] = values[name]
-                meta[name] = UNKNOWN_STAMP if name in reduced else [*stamps[name], seq, self.sender]
-            else:
-                row[name] = _blank(spec.table.c[name])
-                meta[name] = UNKNOWN_STAMP
-        known = [s for s in meta.values() if s[3] != UNKNOWN]
-        newest = max(known, key=lambda s: (s[0], s[1])) if known else [0, self.sender, seq, self.sender]
-        compact = _compact(meta)
+    def _new_row(self, spec: _TableSpec, ident: uuid.UUID, origin: str, entry: dict[str, Any]) -> dict[str, Any]:
+        """A record this copy does not have yet, as sent (the bulk of a first exchange: kept lean)."""
+        raw_values, raw_stamps = entry.get("v"), entry.get("m")
+        try:
+            if not isinstance(raw_values, dict) or not isinstance(raw_stamps, dict):
+                raise TypeError("values and stamps must be objects")
+            seq = self.tx.next_seq()
+            first = raw_stamps[DEFAULT]
+            default = [int(first[0]), str(first[1]), seq, self.sender]
+            reduced = entry.get("r") or ()
+            meta: dict[str, Stamp] = {DEFAULT: default}
+            newest = default
+            row: dict[str, Any] = {}
+            text = spec.text
+            for name in spec.fields:
+                if name not in raw_values:
+                    row[name] = spec.blank[name]
+                    meta[name] = UNKNOWN_STAMP
+                    continue
+                value = raw_values[name]
+                row[name] = (
+                    value if value is None or (name in text and type(value) is str) else spec.decode[name](value)
+                )
+                if name in reduced:
+                    meta[name] = UNKNOWN_STAMP
+                elif name in raw_stamps:
+                    s = raw_stamps[name]
+                    stamp = meta[name] = [int(s[0]), str(s[1]), seq, self.sender]
+                    if (stamp[0], stamp[1]) > (newest[0], newest[1]):
+                        newest = stamp
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise BundleDamaged(file=self.v.path.name) from exc
         row.update(
             id=ident,
             origin=origin,
@@ -614,9 +627,10 @@ class _Merger:
             modified_at=newest[0],
             modified_by=newest[1],
             sync_seq=seq,
-            sync_meta=syncmeta.dump(compact),
+            sync_meta=syncmeta.dump(meta),
         )
-        row.update(self._derived(spec, row, entry, complete=len(values) == len(spec.fields) and not reduced))
+        complete = not reduced and all(name in raw_values for name in spec.fields)
+        row.update(self._derived(spec, row, entry, complete=complete))
         if row.get("deleted"):
             self.result.deleted += 1
         return row
@@ -828,7 +842,8 @@ def _compact(meta: dict[str, Stamp]) -> dict[str, Stamp]:
     for stamp in meta.values():
         key = tuple(stamp)
         counts[key] = counts.get(key, 0) + 1
-    default = list(max(counts, key=counts.__getitem__))
+    best = max(counts.items(), key=lambda item: item[1])[0]
+    default = list(best)
     out: dict[str, Stamp] = {DEFAULT: default}
     out.update({name: s for name, s in meta.items() if s != default})
     return out
