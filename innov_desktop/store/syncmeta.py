@@ -9,11 +9,11 @@ record's own (modified_at, modified_by, sync_seq, "self")."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+import orjson
 from sqlalchemy import Table
 
 from innov_desktop.store import models as orm
@@ -60,12 +60,12 @@ def _fields(model: type[orm.SyncColumns]) -> tuple[str, ...]:
 def load(sync_meta: str, modified_at: int, modified_by: str, sync_seq: int) -> dict[str, Stamp]:
     if not sync_meta:
         return {DEFAULT: [modified_at, modified_by, sync_seq, SELF]}
-    meta: dict[str, Stamp] = json.loads(sync_meta)
+    meta: dict[str, Stamp] = orjson.loads(sync_meta)
     return meta
 
 
 def dump(meta: dict[str, Stamp]) -> str:
-    return json.dumps(meta, separators=(",", ":"), ensure_ascii=False)
+    return orjson.dumps(meta).decode("utf-8")  # compact, UTF-8: as json.dumps(separators=(",", ":"))
 
 
 def stamp_of(meta: dict[str, Stamp], field: str) -> Stamp:

@@ -93,6 +93,7 @@ class _TableSpec:
     stored: dict[str, Callable[[Any], Any]]  # every column -> its value as SQLite stores it
     text: frozenset[str]  # fields stored as text: a string on the wire is already the value
     blank: dict[str, Any]  # the value of a field this copy does not know
+    converted: frozenset[str]  # columns whose stored form differs from the Python value
     private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
     shared_flag: str | None  # relayed to other centers only when this column is true
 
@@ -119,6 +120,7 @@ def _specs() -> dict[str, _TableSpec]:
             {c.name: _sqlite_stored(c) for c in table.columns},
             frozenset(f for f in fields if _python_type(table.c[f]) is str),
             {f: _blank(table.c[f]) for f in fields},
+            frozenset(c.name for c in table.columns if _python_type(c) in (uuid.UUID, date, bool)),
             tuple(keep) if keep else None,
             "consent_to_share" if keep else None,
         )
@@ -812,9 +814,8 @@ class _Merger:
         # SQLite: straight to the driver, values in the column types' stored form, and the
         # full-text index filled once for the batch instead of by one trigger run per row
         names = [c.name for c in t.columns if c.name != "pk"]
-        stored = [spec.stored[n] for n in names]
         marks = ", ".join("?" * len(names))
-        params = [tuple(f(r[n]) for f, n in zip(stored, names, strict=True)) for r in rows]
+        params = _stored_rows(spec, names, rows)
         with deferred_search_index(self.conn, t.name):
             self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
 
@@ -826,14 +827,25 @@ class _Merger:
             for r in rows:
                 groups.setdefault(tuple(sorted(set(r["_columns"]))), []).append(r)
             for names, members in groups.items():
-                stored = [spec.stored[n] for n in names]
                 assignments = ", ".join(f"{n} = ?" for n in names)
-                params = [(*(f(r[n]) for f, n in zip(stored, names, strict=True)), r["pk"]) for r in members]
+                params = _stored_rows(spec, [*names, "pk"], members)
                 self.conn.exec_driver_sql(f"UPDATE {t.name} SET {assignments} WHERE pk = ?", params)
             return
         columns = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
         stmt = update(t).where(t.c.pk == bindparam("b_pk")).values({name: bindparam(f"b_{name}") for name in columns})
         self.conn.execute(stmt, [{"b_pk": r["pk"], **{f"b_{n}": r[n] for n in columns}} for r in rows])
+
+
+def _stored_rows(spec: _TableSpec, names: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+    """The rows' values of `names` as SQLite stores them, converting only the columns that need it."""
+    converted = [(i, spec.stored[n]) for i, n in enumerate(names) if n in spec.converted]
+    out = []
+    for r in rows:
+        values = [r[n] for n in names]
+        for i, convert in converted:
+            values[i] = convert(values[i])
+        out.append(tuple(values))
+    return out
 
 
 def _compact(meta: dict[str, Stamp]) -> dict[str, Stamp]:
