@@ -75,6 +75,13 @@ def _sqlite_stored(column: Any) -> Callable[[Any], Any]:
     return lambda v: v
 
 
+def _wire_of_stored(column: Any) -> Callable[[Any], Any]:
+    """SQLite's stored form to the wire form (dates are ISO text in both)."""
+    if _python_type(column) is uuid.UUID:
+        return lambda h: f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return bool
+
+
 def _python_type(column: Any) -> Any:
     try:
         return column.type.python_type
@@ -94,6 +101,7 @@ class _TableSpec:
     text: frozenset[str]  # fields stored as text: a string on the wire is already the value
     blank: dict[str, Any]  # the value of a field this copy does not know
     converted: frozenset[str]  # columns whose stored form differs from the Python value
+    wire: dict[str, Callable[[Any], Any]]  # SQLite's stored form -> the value on the wire, where they differ
     private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
     shared_flag: str | None  # relayed to other centers only when this column is true
 
@@ -121,6 +129,7 @@ def _specs() -> dict[str, _TableSpec]:
             frozenset(f for f in fields if _python_type(table.c[f]) is str),
             {f: _blank(table.c[f]) for f in fields},
             frozenset(c.name for c in table.columns if _python_type(c) in (uuid.UUID, date, bool)),
+            {c.name: _wire_of_stored(c) for c in table.columns if _python_type(c) in (uuid.UUID, bool)},
             tuple(keep) if keep else None,
             "consent_to_share" if keep else None,
         )
@@ -335,32 +344,57 @@ def _entries(tx: Tx, spec: _TableSpec, me: Identity, peer: orm.SyncPeer) -> Iter
     elif spec.shared_flag is not None:  # HQ relays people of other centers only with consent
         stmt = stmt.where((t.c.origin == peer.code) | (t.c[spec.shared_flag].is_(True)))
     conn = tx.session.connection()
+    if conn.dialect.name == "sqlite":  # the driver's own rows: no type processing per value
+        compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+        cursor = conn.exec_driver_sql(str(compiled)).cursor
+        columns = [d[0] for d in cursor.description]
+        wire = [spec.wire.get(c) for c in columns]
+        while batch := cursor.fetchmany(CHUNK):
+            for raw in batch:
+                row = {
+                    c: (w(v) if w is not None and v is not None else v)
+                    for c, w, v in zip(columns, wire, raw, strict=True)
+                }
+                private = spec.shared_flag is not None and not row[spec.shared_flag]
+                yield _entry(spec, row, redact=not me.hq and private, encoded=True)
+        return
     result = conn.execution_options(yield_per=CHUNK).execute(stmt)
-    for row in result.mappings():
-        private = spec.shared_flag is not None and not row[spec.shared_flag]
-        yield _entry(spec, row, redact=not me.hq and private)
+    for mapping in result.mappings():
+        private = spec.shared_flag is not None and not mapping[spec.shared_flag]
+        yield _entry(spec, mapping, redact=not me.hq and private, encoded=False)
 
 
-def _entry(spec: _TableSpec, row: Any, *, redact: bool) -> dict[str, Any]:
+def _entry(spec: _TableSpec, row: Any, *, redact: bool, encoded: bool) -> dict[str, Any]:
+    """One record line; `encoded`: the row's values are already in their wire form."""
     meta = syncmeta.load(row["sync_meta"], row["modified_at"], row["modified_by"], row["sync_seq"])
     default = meta[DEFAULT]
-    values: dict[str, Any] = {}
+    if len(meta) == 1 and not redact and default[3] != UNKNOWN:  # every field carries one stamp
+        if encoded:
+            values = {name: row[name] for name in spec.fields}
+        else:
+            values = {name: spec.encode[name](row[name]) for name in spec.fields}
+        entry: dict[str, Any] = {"t": spec.table.name, "id": str(row["id"]), "o": row["origin"], "v": values}
+        entry["m"] = {DEFAULT: default[:3]}
+        if spec.model.sync_derived:
+            entry["x"] = {name: row[name] for name in spec.model.sync_derived}
+        return entry
+    values = {}
     stamps: dict[str, list[Any]] = {DEFAULT: default[:3]}
     reduced: list[str] = []
     for name in spec.fields:
         stamp = meta.get(name) or default
         if stamp[3] == UNKNOWN:
             continue  # this copy does not know the value: say nothing about it
-        value = spec.encode[name](row[name])
         if redact and name not in (spec.private_keep or ()):
             continue
+        value = row[name] if encoded else spec.encode[name](row[name])
         if redact and name == "birth_date" and value:
             value = value[:4] + "-01-01"
             reduced.append(name)
         values[name] = value
         if stamp is not default:
             stamps[name] = stamp[:3]
-    entry: dict[str, Any] = {"t": spec.table.name, "id": str(row["id"]), "o": row["origin"], "v": values, "m": stamps}
+    entry = {"t": spec.table.name, "id": str(row["id"]), "o": row["origin"], "v": values, "m": stamps}
     if reduced:
         entry["r"] = reduced
     if not redact and spec.model.sync_derived:
