@@ -62,6 +62,11 @@ def _item(value: Any) -> QStandardItem:
     return QStandardItem("" if value is None else str(value))
 
 
+def _when(stamp: str | None) -> str:
+    """An ISO date and time as people read it: 2026-11-26 14:05."""
+    return (stamp or "").replace("T", " ")[:16]
+
+
 def _shown(value: Any) -> str:
     if value is None:
         return "—"
@@ -224,7 +229,7 @@ class SyncPage(QWidget):
         for e in data["history"]:
             direction = self.tr("received") if e.direction == "in" else self.tr("sent")
             self.history.appendRow(
-                [_item(v) for v in (direction, e.peer, e.number, e.created_at, e.handled_at, e.records, e.added,
+                [_item(v) for v in (direction, e.peer, e.number, _when(e.created_at), _when(e.handled_at), e.records, e.added,
                                     e.changed, e.deleted, e.conflicts, e.file_name)]
             )  # fmt: skip
 
@@ -251,8 +256,8 @@ class SyncPage(QWidget):
         for p in data["peers"]:
             role = self.tr("headquarters") if p.role == "hq" else self.tr("center")
             self.peers.appendRow(
-                [_item(v) for v in (p.code, role, p.fingerprint, p.registered_at, p.bundles_in, p.bundles_out,
-                                    p.last_in or "")]
+                [_item(v) for v in (p.code, role, p.fingerprint, _when(p.registered_at), p.bundles_in, p.bundles_out,
+                                    _when(p.last_in))]
             )  # fmt: skip
         for view in (self.history_view, self.conflict_view, self.peer_view):
             view.resizeColumnsToContents()
@@ -470,7 +475,7 @@ class VerificationDialog(QDialog):
             (self.tr("Signature"), self.tr("verified: the bundle is intact and comes from a registered key")),
             (self.tr("From"), result.sender),
             (self.tr("Bundle number"), loc.toString(result.number)),
-            (self.tr("Made"), result.created_at),
+            (self.tr("Made"), _when(result.created_at)),
             (self.tr("Records"), loc.toString(result.records)),
             (self.tr("New"), loc.toString(result.added)),
             (self.tr("Changed"), loc.toString(result.changed)),

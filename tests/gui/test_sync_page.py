@@ -75,3 +75,38 @@ def test_export_import_and_settle_a_conflict(qtbot, window: MainWindow, ctx: Gui
     assert own_center(ctx.db) is not None
     hq.close()
     _ = dataclasses
+
+
+def test_hq_chooses_the_center_and_sees_the_registered_keys(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from innov_desktop.gui.app import make_application
+    from innov_desktop.gui.runner import OperationRunner
+    from innov_desktop.gui.undo import UndoManager
+
+    make_application(language="en")
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    centers = [make_site(tmp_path / code, code) for code in ("KE-NBO", "GH-ACC")]
+    for center in centers:
+        sync.trust_key(hq.db, center.key_file())
+        sync.trust_key(center.db, hq.key_file())
+    runner = OperationRunner()
+    ctx = GuiContext(db=hq.db, runner=runner, undo=UndoManager(runner), center=own_center(hq.db))
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    idle(qtbot, ctx)
+    assert page.center_box.isVisible() and [page.center_box.itemText(i) for i in range(2)] == ["GH-ACC", "KE-NBO"]
+    assert page.peers.rowCount() == 2
+    fingerprints = {page.peers.item(r, 2).text() for r in range(2)}
+    assert fingerprints == {sync.key_info(c.db).fingerprint for c in centers}
+    page.center_box.setCurrentText("KE-NBO")
+    out = tmp_path / "usb"
+    out.mkdir()
+    page.export_to(out, page.center_box.currentText())
+    idle(qtbot, ctx)
+    (made,) = list(out.iterdir())
+    assert made.name == "CH-HQ-to-KE-NBO-00001.innovsync"
+    assert sync.import_bundle(centers[0].db, made).added >= 1  # HQ's directory entry, at least
+    page.grab().save(str(tmp_path / "sync-hq.png"))
+    runner.wait()
+    for site in (hq, *centers):
+        site.close()
