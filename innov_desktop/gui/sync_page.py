@@ -228,10 +228,9 @@ class SyncPage(QWidget):
         )  # fmt: skip
         for e in data["history"]:
             direction = self.tr("received") if e.direction == "in" else self.tr("sent")
-            self.history.appendRow(
-                [_item(v) for v in (direction, e.peer, e.number, _when(e.created_at), _when(e.handled_at), e.records, e.added,
-                                    e.changed, e.deleted, e.conflicts, e.file_name)]
-            )  # fmt: skip
+            values = (direction, e.peer, e.number, _when(e.created_at), _when(e.handled_at), e.records, e.added,
+                      e.changed, e.deleted, e.conflicts, e.file_name)  # fmt: skip
+            self.history.appendRow([_item(v) for v in values])
 
         self.conflicts = data["conflicts"]
         self.conflict_model.clear()
