@@ -5,7 +5,7 @@ automatic mapping (which a person may correct and save)."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from functools import lru_cache
 
@@ -488,16 +488,27 @@ def _header_text(v: Value) -> str:
     return " ".join(str(v).split())
 
 
-def find_header_row(kind: Kind, rows: Sequence[Sequence[Value]]) -> int | None:
+def find_header_row(kind: Kind, rows: Sequence[Sequence[Value]], known: Mapping[str, str] | None = None) -> int | None:
     """Index of the row that names the most fields among the first rows (a title block, blank
-    rows or a merged group title above it are passed over); None when no row names two."""
-    best, best_score = None, 1
+    rows or a merged group title above it are passed over); `known`: titles a person mapped
+    before (by `header_key`). A row naming one field only counts when no row names two."""
+    known = known or {}
+    best, best_score = None, 0
     for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
         texts = [_header_text(v) for v in row if isinstance(v, str)]
-        score = len({f for f in (field_for_header(kind, t) for t in texts if t) if f})
+        fields = {known.get(header_key(t)) or field_for_header(kind, t) for t in texts if t}
+        score = len(fields - {None})
         if score > best_score:
             best, best_score = i, score
+    if best_score == 1 and best is not None and not _alone(rows[best]):
+        return None  # one known word in a sentence or a title is not a header row
     return best
+
+
+def _alone(row: Sequence[Value]) -> bool:
+    """A header of one recognised column still has more than one filled cell, or is short."""
+    filled = [v for v in row if v is not None and str(v).strip()]
+    return len(filled) > 1 or (len(filled) == 1 and len(str(filled[0])) <= 40)
 
 
 def headers_of(row: Sequence[Value]) -> list[str]:

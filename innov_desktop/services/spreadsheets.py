@@ -244,8 +244,8 @@ def list_sheets(path: str | Path) -> list[str]:
     return sheet_names(Path(path))
 
 
-def _header_of(kind: Kind, sheet: Sheet) -> tuple[int, list[str]]:
-    index = find_header_row(kind, sheet.rows)
+def _header_of(kind: Kind, sheet: Sheet, paths: DataPaths) -> tuple[int, list[str]]:
+    index = find_header_row(kind, sheet.rows, _load_mappings(paths).get(kind.value, {}))
     if index is None:
         raise NoHeaderRow(sheet=sheet.name, rows=HEADER_SCAN_ROWS)
     width = max((len(r) for r in sheet.rows), default=0)
@@ -268,7 +268,7 @@ def preview_sheet(paths: DataPaths, kind: Kind, path: str | Path, sheet: str | N
     path = Path(path)
     names = sheet_names(path)
     data = read_sheet(path, sheet)
-    index, headers = _header_of(kind, data)
+    index, headers = _header_of(kind, data, paths)
     mapping, remembered = remembered_mapping(paths, kind, headers)
     rows = list(_data_rows(data, index))
     shown = tuple(
@@ -303,7 +303,7 @@ def plan_import(
 ) -> ImportPlan:
     path = Path(path)
     data = read_sheet(path, sheet)
-    index, headers = _header_of(kind, data)
+    index, headers = _header_of(kind, data, db.paths)
     if mapping is None:
         mapping, _ = remembered_mapping(db.paths, kind, headers)
     mapping = _first_only(list(mapping) + [None] * (len(headers) - len(mapping)))
