@@ -48,6 +48,7 @@ class ListPage(QWidget, Generic[R]):
 
     key = "records"
     loaded = Signal(int)  # total rows, once every key is in
+    exported = Signal(object)  # an ExportResult, once a list was written to a workbook
 
     def __init__(self, ctx: GuiContext, columns: Sequence[ColumnSpec[R]]) -> None:
         super().__init__()
@@ -67,6 +68,9 @@ class ListPage(QWidget, Generic[R]):
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.export_button = QPushButton(self.tr("Export…"))  # the list as shown, to .xlsx
+        self.export_button.setObjectName(f"{self.key}-export")
+        self.export_button.clicked.connect(self._export)
         for b in (self.edit_button, self.delete_button):
             b.setEnabled(False)
         self.new_button.clicked.connect(lambda: self.open_form(None))
@@ -81,6 +85,7 @@ class ListPage(QWidget, Generic[R]):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
 
         self.table = QTableView()
         self.table.setObjectName(f"{self.key}-table")
@@ -175,6 +180,16 @@ class ListPage(QWidget, Generic[R]):
 
     def count_text(self, n: int) -> str:
         return self.tr("%n record(s)", "", n)
+
+    # -- export (spreadsheets) -------------------------------------------------------------------
+    def current_query(self) -> Any:
+        """The query of what the list shows now: search, filters and sort."""
+        return self.build_query(self.search.text(), self._sort, self._descending)
+
+    def _export(self) -> None:
+        from innov_desktop.gui.export_list import ask_and_export, list_title
+
+        ask_and_export(self, list_title(self.key), self, self.exported.emit)
 
     # -- loading ---------------------------------------------------------------------------------
     def reload(self) -> None:

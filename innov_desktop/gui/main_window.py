@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         ctx.runner.failed.connect(self.show_error)
         ctx.runner.crashed.connect(self.show_crash)
         ctx.runner.changed.connect(self._refresh_status)
+        self.people.exported.connect(self._exported)
+        self.organizations.exported.connect(self._exported)
         self._loaded: set[str] = set()
         self.ready = ctx.__dict__.get("db") is not None  # tests hand in an open database
         self.resize(1200, 760)
@@ -263,6 +265,10 @@ class MainWindow(QMainWindow):
             )
         )
         file.addSeparator()
+        file.addAction(self._action(self.tr("&Import from a spreadsheet…"), self.import_spreadsheet, "Ctrl+I"))
+        self.export_action = self._action(self.tr("&Export this list…"), self.export_list, "Ctrl+E")
+        file.addAction(self.export_action)
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
         file.addSeparator()
@@ -372,6 +378,29 @@ class MainWindow(QMainWindow):
         self.database_ready()
         self.ctx.runner.changed.emit(EVERYTHING)
         self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
+
+    # -- spreadsheets ----------------------------------------------------------------------------
+    def import_spreadsheet(self) -> Any:
+        from innov_desktop.gui.import_wizard import ImportWizard
+
+        kind = "organizations" if self.current_page() == "organizations" else "people"
+        wizard = ImportWizard(self.ctx, self, kind)
+        wizard.reported.connect(
+            lambda p: self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=p), 8000)
+        )
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> None:
+        key = self.current_page() if self.current_page() in ("people", "organizations") else "people"
+        self.show_page(key)
+        page: Any = self.pages[key]
+        page.export_button.click()
+
+    def _exported(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=result.path), 8000
+        )
 
     def find_duplicates(self) -> None:
         dialog = DuplicatesDialog(self.ctx, self)
