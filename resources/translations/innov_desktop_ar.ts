@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="79" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="79"/>
         <source>About innov-desktop</source>
         <translation>حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="82" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="82"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="86" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="86"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="87" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="87"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="88" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="88"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="89" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="89"/>
         <source>Logs</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="91" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="91"/>
         <source>innov-desktop: records, projects, events and sync for innovation centers.</source>
         <translation>innov-desktop: السجلات والمشاريع والفعاليات والمزامنة لمراكز الابتكار.</translation>
     </message>
@@ -41,7 +42,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="144" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="144"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
@@ -49,17 +50,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="147" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="147"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="150" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="150"/>
         <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
         <translation>حدث خطأ داخل innov-desktop. بياناتك في أمان: التغيير الذي فشل لم يُحفظ. يرجى إرسال السجل أدناه إلى جهة الدعم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="157" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="157"/>
         <source>Copy the log</source>
         <translation>نسخ السجل</translation>
     </message>
@@ -67,7 +68,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="59" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="59"/>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>YYYY-MM-DD أو DD/MM/YYYY</translation>
     </message>
@@ -75,130 +76,669 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57"/>
         <source>Looking for people entered more than once…</source>
         <translation>جارٍ البحث عن أشخاص أُدخلوا أكثر من مرة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="64" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="64"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="87" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="87"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="93" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="93"/>
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
-        <translation><numerusform>لا توجد مجموعات تكرار محتملة.</numerusform><numerusform>مجموعة واحدة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>مجموعتان من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعات من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform><numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform></translation>
+        <translation>
+            <numerusform>لا توجد مجموعات تكرار محتملة.</numerusform>
+            <numerusform>مجموعة واحدة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform>
+            <numerusform>مجموعتان من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform>
+            <numerusform>%Ln مجموعات من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform>
+            <numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform>
+            <numerusform>%Ln مجموعة من التكرارات المحتملة. اختر مجموعة ثم دمج.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportList</name>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="28"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="29"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="30"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="31"/>
+        <source>Organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="32"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="38"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="39"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="57"/>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="59"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="69"/>
+        <source>descending</source>
+        <translation>تنازلي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="71"/>
+        <source>ascending</source>
+        <translation>تصاعدي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="74"/>
+        <source>Sorted by</source>
+        <translation>مرتبة حسب</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="77"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="78"/>
+        <source>About this export</source>
+        <translation>عن هذا التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="80"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="81"/>
+        <source>Exported on</source>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="97"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="107"/>
+        <source>Export the list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="109"/>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="35" />
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="35"/>
         <source>No center identity yet</source>
         <translation>لم تُحدَّد هوية المركز بعد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="37" />
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="37"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="38" />
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="38"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="39" />
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="39"/>
         <source>Centers in the directory</source>
         <translation>المراكز في الدليل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="46" />
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="46"/>
         <source>Use the list on the side, or press Ctrl+K to find anyone. Ctrl+N adds a person.</source>
         <translation>استخدم القائمة الجانبية، أو اضغط Ctrl+K للبحث عن أي شخص. Ctrl+N يضيف شخصًا.</translation>
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <source>Full name (given and family)</source>
+        <translation>الاسم الكامل (الأول والعائلة)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <source>Organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <source>Consent to share</source>
+        <translation>الموافقة على المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <source>SME size</source>
+        <translation>حجم المنشأة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="73"/>
+        <source>Skip (keep the existing record)</source>
+        <translation>تخطٍّ (الإبقاء على السجل الموجود)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <source>Update the existing record</source>
+        <translation>تحديث السجل الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <source>Create a new record</source>
+        <translation>إنشاء سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="103"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <source>Choose the spreadsheet</source>
+        <translation>اختر جدول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
+        <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
+        <translation>مصنف Excel أو LibreOffice ‏(.xlsx أو .ods) أو ملف .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="110"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="114"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="122"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="123"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="131"/>
+        <source>Spreadsheets</source>
+        <translation>جداول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="158"/>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="165"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
+        <source>Remember these choices for files with the same column titles</source>
+        <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
+        <source>First rows of the sheet:</source>
+        <translation>الصفوف الأولى من الورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <source>Reading the sheet…</source>
+        <translation>جارٍ قراءة الورقة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="205"/>
+        <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
+        <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="210"/>
+        <source>Your earlier choices for these titles were applied.</source>
+        <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="252"/>
+        <source>Check every row</source>
+        <translation>التحقق من كل صف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="259"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="262"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <source>Already in the database</source>
+        <translation>موجود في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="271"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <source>What to do</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="284"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="477"/>
+        <source>Save report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
+        <source>For every duplicate:</source>
+        <translation>لكل تكرار:</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="351"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="294"/>
+        <source>Rows that are probably already in the database</source>
+        <translation>صفوف موجودة على الأرجح في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="311"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="327"/>
+        <source>Checking every row…</source>
+        <translation>جارٍ التحقق من كل صف…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="336"/>
+        <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database.</source>
+        <translation>{total} صفًا: {ready} جاهزة للاستيراد، و{invalid} بها أخطاء، و{dups} موجودة على الأرجح في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="354"/>
+        <source>(the first {n}; the report lists all)</source>
+        <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="402"/>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="404"/>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="461"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="473"/>
+        <source>Import done</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="487"/>
+        <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
+        <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="493"/>
+        <source>A backup was taken before the import: {path}</source>
+        <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="506"/>
+        <source>Import from a spreadsheet</source>
+        <translation>الاستيراد من جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="529"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="537"/>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <source>updated {number}</source>
+        <translation>حُدّث {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <source>skipped: already in the database as {number}</source>
+        <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
+        <source>not imported: errors</source>
+        <translation>لم يُستورد: أخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
+        <source>would be created</source>
+        <translation>سيُنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <source>would update {number}</source>
+        <translation>سيُحدّث {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <source>would be skipped: already in the database as {number}</source>
+        <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="65" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="66"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="67" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="68"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="68" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="69"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="69" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="134" />
-        <location filename="../../innov_desktop/gui/list_page.py" line="273" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="70"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="139"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="288"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="139" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="71"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="144"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="177" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="182"/>
         <source>%n record(s)</source>
-        <translation><numerusform>لا سجلات</numerusform><numerusform>سجل واحد</numerusform><numerusform>سجلان</numerusform><numerusform>%Ln سجلات</numerusform><numerusform>%Ln سجلًا</numerusform><numerusform>%Ln سجل</numerusform></translation>
+        <translation>
+            <numerusform>لا سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="190" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="205"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="257" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="272"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="274" />
+        <location filename="../../innov_desktop/gui/list_page.py" line="289"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -206,278 +746,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="50" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="152" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="154"/>
         <source>innov-desktop — {center}</source>
         <translation>innov-desktop — {center}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="57" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="57"/>
         <source>Projects</source>
         <translation>المشاريع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="59" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="59"/>
         <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
         <translation>مشاريع الابتكار عبر مراحل الاختيار: الاستقبال والفرز والبحث ودراسة الجدوى والنموذج الأولي وإيداع الملكية الفكرية والتمويل والتسويق، مع مراجعات المراحل والدرجات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="64" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="64"/>
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="66" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="66"/>
         <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
         <translation>ورش العمل والتدريبات والندوات والمعارض: التسجيلات والسعة وقائمة الانتظار والحضور والشهادات والتقارير المصنفة حسب الجنس.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="71" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="71"/>
         <source>Awards</source>
         <translation>الجوائز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="73" />
-        <source>Award nominations for inventors, young inventors and enterprises, with the program's eligibility rules and deadlines.</source>
+        <location filename="../../innov_desktop/gui/main_window.py" line="73"/>
+        <source>Award nominations for inventors, young inventors and enterprises, with the program&apos;s eligibility rules and deadlines.</source>
         <translation>الترشيحات للجوائز للمخترعين والمخترعين الشباب والمؤسسات، وفق قواعد الأهلية والمواعيد النهائية للبرنامج.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="78" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="78"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="80" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="80"/>
         <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
         <translation>طلبات خدمات معلومات البراءات: عمليات البحث وحرية الاستغلال وتقارير المشهد والمشورة، مع التواريخ والساعات والنتائج.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="85" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="85"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="86" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="86"/>
         <source>Innovation centers, associations of inventors and university IP coordinators.</source>
         <translation>مراكز الابتكار وجمعيات المخترعين ومنسقو الملكية الفكرية في الجامعات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="89" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="89"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="91" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="91"/>
         <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
         <translation>تبادل الملفات مع المقر الرئيسي: التصدير والاستيراد مع ملخص قبل التطبيق والسجل والتعارضات والمفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="97" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="97"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="98" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="98"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="99" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="99"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="176" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="178"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="181" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="183"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation>ابحث عن شخص أو منظمة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="219" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="221"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="254" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="256" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="258"/>
         <source>New &amp;person…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="260" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="262"/>
         <source>New &amp;organization…</source>
         <translation>&amp;منظمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="266" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="268"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>ا&amp;ستيراد من جدول بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="269"/>
+        <source>&amp;Export this list…</source>
+        <translation>ت&amp;صدير هذه القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="272"/>
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="267" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="273"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="269" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="275"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="271" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="277"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="272" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="292" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="278"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="298"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="277" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="283"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="278" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="284"/>
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="280" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="286"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="284" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="290"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="285" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="291"/>
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="287" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="288" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="294"/>
         <source>&amp;About innov-desktop</source>
         <translation>&amp;حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="308"/>
         <source>Last sync with headquarters: never</source>
         <translation>آخر مزامنة مع المقر الرئيسي: لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="311" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="322"/>
         <source>Center {code} · {name} · {country}</source>
         <translation>المركز {code} · {name} · {country}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="320" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
         <source>No center identity</source>
         <translation>لا توجد هوية للمركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="341" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="347"/>
         <source>Backup written: {path}</source>
         <translation>تمت كتابة النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="348" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="354"/>
         <source>Restore from a backup</source>
         <translation>الاسترجاع من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="348" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="354"/>
         <source>Backups (*.sqlite)</source>
         <translation>النسخ الاحتياطية (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="354" />
-        <location filename="../../innov_desktop/gui/main_window.py" line="360" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="366"/>
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="355" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="361"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation>استبدال قاعدة البيانات الحالية بهذه النسخة الاحتياطية؟ ستُحفظ قاعدة البيانات الحالية كنسخة احتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="360" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="366"/>
         <source>Work is still running; try again in a moment.</source>
         <translation>ما زال العمل جاريًا؛ حاول مجددًا بعد لحظة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="374" />
+        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
         <source>Restored {path}</source>
         <translation>تم الاسترجاع من {path}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="389"/>
+        <source>Report saved: {path}</source>
+        <translation>حُفظ التقرير: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="402"/>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>صُدّر {rows} صفًا إلى {path}</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="141" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="141"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="155" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="155"/>
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="158" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="158"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="162" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="162"/>
         <source>Keep {number}</source>
         <translation>الإبقاء على {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="183" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="183"/>
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation>تنتقل الروابط إلى السجل الآخر (جهات اتصال المنظمات، ولاحقًا التسجيلات والمشاريع) إلى السجل المُبقى عليه. يُحذف السجل الآخر ويشير إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="189" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="189"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="213" />
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="213"/>
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation>دمج {drop} في {keep}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -485,72 +1045,72 @@
 <context>
     <name>OrganizationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="40" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="40"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="40" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="40"/>
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="44" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="44"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="45" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="45"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="46" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="46"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="49" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="49"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="50" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="50"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="51" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="51"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="52" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="52"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="53" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="53"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="54" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="54"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="58" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="58"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="105" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="105"/>
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="111" />
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="111"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -558,7 +1118,7 @@
 <context>
     <name>OrganizationFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="172" />
+        <location filename="../../innov_desktop/gui/widgets.py" line="172"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
@@ -566,88 +1126,95 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="31" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="145" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="31"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="145"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="39" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="39"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="46" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="147" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="46"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="147"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="53" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="148" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="53"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="148"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="59" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="149" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="59"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="149"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="65" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="150" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="65"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="150"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="72" />
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="151" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="72"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="151"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="85" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="85"/>
         <source>Search organizations: name, acronym, city, e-mail or number</source>
         <translation>البحث في المنظمات: الاسم أو الاختصار أو المدينة أو البريد أو الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="86" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="86"/>
         <source>New organization…</source>
         <translation>منظمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="89" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="89"/>
         <source>All types</source>
         <translation>كل الأنواع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="120" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="120"/>
         <source>%n organization(s)</source>
-        <translation><numerusform>لا منظمات</numerusform><numerusform>منظمة واحدة</numerusform><numerusform>منظمتان</numerusform><numerusform>%Ln منظمات</numerusform><numerusform>%Ln منظمة</numerusform><numerusform>%Ln منظمة</numerusform></translation>
+        <translation>
+            <numerusform>لا منظمات</numerusform>
+            <numerusform>منظمة واحدة</numerusform>
+            <numerusform>منظمتان</numerusform>
+            <numerusform>%Ln منظمات</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+            <numerusform>%Ln منظمة</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="131" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="131"/>
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="146" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="146"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="152" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="152"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="153" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="153"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="154" />
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="154"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -655,137 +1222,144 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="33" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="182" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="33"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="182"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="41" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="41"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="48" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="183" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="48"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="183"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="55" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="55"/>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="63" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="63"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="70" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="187" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="70"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="187"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="78" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="188" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="78"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="188"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="86" />
-        <location filename="../../innov_desktop/gui/people/page.py" line="191" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="86"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="191"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="92" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="92"/>
         <source>Modified</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="107" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="107"/>
         <source>Search people: name, e-mail, phone or number (any script)</source>
         <translation>البحث في الأشخاص: الاسم أو البريد أو الهاتف أو الرقم (بأي كتابة)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="108" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="108"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="111" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="111"/>
         <source>All roles</source>
         <translation>كل الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="118" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="118"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="154" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="154"/>
         <source>%n person(s)</source>
-        <translation><numerusform>لا أشخاص</numerusform><numerusform>شخص واحد</numerusform><numerusform>شخصان</numerusform><numerusform>%Ln أشخاص</numerusform><numerusform>%Ln شخصًا</numerusform><numerusform>%Ln شخص</numerusform></translation>
+        <translation>
+            <numerusform>لا أشخاص</numerusform>
+            <numerusform>شخص واحد</numerusform>
+            <numerusform>شخصان</numerusform>
+            <numerusform>%Ln أشخاص</numerusform>
+            <numerusform>%Ln شخصًا</numerusform>
+            <numerusform>%Ln شخص</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="168" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="168"/>
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="184" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="184"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="185" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="185"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="186" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="186"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="189" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="189"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="190" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="190"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="193" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="193"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="194" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="194"/>
         <source>yes, since {date}</source>
         <translation>نعم، منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="196" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="196"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="198" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="198"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="200" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="200"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="203" />
+        <location filename="../../innov_desktop/gui/people/page.py" line="203"/>
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation>ستُعرض هنا مشاريع هذا الشخص وتسجيلاته في الفعاليات وطلبات الخدمة.</translation>
     </message>
@@ -793,175 +1367,182 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="49" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="49"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="49" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="49"/>
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="87" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="54" />
+        <location filename="../../innov_desktop/gui/labels.py" line="88"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="88" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="55" />
+        <location filename="../../innov_desktop/gui/labels.py" line="89"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="55"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="89" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="56" />
+        <location filename="../../innov_desktop/gui/labels.py" line="90"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="90" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="60" />
+        <location filename="../../innov_desktop/gui/labels.py" line="91"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="91" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="61" />
+        <location filename="../../innov_desktop/gui/labels.py" line="92"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="92" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="62" />
+        <location filename="../../innov_desktop/gui/labels.py" line="93"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="62"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="93" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="63" />
+        <location filename="../../innov_desktop/gui/labels.py" line="94"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="94" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="64" />
+        <location filename="../../innov_desktop/gui/labels.py" line="95"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="95" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="65" />
+        <location filename="../../innov_desktop/gui/labels.py" line="96"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="96" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="72" />
+        <location filename="../../innov_desktop/gui/labels.py" line="97"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="72"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="97" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="73" />
+        <location filename="../../innov_desktop/gui/labels.py" line="98"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="73"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="74" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="74"/>
         <source>codes such as en, fr, ar</source>
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="98" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="82" />
+        <location filename="../../innov_desktop/gui/labels.py" line="99"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="82"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="99" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
+        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="84"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="84" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="84"/>
         <source>Agrees to share with headquarters</source>
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="100" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="86" />
+        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="86"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="101" />
-        <location filename="../../innov_desktop/gui/people/form.py" line="87" />
+        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="93" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="93"/>
         <source>Possible duplicates: check before saving</source>
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="206" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="206"/>
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="210" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="210"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="244" />
+        <location filename="../../innov_desktop/gui/people/form.py" line="244"/>
         <source>Possible duplicates: check before saving (%n found)</source>
-        <translation><numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (واحد)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (اثنان)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform><numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform></translation>
+        <translation>
+            <numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform>
+            <numerusform>تكرارات محتملة: تحقق قبل الحفظ (واحد)</numerusform>
+            <numerusform>تكرارات محتملة: تحقق قبل الحفظ (اثنان)</numerusform>
+            <numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform>
+            <numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform>
+            <numerusform>تكرارات محتملة: تحقق قبل الحفظ (%Ln)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="101" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="101"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="104" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="104"/>
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="110" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="110"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="114" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="114"/>
         <source>A backup is taken at start (once a day), before every upgrade and before a restore; old backups are thinned to the newest of each day, week and month. Folder: {folder}</source>
         <translation>تؤخذ نسخة احتياطية عند البدء (مرة في اليوم) وقبل كل ترقية وقبل كل استرجاع؛ وتُقلَّص النسخ القديمة إلى الأحدث من كل يوم وأسبوع وشهر. المجلد: {folder}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="120" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="120"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="121" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="121"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="123" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="123"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="124" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="124"/>
         <source>A new language applies the next time innov-desktop starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل التالي لـ innov-desktop.</translation>
     </message>
@@ -969,37 +1550,37 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="42" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="42"/>
         <source>Set up this center</source>
         <translation>إعداد هذا المركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="45" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="45"/>
         <source>Before the first use, tell innov-desktop which center this installation belongs to. The code appears on every record this center creates and cannot be changed later.</source>
         <translation>قبل الاستخدام الأول، حدِّد المركز الذي ينتمي إليه هذا التثبيت. يظهر الرمز في كل سجل ينشئه المركز ولا يمكن تغييره لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="51" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="51"/>
         <source>e.g. KE-NBO</source>
         <translation>مثال: KE-NBO</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="55" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="55"/>
         <source>e.g. Nairobi Innovation Support Center</source>
         <translation>مثال: مركز نيروبي لدعم الابتكار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="57" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="57"/>
         <source>Center code</source>
         <translation>رمز المركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="58" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="58"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="59" />
+        <location filename="../../innov_desktop/gui/dialogs.py" line="59"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1007,8 +1588,8 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../innov_desktop/gui/app.py" line="115" />
-        <location filename="../../innov_desktop/gui/app.py" line="143" />
+        <location filename="../../innov_desktop/gui/app.py" line="115"/>
+        <location filename="../../innov_desktop/gui/app.py" line="143"/>
         <source>Cannot open the database</source>
         <translation>تعذّر فتح قاعدة البيانات</translation>
     </message>
@@ -1016,323 +1597,398 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="11" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="11"/>
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="12" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="12"/>
         <source>At most {limit} characters.</source>
         <translation>بحد أقصى {limit} حرفًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="13" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="13"/>
         <source>Contains control characters.</source>
         <translation>يحتوي على رموز تحكم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="14" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="14"/>
         <source>A name needs at least one letter.</source>
         <translation>يجب أن يحتوي الاسم على حرف واحد على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="15" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="15"/>
         <source>Not an e-mail address (expected name@example.org).</source>
         <translation>ليس عنوان بريد إلكتروني (المتوقع name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="16" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="16"/>
         <source>Not a phone number for {region} (try the international form +CC ...).</source>
         <translation>ليس رقم هاتف في {region} (جرّب الصيغة الدولية +CC ...).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="17" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="17"/>
         <source>Not a phone number (use the international form +CC ...).</source>
         <translation>ليس رقم هاتف (استخدم الصيغة الدولية +CC ...).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="18" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="18"/>
         <source>Unknown country (use a two-letter code such as KE, or a country name).</source>
         <translation>بلد غير معروف (استخدم رمزًا من حرفين مثل KE أو اسم البلد).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="19" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="19"/>
         <source>Not a date (expected YYYY-MM-DD or DD/MM/YYYY).</source>
         <translation>ليس تاريخًا (المتوقع YYYY-MM-DD أو DD/MM/YYYY).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="20" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="20"/>
         <source>This date is in the future.</source>
         <translation>هذا التاريخ في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="21" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="21"/>
         <source>This date is before {limit}.</source>
         <translation>هذا التاريخ قبل {limit}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="22" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="22"/>
         <source>Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits).</source>
         <translation>المتوقع رمز مركز مثل KE-NBO (رمز البلد ثم شرطة ثم من 2 إلى 8 حروف أو أرقام).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="25" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="25"/>
         <source>The code must start with the code of the country ({country}).</source>
         <translation>يجب أن يبدأ الرمز برمز البلد ({country}).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="26" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="26"/>
         <source>Must be between {low} and {high}.</source>
         <translation>يجب أن يكون بين {low} و{high}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="27" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="27"/>
         <source>Unknown value; expected one of: {allowed}.</source>
         <translation>قيمة غير معروفة؛ المتوقع إحدى القيم: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="28" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="28"/>
         <source>This record no longer exists (it may have been deleted); choose another.</source>
         <translation>هذا السجل لم يعد موجودًا (ربما حُذف)؛ اختر سجلًا آخر.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="31" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="31"/>
         <source>A consent date needs consent to share.</source>
         <translation>تاريخ الموافقة يتطلب الموافقة على المشاركة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="32" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="32"/>
         <source>This data folder already belongs to center {code}; it cannot be initialized again.</source>
         <translation>مجلد البيانات هذا يخص المركز {code} بالفعل؛ لا يمكن تهيئته مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="35" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="35"/>
         <source>The operation could not be completed.</source>
         <translation>تعذر إكمال العملية.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="36" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="36"/>
         <source>The backup file {path} cannot be restored: {reason}. The current database was left unchanged.</source>
         <translation>لا يمكن الاسترجاع من النسخة الاحتياطية {path}: {reason}. لم تتغير قاعدة البيانات الحالية.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="39" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="39"/>
         <source>This {kind} was changed after that step, so it cannot be undone; it was left as it is now.</source>
         <translation>تغيّر هذا السجل ({kind}) بعد تلك الخطوة، فلا يمكن التراجع عنها؛ تُرك كما هو الآن.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="42" />
-        <source>The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with 'innov-desktop --data-dir "{data_dir}" restore "{backup}"'.</source>
-        <translation>تتعذر قراءة قاعدة البيانات {path}: {reason}. أحدث نسخة احتياطية سليمة هي {backup}؛ استرجعها بالأمر 'innov-desktop --data-dir "{data_dir}" restore "{backup}"'.</translation>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="42"/>
+        <source>The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with &apos;innov-desktop --data-dir &quot;{data_dir}&quot; restore &quot;{backup}&quot;&apos;.</source>
+        <translation>تتعذر قراءة قاعدة البيانات {path}: {reason}. أحدث نسخة احتياطية سليمة هي {backup}؛ استرجعها بالأمر &apos;innov-desktop --data-dir &quot;{data_dir}&quot; restore &quot;{backup}&quot;&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="46" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="46"/>
         <source>The database {path} cannot be read: {reason}. No backup exists in {backup_dir}; move the damaged file away to start a new database.</source>
         <translation>تتعذر قراءة قاعدة البيانات {path}: {reason}. لا توجد نسخة احتياطية في {backup_dir}؛ انقل الملف التالف لبدء قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="50" />
-        <source>The database {path} is missing or empty, but backups exist. Restore the latest one with 'innov-desktop --data-dir "{data_dir}" restore "{backup}"', or move the backups folder away to start a new database.</source>
-        <translation>قاعدة البيانات {path} مفقودة أو فارغة، لكن توجد نسخ احتياطية. استرجع أحدثها بالأمر 'innov-desktop --data-dir "{data_dir}" restore "{backup}"'، أو انقل مجلد النسخ الاحتياطية لبدء قاعدة بيانات جديدة.</translation>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="50"/>
+        <source>The database {path} is missing or empty, but backups exist. Restore the latest one with &apos;innov-desktop --data-dir &quot;{data_dir}&quot; restore &quot;{backup}&quot;&apos;, or move the backups folder away to start a new database.</source>
+        <translation>قاعدة البيانات {path} مفقودة أو فارغة، لكن توجد نسخ احتياطية. استرجع أحدثها بالأمر &apos;innov-desktop --data-dir &quot;{data_dir}&quot; restore &quot;{backup}&quot;&apos;، أو انقل مجلد النسخ الاحتياطية لبدء قاعدة بيانات جديدة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="54" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="54"/>
         <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
         <translation>القرص الذي يحتوي {path} ممتلئ؛ لم يتغير شيء. حرّر بعض المساحة وحاول مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="57" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="57"/>
         <source>The backup {path} belongs to center {theirs}, not to this installation ({ours}); it was not restored and the current database was left unchanged.</source>
         <translation>النسخة الاحتياطية {path} تخص المركز {theirs} وليس هذا التثبيت ({ours})؛ لم يتم الاسترجاع ولم تتغير قاعدة البيانات الحالية.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="61" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="61"/>
         <source>{what} is not valid: {value!r}.</source>
         <translation>{what} غير صالح: {value!r}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="62" />
-        <source>There is no database in {data_dir} yet (is the folder name right?). Create one with 'innov-desktop --data-dir "{data_dir}" init ...' or 'demo'.</source>
-        <translation>لا توجد قاعدة بيانات في {data_dir} بعد (هل اسم المجلد صحيح؟). أنشئ واحدة بالأمر 'innov-desktop --data-dir "{data_dir}" init ...' أو 'demo'.</translation>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="62"/>
+        <source>There is no database in {data_dir} yet (is the folder name right?). Create one with &apos;innov-desktop --data-dir &quot;{data_dir}&quot; init ...&apos; or &apos;demo&apos;.</source>
+        <translation>لا توجد قاعدة بيانات في {data_dir} بعد (هل اسم المجلد صحيح؟). أنشئ واحدة بالأمر &apos;innov-desktop --data-dir &quot;{data_dir}&quot; init ...&apos; أو &apos;demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="66" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="66"/>
         <source>No {kind} with the identifier {ident} exists (it may have been deleted).</source>
         <translation>لا يوجد {kind} بالمعرّف {ident} (ربما حُذف).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="69" />
-        <source>This data folder has no center identity yet ({data_dir}). Run 'innov-desktop init --center CODE --country CC --name NAME' first.</source>
-        <translation>لا توجد هوية مركز لمجلد البيانات هذا بعد ({data_dir}). شغّل 'innov-desktop init --center CODE --country CC --name NAME' أولًا.</translation>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="69"/>
+        <source>This data folder has no center identity yet ({data_dir}). Run &apos;innov-desktop init --center CODE --country CC --name NAME&apos; first.</source>
+        <translation>لا توجد هوية مركز لمجلد البيانات هذا بعد ({data_dir}). شغّل &apos;innov-desktop init --center CODE --country CC --name NAME&apos; أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="73" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="73"/>
         <source>The database {path} was written by a newer version of innov-desktop (schema {found}); this version understands schema {supported} at most. Install the newer version; the file was left unchanged.</source>
         <translation>كُتبت قاعدة البيانات {path} بإصدار أحدث من innov-desktop (المخطط {found})؛ هذا الإصدار يفهم المخطط {supported} كحد أقصى. ثبّت الإصدار الأحدث؛ لم يتغير الملف.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="77" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="77"/>
         <source>This {kind} was changed by someone else since you opened it (revision {expected}, now {actual}). Reload it and apply your change again.</source>
         <translation>غيّر شخص آخر هذا السجل ({kind}) منذ فتحته (المراجعة {expected}، والآن {actual}). أعد تحميله وطبّق تغييرك مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="81" />
+        <location filename="../../innov_desktop/gui/error_strings.py" line="81"/>
         <source>The database {path} could not be written: {reason}. Nothing was changed.</source>
         <translation>تعذرت الكتابة في قاعدة البيانات {path}: {reason}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <source>The file {path} could not be written ({reason}); nothing was saved.</source>
+        <translation>تعذرت كتابة الملف {path} ({reason})؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
+        <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
+        <translation>{invalid} من {total} صفًا بها أخطاء، لذا لم يُستورد شيء. صحّحها في الملف (يسرد التقرير كلًّا منها)، أو اختر تخطي الصفوف غير الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
+        <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
+        <translation>لا يبدو أي صف من أول {rows} صفًا في الورقة {sheet} عناوينَ أعمدة (مثل الاسم والبريد الإلكتروني والبلد)؛ أضف صف عناوين فوق البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
+        <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
+        <translation>الملف {path} ليس جدول بيانات يمكن استيراده (.xlsx أو .ods أو .csv)؛ لم يُستورد شيء. إن أنشأه برنامج آخر فاحفظه فيه بصيغة .xlsx أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
+        <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
+        <translation>الملف {path} بصيغة Excel 97-2003 القديمة (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx ثم استورد ذلك الملف؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
+        <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
+        <translation>لا يوجد عمود مطابق للحقل {field} الذي يحتاجه كل سجل مستورد ({kind})؛ اختر حقل ذلك العمود.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
+        <translation>لا توجد في المصنف {path} ورقة باسم {sheet}؛ أوراقه هي: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
+        <translation>الملف {path} تالف أو ناقص ولا تمكن قراءته ({reason})؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
+        <translation>الملف {path} محمي بكلمة مرور. افتحه واحفظ نسخة بلا كلمة مرور ثم استورد تلك النسخة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
+        <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
+        <translation>الملف {path} أكبر من أن يُستورد ({size}؛ الحد الأقصى {limit}). قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
+        <translation>في الورقة {sheet} ‏{rows} صفًا؛ يمكن استيراد {limit} صفًا على الأكثر دفعة واحدة. قسّمها إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
+        <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
+        <translation>رُفض الملف {path}: فهو يعرّف كيانات XML، وهي لا تلزم جداول البيانات أبدًا ويمكن استخدامها لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
+        <translation>رُفض الملف {path}: فك ضغطه ينتج بيانات تفوق بكثير ما يحويه جدول بيانات بحجمه، وهي حيلة لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
+        <translation>لا توجد منظمة بهذا الاسم؛ استوردها أو أنشئها أولًا، أو اترك الخلية فارغة.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="15" />
+        <location filename="../../innov_desktop/gui/labels.py" line="15"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="16" />
+        <location filename="../../innov_desktop/gui/labels.py" line="16"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="17" />
+        <location filename="../../innov_desktop/gui/labels.py" line="17"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="18" />
+        <location filename="../../innov_desktop/gui/labels.py" line="18"/>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="24" />
+        <location filename="../../innov_desktop/gui/labels.py" line="24"/>
         <source>Inventor</source>
         <translation>مخترع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="25" />
+        <location filename="../../innov_desktop/gui/labels.py" line="25"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="26" />
+        <location filename="../../innov_desktop/gui/labels.py" line="26"/>
         <source>Juror</source>
         <translation>عضو لجنة تحكيم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="27" />
+        <location filename="../../innov_desktop/gui/labels.py" line="27"/>
         <source>IP coordinator</source>
         <translation>منسق الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="28" />
+        <location filename="../../innov_desktop/gui/labels.py" line="28"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="29" />
+        <location filename="../../innov_desktop/gui/labels.py" line="29"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="30" />
+        <location filename="../../innov_desktop/gui/labels.py" line="30"/>
         <source>Mentor</source>
         <translation>مرشد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="31" />
+        <location filename="../../innov_desktop/gui/labels.py" line="31"/>
         <source>Staff</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="37" />
+        <location filename="../../innov_desktop/gui/labels.py" line="37"/>
         <source>IP office</source>
         <translation>مكتب الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="38" />
+        <location filename="../../innov_desktop/gui/labels.py" line="38"/>
         <source>University</source>
         <translation>جامعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="39" />
+        <location filename="../../innov_desktop/gui/labels.py" line="39"/>
         <source>Research institute</source>
         <translation>معهد بحوث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="40" />
+        <location filename="../../innov_desktop/gui/labels.py" line="40"/>
         <source>Science and technology park</source>
         <translation>حديقة العلوم والتكنولوجيا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="41" />
+        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
         <source>Incubator</source>
         <translation>حاضنة أعمال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="42" />
+        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
         <source>Chamber of commerce</source>
         <translation>غرفة تجارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="43" />
+        <location filename="../../innov_desktop/gui/labels.py" line="43"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="44" />
+        <location filename="../../innov_desktop/gui/labels.py" line="44"/>
         <source>Company / SME</source>
         <translation>شركة / منشأة صغيرة أو متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="45" />
+        <location filename="../../innov_desktop/gui/labels.py" line="45"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="46" />
+        <location filename="../../innov_desktop/gui/labels.py" line="46"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="52" />
+        <location filename="../../innov_desktop/gui/labels.py" line="52"/>
         <source>Micro</source>
         <translation>متناهية الصغر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="53" />
+        <location filename="../../innov_desktop/gui/labels.py" line="53"/>
         <source>Small</source>
         <translation>صغيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="54" />
+        <location filename="../../innov_desktop/gui/labels.py" line="54"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="55" />
+        <location filename="../../innov_desktop/gui/labels.py" line="55"/>
         <source>Large</source>
         <translation>كبيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="61" />
+        <location filename="../../innov_desktop/gui/labels.py" line="61"/>
         <source>same e-mail</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="62" />
+        <location filename="../../innov_desktop/gui/labels.py" line="62"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="63" />
+        <location filename="../../innov_desktop/gui/labels.py" line="63"/>
         <source>similar name, same birth date</source>
         <translation>اسم مشابه وتاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="64"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
     </message>
 </context>
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../innov_desktop/gui/runner.py" line="133" />
+        <location filename="../../innov_desktop/gui/runner.py" line="133"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
