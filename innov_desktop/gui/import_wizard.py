@@ -374,6 +374,8 @@ class CheckPage(QWizardPage):
             combo.setCurrentIndex(self.for_all.currentIndex())
             combo.setProperty("row", r.row)
             self.duplicates.setCellWidget(i, 4, combo)
+        for table in (self.problems, self.duplicates):
+            table.resizeColumnsToContents()
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))
