@@ -634,7 +634,8 @@ def apply_import(
         for start in range(0, len(creates), BATCH):
             checkpoint(cancel)
             batch = creates[start : start + BATCH]
-            repo.add_many([plan.rows[i].data for i in batch])
+            insert_many = bulk.add_people_bulk if plan.kind is Kind.PEOPLE else bulk.add_organizations_bulk
+            insert_many(tx, [plan.rows[i].data for i in batch])
             for i in batch:
                 outcomes[i] = Outcome.CREATED
             done += len(batch)

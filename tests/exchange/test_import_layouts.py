@@ -268,3 +268,17 @@ def test_organizations_with_local_type_words(db: Database, tmp_path: Path) -> No
     assert got["Université de Dakar"].type.value == "university" and got["Université de Dakar"].country == "SN"
     assert got["Solaire SARL"].sme_size is not None and got["Solaire SARL"].sme_size.value == "small"
     assert isinstance(got["Solaire SARL"], OrganizationInput)
+
+
+def test_imported_people_are_found_by_search_and_the_index_checks_ok(db: Database, tmp_path: Path) -> None:
+    from innov_desktop.services.maintenance import check_database
+
+    rows: list[list[object]] = [["Given name", "Family name", "Phone"]]
+    rows += [[f"Name{i}", "Ramírez", f"0712 345 {i:03d}"] for i in range(300)]
+    plan = sheets.plan_import(db, Kind.PEOPLE, workbook(tmp_path / "many.xlsx", rows))
+    sheets.apply_import(db, plan)
+    assert {p.data.given_name for p in people.search_people(db, "ramirez", 1000)} == {f"Name{i}" for i in range(300)}
+    assert [p.data.given_name for p in people.search_people(db, "0712345007")] == ["Name7"]
+    people.create_person(db, people.PersonInput(given_name="After", family_name="Import"))
+    assert people.search_people(db, "after")  # the insert trigger is back
+    assert check_database(db).ok
