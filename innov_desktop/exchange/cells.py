@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.exchange.columns import header_key
@@ -355,6 +356,11 @@ def roles(v: Value) -> tuple[PersonRole, ...]:
     t = text(v)
     if t is None:
         return ()
+    return _roles(t)
+
+
+@lru_cache(maxsize=4096)
+def _roles(t: str) -> tuple[PersonRole, ...]:
     out = []
     for part in _SPLIT.split(t):
         if not part.strip():
@@ -400,6 +406,11 @@ def languages(v: Value) -> tuple[str, ...]:
     t = text(v)
     if t is None:
         return ()
+    return _languages(t)
+
+
+@lru_cache(maxsize=4096)
+def _languages(t: str) -> tuple[str, ...]:
     out = []
     for part in re.split(r"[,;/|、，；\s]+", t):
         if part:

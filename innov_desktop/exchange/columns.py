@@ -434,6 +434,7 @@ SYNONYMS: dict[Kind, dict[str, tuple[str, ...]]] = {
 HEADER_SCAN_ROWS = 30
 
 
+@lru_cache(maxsize=65536)  # cell words repeat down a column: "F", "Femme", "inventor"
 def header_key(text: str) -> str:
     """Case, accents, spacing and punctuation ignored ("E-mail " = "email", "Prénom" = "prenom")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -249,6 +249,8 @@ class CheckPage(QWizardPage):
         self.plan: Any = None
         self.result: Any = None
         self._applying = False
+        self._cancel: Any = None
+        wizard.ctx.runner.busy_changed.connect(self._runner_busy)
         self.setTitle(QCoreApplication.translate("ImportWizard", "Check every row"))
         self.setSubTitle(QCoreApplication.translate("ImportWizard", "Nothing is written until you press Import."))
         self.summary = QLabel()
@@ -380,6 +382,11 @@ class CheckPage(QWizardPage):
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))
         self.completeChanged.emit()
+
+    def _runner_busy(self, busy: bool) -> None:
+        if not busy and self._applying and self._cancel is not None and self._cancel.is_set():
+            self._applying = False  # cancelled: nothing was written, the person may try again
+            self.completeChanged.emit()
 
     def _apply_to_all(self, index: int) -> None:
         for i in range(self.duplicates.rowCount()):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -881,10 +882,22 @@ def export_people(
     query = query or PeopleQuery()
     with db.reader() as tx:
         keys = lists.people_ids(tx.session_for_lists, query)
-        names = {k[0]: k[2] for k in bulk.organization_keys(tx)} if columns is None else {}
+        names = {k[0].hex: k[2] for k in bulk.organization_keys(tx)} if columns is None else {}
     about = about or _english_about(_query_lines(query))
+    if columns is not None:
+        return _export(db, Path(out), title, keys, bulk.people_records, columns, about, progress, cancel)
+    # every field: read as the columns are written, without building a record per row
+    fast = [ExportColumn(c.key, c.title, itemgetter(i)) for i, c in enumerate(person_columns())]
     return _export(
-        db, Path(out), title, keys, lists.people_rows, columns or person_columns(names), about, progress, cancel
+        db,
+        Path(out),
+        title,
+        keys,
+        lambda conn, chunk: bulk.person_export_rows(conn, chunk, names),
+        fast,
+        about,
+        progress,
+        cancel,
     )
 
 

@@ -405,7 +405,7 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
-        <translation>مصنف Excel أو LibreOffice ‏(.xlsx أو .ods) أو ملف .csv.</translation>
+        <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
