@@ -279,10 +279,15 @@ def collected_failures():
 def test_messages_are_plain_english_without_reprs():
     failures = collected_failures()
     errors = [e for f in failures for e in f.errors]
-    # every code the cleaners can give is produced here; the two others come from the form (a date
-    # it cannot read) and from the services (a link to a deleted record)
-    assert {e.code for e in errors} == set(E) - {E.INVALID_DATE, E.UNKNOWN_RECORD}
-    errors += [FieldError("birth_date", E.INVALID_DATE), FieldError("organization_id", E.UNKNOWN_RECORD)]
+    # every code the cleaners can give is produced here; the others come from the form (a date
+    # it cannot read), the services (a link to a deleted record) and spreadsheet import (an
+    # organization named in a cell that does not exist)
+    assert {e.code for e in errors} == set(E) - {E.INVALID_DATE, E.UNKNOWN_RECORD, E.UNKNOWN_ORGANIZATION}
+    errors += [
+        FieldError("birth_date", E.INVALID_DATE),
+        FieldError("organization_id", E.UNKNOWN_RECORD),
+        FieldError("organization", E.UNKNOWN_ORGANIZATION),
+    ]
     for e in errors:
         assert e.message[0].isupper() and e.message.endswith("."), e.message
     for text in [f.message for f in failures] + [e.message for e in errors]:
