@@ -25,8 +25,9 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "BZ", "GU", "AS
 _EPOCH = date(1899, 12, 30)
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _SLASHED = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_SERIAL = re.compile(r"^\d{4,5}(?:\.0+)?$")
+_SERIAL = re.compile(r"^\d{5,7}(?:\.0+)?$")
 FIRST_SERIAL, LAST_SERIAL = 1, 2_958_465  # 1900-01-01 .. 9999-12-31
+YEARS = (1000, 3000)  # a number here is a year typed alone (serials 1000-2999 are 1902-1908)
 
 
 def text(v: Value) -> str | None:
@@ -88,8 +89,8 @@ def parse_date(v: Value, layout: DateLayout) -> date | None:
 
 
 def _from_serial(n: float) -> date:
-    if not FIRST_SERIAL <= n <= LAST_SERIAL or not n.is_integer() and n > LAST_SERIAL:
-        raise ValueError(n)
+    if not FIRST_SERIAL <= n <= LAST_SERIAL or YEARS[0] <= n < YEARS[1]:
+        raise ValueError(n)  # 1990 alone is a year, not the 1990th day of 1900
     return _EPOCH + timedelta(days=int(n))
 
 
@@ -97,91 +98,30 @@ def _table(pairs: dict[object, tuple[str, ...]]) -> dict[str, object]:
     return {header_key(word): value for value, words in pairs.items() for word in words}
 
 
+# fmt: off
+# (data: several words a line; the formatter would give each its own)
 _SEX = _table(
     {
         Sex.FEMALE: (
-            "F",
-            "female",
-            "woman",
-            "w",
-            "femme",
-            "féminin",
-            "feminin",
-            "fem",
-            "mujer",
-            "femenino",
-            "mujer",
-            "أنثى",
-            "انثى",
-            "أ",
-            "امرأة",
-            "ж",
-            "жен",
-            "женский",
-            "женщина",
-            "女",
-            "女性",
+            "F", "female", "woman", "w", "femme", "féminin", "feminin", "fem", "mujer", "femenino", "mujer",
+            "أنثى", "انثى", "أ", "امرأة", "ж", "жен", "женский", "женщина", "女", "女性",
         ),
         Sex.MALE: (
-            "M",
-            "male",
-            "man",
-            "h",
-            "homme",
-            "masculin",
-            "masc",
-            "hombre",
-            "masculino",
-            "varón",
-            "ذكر",
-            "ذ",
-            "رجل",
-            "м",
-            "муж",
-            "мужской",
-            "мужчина",
-            "男",
-            "男性",
+            "M", "male", "man", "h", "homme", "masculin", "masc", "hombre", "masculino", "varón", "ذكر", "ذ",
+            "رجل", "м", "муж", "мужской", "мужчина", "男", "男性",
         ),
         Sex.OTHER: ("X", "other", "autre", "otro", "otra", "آخر", "другой", "其他"),
         Sex.NOT_STATED: (
-            "U",
-            "not stated",
-            "unknown",
-            "non précisé",
-            "non indiqué",
-            "inconnu",
-            "no indicado",
-            "desconocido",
-            "غير محدد",
-            "не указан",
-            "не указано",
-            "未说明",
-            "未知",
+            "U", "not stated", "unknown", "non précisé", "non indiqué", "inconnu", "no indicado",
+            "desconocido", "غير محدد", "не указан", "не указано", "未说明", "未知",
         ),
     }
 )
 _BOOL = _table(
     {
         True: (
-            "yes",
-            "y",
-            "true",
-            "1",
-            "x",
-            "oui",
-            "o",
-            "vrai",
-            "sí",
-            "si",
-            "s",
-            "verdadero",
-            "نعم",
-            "да",
-            "д",
-            "是",
-            "有",
-            "同意",
+            "yes", "y", "true", "1", "x", "oui", "o", "vrai", "sí", "si", "s", "verdadero", "نعم", "да", "д",
+            "是", "有", "同意",
         ),
         False: ("no", "n", "false", "0", "non", "faux", "falso", "لا", "нет", "н", "否", "无", "不同意"),
     }
@@ -189,54 +129,22 @@ _BOOL = _table(
 _ROLES = _table(
     {
         PersonRole.INVENTOR: (
-            "inventor",
-            "inventors",
-            "inventeur",
-            "inventrice",
-            "inventora",
-            "مخترع",
-            "مخترعة",
-            "изобретатель",
-            "发明人",
-            "发明者",
+            "inventor", "inventors", "inventeur", "inventrice", "inventora", "مخترع", "مخترعة", "изобретатель",
+            "发明人", "发明者",
         ),
         PersonRole.PARTICIPANT: (
-            "participant",
-            "participants",
-            "participante",
-            "مشارك",
-            "مشاركة",
-            "участник",
-            "участница",
-            "参与者",
-            "参会者",
-            "学员",
+            "participant", "participants", "participante", "مشارك", "مشاركة", "участник", "участница", "参与者",
+            "参会者", "学员",
         ),
         PersonRole.JUROR: ("juror", "jury", "juré", "jurado", "محكم", "عضو لجنة التحكيم", "член жюри", "жюри", "评委"),
         PersonRole.COORDINATOR: (
-            "coordinator",
-            "ip coordinator",
-            "coordinateur",
-            "coordinatrice",
-            "coordinador",
-            "coordinadora",
-            "منسق",
-            "منسقة",
-            "координатор",
-            "协调员",
+            "coordinator", "ip coordinator", "coordinateur", "coordinatrice", "coordinador", "coordinadora",
+            "منسق", "منسقة", "координатор", "协调员",
         ),
         PersonRole.CONTACT: ("contact", "contacto", "جهة اتصال", "контакт", "联系人"),
         PersonRole.SPEAKER: (
-            "speaker",
-            "intervenant",
-            "conférencier",
-            "ponente",
-            "orador",
-            "متحدث",
-            "докладчик",
-            "спикер",
-            "演讲者",
-            "发言人",
+            "speaker", "intervenant", "conférencier", "ponente", "orador", "متحدث", "докладчик", "спикер",
+            "演讲者", "发言人",
         ),
         PersonRole.MENTOR: ("mentor", "mentora", "tuteur", "مرشد", "наставник", "导师"),
         PersonRole.STAFF: ("staff", "personnel", "employé", "personal", "موظف", "сотрудник", "工作人员"),
@@ -245,61 +153,27 @@ _ROLES = _table(
 _ORG_TYPES = _table(
     {
         OrgType.IP_OFFICE: (
-            "ip office",
-            "patent office",
-            "office de propriété intellectuelle",
-            "oficina de propiedad intelectual",
-            "مكتب الملكية الفكرية",
-            "патентное ведомство",
-            "知识产权局",
+            "ip office", "patent office", "office de propriété intellectuelle",
+            "oficina de propiedad intelectual", "مكتب الملكية الفكرية", "патентное ведомство", "知识产权局",
         ),
         OrgType.UNIVERSITY: ("university", "université", "universidad", "جامعة", "университет", "大学"),
         OrgType.RESEARCH_INSTITUTE: (
-            "research institute",
-            "institut de recherche",
-            "instituto de investigación",
-            "معهد بحث",
-            "научно-исследовательский институт",
-            "研究所",
-            "研究院",
+            "research institute", "institut de recherche", "instituto de investigación", "معهد بحث",
+            "научно-исследовательский институт", "研究所", "研究院",
         ),
         OrgType.ST_PARK: (
-            "science and technology park",
-            "st park",
-            "s&t park",
-            "technopole",
-            "parc technologique",
-            "parque tecnológico",
-            "حديقة علمية",
-            "технопарк",
-            "科技园",
+            "science and technology park", "st park", "s&t park", "technopole", "parc technologique",
+            "parque tecnológico", "حديقة علمية", "технопарк", "科技园",
         ),
         OrgType.INCUBATOR: ("incubator", "incubateur", "incubadora", "حاضنة", "инкубатор", "孵化器"),
         OrgType.CHAMBER: (
-            "chamber",
-            "chamber of commerce",
-            "chambre de commerce",
-            "cámara de comercio",
-            "غرفة تجارية",
-            "торговая палата",
-            "商会",
+            "chamber", "chamber of commerce", "chambre de commerce", "cámara de comercio", "غرفة تجارية",
+            "торговая палата", "商会",
         ),
         OrgType.NGO: ("ngo", "ong", "منظمة غير حكومية", "нко", "нпо", "非政府组织"),
         OrgType.COMPANY: (
-            "company",
-            "sme",
-            "company / sme",
-            "enterprise",
-            "entreprise",
-            "pme",
-            "société",
-            "empresa",
-            "pyme",
-            "شركة",
-            "компания",
-            "предприятие",
-            "企业",
-            "公司",
+            "company", "sme", "company / sme", "enterprise", "entreprise", "pme", "société", "empresa", "pyme",
+            "شركة", "компания", "предприятие", "企业", "公司",
         ),
         OrgType.ASSOCIATION: ("association", "asociación", "جمعية", "ассоциация", "协会"),
         OrgType.MINISTRY: ("ministry", "ministère", "ministerio", "وزارة", "министерство", "部"),
@@ -325,6 +199,7 @@ _LANGUAGES = _table(
         "sw": ("swahili", "kiswahili"),
     }
 )
+# fmt: on
 _SPLIT = re.compile(r"[,;/|、，；\n]+")
 
 
