@@ -32,6 +32,7 @@ from innov_desktop.domain.models import display_name
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import field_message, reason_label
+from innov_desktop.gui.tables import isolated, ltr
 from innov_desktop.services import changes
 
 SHOWN_ROWS = 1000  # problems and duplicates listed in the window; the report holds them all
@@ -80,8 +81,13 @@ def problem_text(problem: Any, headers: Any = None) -> str:
     return field_message(FieldError(problem.field, problem.code, problem.params))
 
 
+def _directed(text: str) -> str:
+    """A value in its own direction in both layouts; numbers, phones and dates left to right."""
+    return isolated(text) if any(c.isalpha() for c in text) else ltr(text)
+
+
 def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
+    item = QTableWidgetItem(_directed(text))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
 
@@ -214,7 +220,7 @@ class MappingPage(QWizardPage):
         )
         self.columns.setRowCount(len(preview.headers))
         for i, (header, field) in enumerate(zip(preview.headers, preview.mapping, strict=True)):
-            sample = ", ".join(v for v in (r[i] for r in preview.rows[:3]) if v)
+            sample = " · ".join(_directed(v) for v in (r[i] for r in preview.rows[:3]) if v)
             self.columns.setItem(i, 0, _item(header))
             self.columns.setItem(i, 1, _item(sample))
             combo = QComboBox()
