@@ -211,6 +211,7 @@ class ErrorCode(StrEnum):
     OUT_OF_RANGE = "out_of_range"
     UNKNOWN_VALUE = "unknown_value"
     UNKNOWN_ORGANIZATION = "unknown_organization"
+    SAME_AS_ROW = "same_as_row"
     UNKNOWN_RECORD = "unknown_record"
     CONSENT_DATE_WITHOUT_CONSENT = "consent_date_without_consent"
 
@@ -233,6 +234,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.CENTER_CODE_COUNTRY: "The code must start with the code of the country ({country}).",
     ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
     ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
+    ErrorCode.SAME_AS_ROW: "The same e-mail address as row {row} of this file; keep one of the two rows.",
     ErrorCode.UNKNOWN_ORGANIZATION: (
         "No organization of this name exists; import or create it first, or leave the cell empty."
     ),

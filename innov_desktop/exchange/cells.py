@@ -25,7 +25,7 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "BZ", "GU", "AS
 _EPOCH = date(1899, 12, 30)
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
 _SLASHED = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
-_SERIAL = re.compile(r"^\d{5,7}(?:\.0+)?$")
+_SERIAL = re.compile(r"^\d{4,7}(?:\.0+)?$")
 FIRST_SERIAL, LAST_SERIAL = 1, 2_958_465  # 1900-01-01 .. 9999-12-31
 YEARS = (1000, 3000)  # a number here is a year typed alone (serials 1000-2999 are 1902-1908)
 

@@ -82,6 +82,9 @@ def templates() -> list[str]:
             "errors", "The database {path} could not be written: {reason}. Nothing was changed."
         ),
         # spreadsheets
+        QCoreApplication.translate(
+            "errors", "The same e-mail address as row {row} of this file; keep one of the two rows."
+        ),
         QCoreApplication.translate("errors", "The file {path} could not be written ({reason}); nothing was saved."),
         QCoreApplication.translate(
             "errors",

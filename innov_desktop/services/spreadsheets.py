@@ -375,6 +375,7 @@ class _PersonBuilder(_Builder):
             if key[6]:
                 self.by_birth.setdefault(key[6], []).append(key)
         self._name_keys: dict[uuid.UUID, str] = {}
+        self.seen_emails: dict[str, int] = {}  # e-mail -> the first row of this file that has it
         self.organizations: dict[str, uuid.UUID] = {}
         if "organization" in columns:
             for ident, _number, name, _email in bulk.organization_keys(tx):
@@ -457,6 +458,10 @@ class _PersonBuilder(_Builder):
                     column = "given_name" if "given_name" in c else "full_name"
                 p.add(e.field, e.code, column, **dict(e.params))
             return ImportRow(number, None, tuple(p.items))
+        if cleaned.email:
+            first = self.seen_emails.setdefault(cleaned.email.casefold(), number)
+            if first != number:
+                p.add("email", ErrorCode.SAME_AS_ROW, row=first)
         if p.items:
             return ImportRow(number, None, tuple(p.items))
         return ImportRow(number, cleaned, (), self._match(cleaned))

@@ -262,421 +262,421 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
         <source>Not imported</source>
         <translation>لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
         <source>Full name (given and family)</source>
         <translation>الاسم الكامل (الأول والعائلة)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
         <source>Skip (keep the existing record)</source>
         <translation>تخطٍّ (الإبقاء على السجل الموجود)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
         <source>Update the existing record</source>
         <translation>تحديث السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="103"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="135"/>
         <source>Choose the spreadsheet</source>
         <translation>اختر جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="110"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="122"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
         <source>Spreadsheets</source>
         <translation>جداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="170"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="177"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
         <source>First rows of the sheet:</source>
         <translation>الصفوف الأولى من الورقة:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="192"/>
         <source>Reading the sheet…</source>
         <translation>جارٍ قراءة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="205"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="210"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="216"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
         <source>Check every row</source>
         <translation>التحقق من كل صف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
         <source>Nothing is written until you press Import.</source>
         <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="259"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="262"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
         <source>Already in the database</source>
         <translation>موجود في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="271"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="284"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="477"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="492"/>
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
         <source>For every duplicate:</source>
         <translation>لكل تكرار:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="351"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="294"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="302"/>
         <source>Rows that are probably already in the database</source>
         <translation>صفوف موجودة على الأرجح في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="311"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="327"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="319"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="335"/>
         <source>Checking every row…</source>
         <translation>جارٍ التحقق من كل صف…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="336"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="344"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database.</source>
         <translation>{total} صفًا: {ready} جاهزة للاستيراد، و{invalid} بها أخطاء، و{dups} موجودة على الأرجح في قاعدة البيانات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="354"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
         <source>(the first {n}; the report lists all)</source>
         <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="402"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="417"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="404"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="461"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="476"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="473"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
         <source>Import done</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="502"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="493"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="508"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="506"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="521"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="529"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="537"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -1762,72 +1762,77 @@
         <translation>تعذرت الكتابة في قاعدة البيانات {path}: {reason}. لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="85"/>
+        <source>The same e-mail address as row {row} of this file; keep one of the two rows.</source>
+        <translation>عنوان البريد الإلكتروني نفسه الموجود في الصف {row} من هذا الملف؛ أبقِ أحد الصفين فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="88"/>
         <source>The file {path} could not be written ({reason}); nothing was saved.</source>
         <translation>تعذرت كتابة الملف {path} ({reason})؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="89"/>
         <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
         <translation>{invalid} من {total} صفًا بها أخطاء، لذا لم يُستورد شيء. صحّحها في الملف (يسرد التقرير كلًّا منها)، أو اختر تخطي الصفوف غير الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="93"/>
         <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
         <translation>لا يبدو أي صف من أول {rows} صفًا في الورقة {sheet} عناوينَ أعمدة (مثل الاسم والبريد الإلكتروني والبلد)؛ أضف صف عناوين فوق البيانات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="97"/>
         <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
         <translation>الملف {path} ليس جدول بيانات يمكن استيراده (.xlsx أو .ods أو .csv)؛ لم يُستورد شيء. إن أنشأه برنامج آخر فاحفظه فيه بصيغة .xlsx أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="101"/>
         <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
         <translation>الملف {path} بصيغة Excel 97-2003 القديمة (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx ثم استورد ذلك الملف؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="105"/>
         <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
         <translation>لا يوجد عمود مطابق للحقل {field} الذي يحتاجه كل سجل مستورد ({kind})؛ اختر حقل ذلك العمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
         <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
         <translation>لا توجد في المصنف {path} ورقة باسم {sheet}؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
         <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
         <translation>الملف {path} تالف أو ناقص ولا تمكن قراءته ({reason})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
         <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
         <translation>الملف {path} محمي بكلمة مرور. افتحه واحفظ نسخة بلا كلمة مرور ثم استورد تلك النسخة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="118"/>
         <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
         <translation>الملف {path} أكبر من أن يُستورد ({size}؛ الحد الأقصى {limit}). قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
         <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
         <translation>في الورقة {sheet} ‏{rows} صفًا؛ يمكن استيراد {limit} صفًا على الأكثر دفعة واحدة. قسّمها إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="125"/>
         <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>رُفض الملف {path}: فهو يعرّف كيانات XML، وهي لا تلزم جداول البيانات أبدًا ويمكن استخدامها لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="129"/>
         <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>رُفض الملف {path}: فك ضغطه ينتج بيانات تفوق بكثير ما يحويه جدول بيانات بحجمه، وهي حيلة لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="133"/>
         <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
         <translation>لا توجد منظمة بهذا الاسم؛ استوردها أو أنشئها أولًا، أو اترك الخلية فارغة.</translation>
     </message>

@@ -258,421 +258,421 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
         <source>Full name (given and family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
         <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
         <source>SME size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
         <source>Skip (keep the existing record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
         <source>Update the existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="103"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="135"/>
         <source>Choose the spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="110"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="122"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
         <source>Spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="170"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="177"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
         <source>First rows of the sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="192"/>
         <source>Reading the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="205"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="210"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="216"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="252"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
         <source>Nothing is written until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="259"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="262"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
         <source>Already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="271"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="284"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="477"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="492"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
         <source>For every duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="351"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="294"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="302"/>
         <source>Rows that are probably already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="311"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="327"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="319"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="335"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="336"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="344"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="354"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
         <source>(the first {n}; the report lists all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="402"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="417"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="404"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="461"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="476"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="473"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
         <source>Import done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="487"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="502"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="493"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="508"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="506"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="521"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="529"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="537"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1742,72 +1742,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="85"/>
+        <source>The same e-mail address as row {row} of this file; keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="88"/>
         <source>The file {path} could not be written ({reason}); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="89"/>
         <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="93"/>
         <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="97"/>
         <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="101"/>
         <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="105"/>
         <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
         <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
         <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
         <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="118"/>
         <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
         <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="125"/>
         <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="129"/>
         <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="133"/>
         <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -282,11 +282,17 @@ def test_messages_are_plain_english_without_reprs():
     # every code the cleaners can give is produced here; the others come from the form (a date
     # it cannot read), the services (a link to a deleted record) and spreadsheet import (an
     # organization named in a cell that does not exist)
-    assert {e.code for e in errors} == set(E) - {E.INVALID_DATE, E.UNKNOWN_RECORD, E.UNKNOWN_ORGANIZATION}
+    assert {e.code for e in errors} == set(E) - {
+        E.INVALID_DATE,
+        E.UNKNOWN_RECORD,
+        E.UNKNOWN_ORGANIZATION,
+        E.SAME_AS_ROW,
+    }
     errors += [
         FieldError("birth_date", E.INVALID_DATE),
         FieldError("organization_id", E.UNKNOWN_RECORD),
         FieldError("organization", E.UNKNOWN_ORGANIZATION),
+        FieldError("email", E.SAME_AS_ROW, (("row", 12),)),
     ]
     for e in errors:
         assert e.message[0].isupper() and e.message.endswith("."), e.message

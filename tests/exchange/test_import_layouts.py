@@ -282,3 +282,20 @@ def test_imported_people_are_found_by_search_and_the_index_checks_ok(db: Databas
     people.create_person(db, people.PersonInput(given_name="After", family_name="Import"))
     assert people.search_people(db, "after")  # the insert trigger is back
     assert check_database(db).ok
+
+
+def test_the_same_e_mail_twice_in_one_file_is_a_problem_at_the_second_row(db: Database, tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "twice.xlsx",
+        [
+            ["Name", "E-mail"],
+            ["Ann Lee", "ann@example.org"],
+            ["Bo Li", "bo@example.org"],
+            ["Ann LEE", "ANN@example.org"],
+        ],
+    )
+    plan = sheets.plan_import(db, Kind.PEOPLE, path)
+    assert [(p.row, p.column, p.code, dict(p.params)) for p in plan.problems] == [
+        (4, 1, ErrorCode.SAME_AS_ROW, {"row": 2})
+    ]
+    assert plan.problems[0].message == "The same e-mail address as row 2 of this file; keep one of the two rows."
