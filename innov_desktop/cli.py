@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from innov_desktop import __version__
-from innov_desktop.domain.errors import AppError, Cancelled
+from innov_desktop.domain.errors import AppError, Cancelled, ImportHasErrors, InvalidArgument
 from innov_desktop.paths import DataPaths
 
 PROG = "innov-desktop"
@@ -183,6 +183,137 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- spreadsheets -------------------------------------------------------------------------------
+
+
+def cmd_import_xlsx(args: argparse.Namespace) -> int:
+    from innov_desktop.services import spreadsheets as sheets
+
+    kind = sheets.Kind(args.kind)
+    default = sheets.Decision(args.on_duplicate)
+    with _open(args) as db:
+        plan = sheets.plan_import(db, kind, args.file, sheet=args.sheet)
+        refused = bool(plan.invalid) and not args.skip_invalid and not args.dry_run
+        if args.dry_run or refused:
+            result = sheets.dry_run(plan, default)
+        else:
+            result = sheets.apply_import(
+                db, plan, on_duplicate=default, skip_invalid=args.skip_invalid, progress=_progress(args)
+            )
+            _end_progress(args)
+        if args.report:
+            result = dataclasses.replace(result, report=sheets.write_report(plan, result.outcomes, args.report))
+    problems = plan.problems
+    lines = [
+        f"row {p.row}, {plan.headers[p.column] if p.column is not None else p.field}: {p.message}"
+        for p in problems[:50]
+    ]
+    if len(problems) > 50:
+        lines.append(f"... and {len(problems) - 50} more problems (--report OUT.xlsx lists them all)")
+    verb = "Would import" if result.dry_run else "Imported"
+    lines.append(
+        f"{verb} from sheet {plan.sheet} (header on row {plan.header_row}), {plan.total} rows: "
+        f"{result.created} created, {result.updated} updated, {result.skipped} duplicates skipped, "
+        f"{result.invalid} invalid."
+    )
+    value = {k: v for k, v in dataclasses.asdict(result).items() if k != "outcomes"} | {
+        "imported": not result.dry_run,
+        "sheet": plan.sheet,
+        "header_row": plan.header_row,
+        "mapping": dict(zip(plan.headers, plan.mapping, strict=True)),
+        "problems": [dataclasses.asdict(p) | {"message": p.message} for p in problems],
+    }
+    if refused:
+        _emit(args, value, "\n".join(lines[:-1]))
+        raise ImportHasErrors(invalid=plan.invalid, total=plan.total)
+    _emit(args, value, "\n".join(lines))
+    return 0
+
+
+def cmd_export_xlsx(args: argparse.Namespace) -> int:
+    from innov_desktop.domain.queries import OrganizationQuery, PeopleQuery
+    from innov_desktop.services import spreadsheets as sheets
+
+    filters = _filters(args.filter)
+    with _open(args) as db:
+        if args.kind == "people":
+            query: Any = _query(PeopleQuery, filters)
+            result = sheets.export_people(db, args.out, query, progress=_progress(args))
+        else:
+            query = _query(OrganizationQuery, filters)
+            result = sheets.export_organizations(db, args.out, query, progress=_progress(args))
+        _end_progress(args)
+    _emit(args, result, f"Exported {result.rows} {args.kind} to {result.path}.")
+    return 0
+
+
+def _filters(items: Sequence[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise InvalidArgument(what="--filter (expected NAME=VALUE)", value=item)
+        out[key.strip().lower()] = value.strip()
+    return out
+
+
+def _query(cls: Any, filters: dict[str, str]) -> Any:
+    """A list query from NAME=VALUE filters: text, the list's filters, sort and desc."""
+    from enum import Enum
+
+    fields = {f.name: f for f in dataclasses.fields(cls)}
+    defaults = cls()
+    values: dict[str, Any] = {}
+    for key, raw in filters.items():
+        name = {"search": "text", "order": "sort"}.get(key, key)
+        if name not in fields or name == "organization_id":
+            allowed = ", ".join(n for n in fields if n != "organization_id")
+            raise InvalidArgument(what=f"--filter {key} (known: {allowed})", value=raw)
+        current = getattr(defaults, name)
+        if name == "descending":
+            values[name] = raw.lower() in ("1", "yes", "true", "desc")
+            continue
+        if name == "country":
+            from innov_desktop.domain.countries import lookup_country
+
+            code = lookup_country(raw)
+            if code is None:
+                raise InvalidArgument(what="--filter country", value=raw)
+            values[name] = code
+            continue
+        enum_type = type(current) if isinstance(current, Enum) else _enum_of(cls, name)
+        if enum_type is not None:
+            try:
+                values[name] = enum_type(raw.lower() if name != "sex" else raw.upper())
+            except ValueError:
+                allowed = ", ".join(e.value for e in enum_type)
+                raise InvalidArgument(what=f"--filter {key} (one of {allowed})", value=raw) from None
+        else:
+            values[name] = raw
+    return cls(**values)
+
+
+def _enum_of(cls: Any, name: str) -> Any:
+    from innov_desktop.domain.enums import OrgType, PersonRole, Sex
+
+    return {"role": PersonRole, "sex": Sex, "type": OrgType}.get(name)
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    show = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int) -> None:
+        if show:
+            print(f"\r{done * 100 // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+
+    return progress
+
+
+def _end_progress(args: argparse.Namespace) -> None:
+    if sys.stderr.isatty() and not args.json:
+        print(file=sys.stderr)
+
+
 # -- parser -------------------------------------------------------------------------------------
 
 
@@ -253,6 +384,33 @@ def build_parser() -> argparse.ArgumentParser:
     c = command("restore", "replace the database by a backup (checked first)", cmd_restore)
     c.add_argument("file", help="a backup file, e.g. from the data folder's backups/")
     command("check", "check the database's integrity, links, search index and schema", cmd_check)
+
+    c = command("import-xlsx", "import people or organizations from a spreadsheet (.xlsx, .ods, .csv)", cmd_import_xlsx)
+    c.add_argument("kind", choices=("people", "organizations"))
+    c.add_argument("file", help="the spreadsheet; its header row is found even below a title block")
+    c.add_argument("--sheet", help="the sheet to read (default: the first)")
+    c.add_argument("--dry-run", action="store_true", help="check every row and report; write nothing")
+    c.add_argument("--report", metavar="OUT.xlsx", help="save the rows with their problems and results")
+    c.add_argument(
+        "--on-duplicate",
+        choices=("skip", "update", "create"),
+        default="skip",
+        help="a row matching an existing record (same e-mail or phone, or similar name and birth date): "
+        "skip it, fill the record's empty fields from it, or create a new record (default skip)",
+    )
+    c.add_argument("--skip-invalid", action="store_true", help="import the valid rows even when others have errors")
+
+    c = command("export-xlsx", "export people or organizations to an .xlsx workbook", cmd_export_xlsx)
+    c.add_argument("kind", choices=("people", "organizations"))
+    c.add_argument("out", metavar="OUT.xlsx")
+    c.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="text=WORDS, country=CC, role=inventor, sex=F, type=university, sort=name|birth|..., "
+        "descending=yes (repeatable)",
+    )
 
     from innov_desktop.cli_sync import register
 

@@ -1,6 +1,5 @@
-"""Country data behind one module (pycountry today): ISO 3166-1 codes and English names.
-
-Names in the six UN languages for spreadsheet import arrive with that issue; the lookup API stays."""
+"""Country data behind one module (pycountry today): ISO 3166-1 codes, English names, and names in
+the six UN languages (pycountry's gettext catalogues) for reading what people type in lists."""
 
 from __future__ import annotations
 
@@ -60,16 +59,65 @@ def all_codes() -> list[str]:
     return sorted(_by_alpha2())
 
 
+UN_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
+# Short names people write that the catalogues only hold in their long or former form
+_ALIASES = {
+    "RU": ("Russia", "Russie", "Rusia", "روسيا", "Россия", "俄罗斯"),
+    "IR": ("إيران",),
+    "KR": ("South Korea", "كوريا الجنوبية", "Южная Корея"),
+    "GB": ("UK", "Great Britain", "Grande-Bretagne", "Gran Bretaña", "Британия", "英国"),
+    "CD": ("DR Congo", "DRC", "RDC", "RD Congo", "Congo-Kinshasa", "الكونغو الديمقراطية", "ДР Конго"),
+    "TR": ("Turkey", "Турция", "تركيا"),
+    "PS": ("Palestine", "فلسطين", "Palestina", "Палестина", "巴勒斯坦"),
+    "MK": ("Macedonia",),
+    "SZ": ("Swaziland",),
+    "CV": ("Cape Verde",),
+    "CI": ("Ivory Coast",),
+    "MM": ("Burma",),
+    "AE": ("الإمارات", "UAE", "EAU"),
+}
+
+
+def _name_key(text: str) -> str:
+    """Case, accents, punctuation and spacing ignored: "COTE D'IVOIRE" and "Côte d’Ivoire" agree."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, str]:
+    """Every name of every country (English common, short and official names, and their
+    translations into French, Spanish, Arabic, Russian and Chinese) -> alpha-2 code."""
+    out: dict[str, str] = {}
+    catalogues = [_names(lang) for lang in UN_LANGUAGES[1:]] + [_names("zh_TW")]
+    for c in _pycountry().countries:
+        english = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n]
+        for name in english:
+            out.setdefault(_name_key(name), c.alpha_2)
+            for catalogue in catalogues:
+                out.setdefault(_name_key(catalogue.gettext(name)), c.alpha_2)
+        out.setdefault(c.alpha_3.casefold(), c.alpha_2)
+    for code, names in _ALIASES.items():
+        for name in names:
+            out.setdefault(_name_key(name), code)
+    return out
+
+
 @lru_cache(maxsize=4096)
 def lookup_country(text: str) -> str | None:
-    """ISO alpha-2 code for a code (alpha-2 or alpha-3) or an English name; None if unknown."""
+    """ISO alpha-2 code for a code (alpha-2 or alpha-3) or a name in any of the six UN languages
+    (case and accents ignored); None if unknown."""
     value = text.strip()
     if not value:
         return None
     if len(value) == 2 and value.upper() in _by_alpha2():
         return value.upper()
+    found = _by_name().get(_name_key(value))
+    if found is not None:
+        return found
     try:
-        found = _pycountry().countries.lookup(value)
+        return str(_pycountry().countries.lookup(value).alpha_2)
     except LookupError:
         return None
-    return str(found.alpha_2)

@@ -17,6 +17,7 @@ class DuplicateReason(StrEnum):
     EMAIL = "email"
     PHONE = "phone"
     NAME_AND_BIRTH = "name_and_birth"
+    NAME = "name"  # organizations: the same name
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +52,13 @@ def _skeleton(key: str) -> str:
 
 
 def name_similarity(a: PersonInput, b: PersonInput) -> float:
+    return key_similarity(name_key(a.given_name, a.family_name), name_key(b.given_name, b.family_name))
+
+
+def key_similarity(ka: str, kb: str) -> float:
+    """How alike two name keys are (0-100); imports keep the keys of existing people once."""
     from rapidfuzz import fuzz
 
-    ka, kb = name_key(a.given_name, a.family_name), name_key(b.given_name, b.family_name)
     direct = fuzz.token_sort_ratio(ka, kb)
     skeleton = fuzz.token_sort_ratio(_skeleton(ka), _skeleton(kb)) - 5  # a little less sure
     return float(max(direct, skeleton))

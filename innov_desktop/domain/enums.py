@@ -69,3 +69,4 @@ class AuditAction(StrEnum):
     INIT = "init"
     DEMO = "demo"
     RESTORE = "restore"
+    IMPORT = "import"

@@ -114,10 +114,6 @@ class InvalidArgument(AppError):
     template = "{what} is not valid: {value!r}."
 
 
-class FileNotWritten(AppError):
-    template = "The file {path} could not be written: {reason}. Nothing was changed."
-
-
 class KeyFileInvalid(AppError):
     template = "The key file {path} cannot be used: {reason}."
 
@@ -188,6 +184,84 @@ class BundleOutOfScope(AppError):
     )
 
 
+# -- spreadsheets (import and export) ----------------------------------------------------------
+
+
+class NotASpreadsheet(AppError):
+    template = (
+        "The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was "
+        "imported. If another program made it, save it as .xlsx there first."
+    )
+
+
+class OldSpreadsheetFormat(AppError):
+    template = (
+        "The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, "
+        "save it as .xlsx, and import that file; nothing was imported."
+    )
+
+
+class SpreadsheetEncrypted(AppError):
+    template = (
+        "The file {path} is protected by a password. Open it, save a copy without the password, and "
+        "import that copy; nothing was imported."
+    )
+
+
+class SpreadsheetTooLarge(AppError):
+    template = "The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files."
+
+
+class SpreadsheetTooManyRows(AppError):
+    template = (
+        "The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files."
+    )
+
+
+class SpreadsheetZipBomb(AppError):
+    template = (
+        "The file {path} was refused: it would unpack to far more data than a spreadsheet of its size "
+        "holds, a trick used to exhaust the computer's memory. Nothing was imported."
+    )
+
+
+class SpreadsheetUnsafeXml(AppError):
+    template = (
+        "The file {path} was refused: it declares XML entities, which spreadsheets never need and "
+        "which can be used to exhaust the computer's memory. Nothing was imported."
+    )
+
+
+class SpreadsheetDamaged(AppError):
+    template = "The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported."
+
+
+class SheetNotFound(AppError):
+    template = "The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}."
+
+
+class NoHeaderRow(AppError):
+    template = (
+        "No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its "
+        "first {rows} rows; add a title row above the data."
+    )
+
+
+class RequiredColumnMissing(AppError):
+    template = "No column is matched to {field}, which every imported {kind} needs; choose that column's field."
+
+
+class ImportHasErrors(AppError):
+    template = (
+        "{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file "
+        "(the report lists each one), or choose to skip the invalid rows."
+    )
+
+
+class FileNotWritten(AppError):
+    template = "The file {path} could not be written ({reason}); nothing was saved."
+
+
 class ErrorCode(StrEnum):
     """Why one field was refused; the GUI shows `FIELD_MESSAGES[code]` translated, at the field."""
 
@@ -206,6 +280,8 @@ class ErrorCode(StrEnum):
     CENTER_CODE_COUNTRY = "center_code_country"
     OUT_OF_RANGE = "out_of_range"
     UNKNOWN_VALUE = "unknown_value"
+    UNKNOWN_ORGANIZATION = "unknown_organization"
+    SAME_AS_ROW = "same_as_row"
     UNKNOWN_RECORD = "unknown_record"
     CONSENT_DATE_WITHOUT_CONSENT = "consent_date_without_consent"
     NOT_CHOSEN = "not_chosen"
@@ -229,6 +305,10 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.CENTER_CODE_COUNTRY: "The code must start with the code of the country ({country}).",
     ErrorCode.OUT_OF_RANGE: "Must be between {low} and {high}.",
     ErrorCode.UNKNOWN_VALUE: "Unknown value; expected one of: {allowed}.",
+    ErrorCode.SAME_AS_ROW: "The same e-mail address as row {row} of this file; keep one of the two rows.",
+    ErrorCode.UNKNOWN_ORGANIZATION: (
+        "No organization of this name exists; import or create it first, or leave the cell empty."
+    ),
     ErrorCode.UNKNOWN_RECORD: "This record no longer exists (it may have been deleted); choose another.",
     ErrorCode.NOT_CHOSEN: "Pick one from the list that appears as you type, or leave the field empty.",
     ErrorCode.CONSENT_DATE_WITHOUT_CONSENT: "A consent date needs consent to share.",

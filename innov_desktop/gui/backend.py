@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     pass
 
-LAZY = ("duplicates", "maintenance", "organizations", "people", "setup", "sync")
+LAZY = ("duplicates", "maintenance", "organizations", "people", "setup", "spreadsheets", "sync")
 __all__ = list(LAZY)
 
 

@@ -84,4 +84,98 @@ def templates() -> list[str]:
         QCoreApplication.translate(
             "errors", "The database {path} could not be written: {reason}. Nothing was changed."
         ),
+        # spreadsheets
+        QCoreApplication.translate(
+            "errors", "The same e-mail address as row {row} of this file; keep one of the two rows."
+        ),
+        QCoreApplication.translate("errors", "The file {path} could not be written ({reason}); nothing was saved."),
+        QCoreApplication.translate(
+            "errors",
+            "{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors", "No column is matched to {field}, which every imported {kind} needs; choose that column's field."
+        ),
+        QCoreApplication.translate(
+            "errors", "The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}."
+        ),
+        QCoreApplication.translate(
+            "errors", "The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors", "The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer's memory. Nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer's memory. Nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors", "No organization of this name exists; import or create it first, or leave the cell empty."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.",
+        ),
+        QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
+        QCoreApplication.translate(
+            "errors", "No key is registered for {what}; register its public key file with 'keys trust' first."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors", "The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors", "The bundle {file} goes beyond the safety limits ({limit}); nothing was imported."
+        ),
+        QCoreApplication.translate(
+            "errors", "The bundle {file} is damaged or was changed after it was signed; nothing was imported."
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors",
+            "The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.",
+        ),
+        QCoreApplication.translate("errors", "The key file {path} cannot be used: {reason}."),
+        QCoreApplication.translate("errors", "This needs a center installation; this one is HQ."),
+        QCoreApplication.translate("errors", "This needs the HQ installation; this one is the center {code}."),
+        QCoreApplication.translate(
+            "errors", "This record belongs to {origin}; only that center (or HQ) can change it."
+        ),
+        QCoreApplication.translate(
+            "errors", "{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported."
+        ),
     ]

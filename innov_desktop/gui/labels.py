@@ -100,6 +100,7 @@ def reason_label(reason: DuplicateReason) -> str:
         DuplicateReason.EMAIL: QCoreApplication.translate("labels", "same e-mail"),
         DuplicateReason.PHONE: QCoreApplication.translate("labels", "same phone"),
         DuplicateReason.NAME_AND_BIRTH: QCoreApplication.translate("labels", "similar name, same birth date"),
+        DuplicateReason.NAME: QCoreApplication.translate("labels", "same name"),
     }[reason]
 
 

@@ -69,6 +69,7 @@ class ListPage(QWidget, Generic[R]):
 
     key = "records"
     loaded = Signal(int)  # total rows, once every key is in
+    exported = Signal(object)  # an ExportResult, once a list was written to a workbook
 
     def __init__(self, ctx: GuiContext, columns: Sequence[ColumnSpec[R]]) -> None:
         super().__init__()
@@ -90,6 +91,9 @@ class ListPage(QWidget, Generic[R]):
         self.new_button = QPushButton(self.tr("New…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete"))
+        self.export_button = QPushButton(self.tr("Export…"))  # the list as shown, to .xlsx
+        self.export_button.setObjectName(f"{self.key}-export")
+        self.export_button.clicked.connect(self._export)
         for b in (self.edit_button, self.delete_button):
             b.setEnabled(False)
         self.new_button.clicked.connect(lambda: self.open_form(None))
@@ -104,6 +108,7 @@ class ListPage(QWidget, Generic[R]):
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
+        top.addWidget(self.export_button)
 
         self.table = Table()
         self.table.setObjectName(f"{self.key}-table")
@@ -199,6 +204,16 @@ class ListPage(QWidget, Generic[R]):
 
     def count_text(self, n: int) -> str:
         return self.tr("%n record(s)", "", n)
+
+    # -- export (spreadsheets) -------------------------------------------------------------------
+    def current_query(self) -> Any:
+        """The query of what the list shows now: search, filters and sort."""
+        return self.build_query(self.search.text(), self._sort, self._descending)
+
+    def _export(self) -> None:
+        from innov_desktop.gui.export_list import ask_and_export, list_title
+
+        ask_and_export(self, list_title(self.key), self, self.exported.emit)
 
     # -- loading ---------------------------------------------------------------------------------
     def show_preview(self, page: FirstPage[R], query: Any) -> bool:

@@ -182,11 +182,15 @@ class MainWindow(QMainWindow):
         if key == "people":
             from innov_desktop.gui.people.page import PeoplePage
 
-            return PeoplePage(self.ctx)
+            people = PeoplePage(self.ctx)
+            people.exported.connect(self._exported)
+            return people
         if key == "organizations":
             from innov_desktop.gui.organizations.page import OrganizationsPage
 
-            return OrganizationsPage(self.ctx)
+            organizations = OrganizationsPage(self.ctx)
+            organizations.exported.connect(self._exported)
+            return organizations
         if key == "home":
             from innov_desktop.gui.pages.simple import HomePage
 
@@ -320,6 +324,10 @@ class MainWindow(QMainWindow):
         file, edit, view, tools, help_menu = self._menus
         file.addAction(self._action(self.tr("New &person…"), self.new_person, "Ctrl+N"))
         file.addAction(self._action(self.tr("New &organization…"), self.new_organization, "Ctrl+Shift+N"))
+        file.addSeparator()
+        file.addAction(self._action(self.tr("&Import from a spreadsheet…"), self.import_spreadsheet, "Ctrl+I"))
+        self.export_action = self._action(self.tr("&Export this list…"), self.export_list, "Ctrl+E")
+        file.addAction(self.export_action)
         file.addSeparator()
         file.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
@@ -465,6 +473,29 @@ class MainWindow(QMainWindow):
             progress_label=self.tr("Checking and restoring the backup…"),
             parent=self,
             owner=self,
+        )
+
+    # -- spreadsheets ----------------------------------------------------------------------------
+    def import_spreadsheet(self) -> Any:
+        from innov_desktop.gui.import_wizard import ImportWizard
+
+        kind = "organizations" if self.current_page() == "organizations" else "people"
+        wizard = ImportWizard(self.ctx, self, kind)
+        wizard.reported.connect(
+            lambda p: self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=p), 8000)
+        )
+        wizard.open()
+        return wizard
+
+    def export_list(self) -> None:
+        key = self.current_page() if self.current_page() in ("people", "organizations") else "people"
+        self.show_page(key)
+        page: Any = self.page(key)
+        page.export_button.click()
+
+    def _exported(self, result: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=result.path), 8000
         )
 
     def find_duplicates(self) -> None:

@@ -286,13 +286,18 @@ class SyncPage(QWidget):
         def cell(v: Any) -> str:
             return html.escape(_shown(v))
 
+        mine, theirs, changed_by = self.tr("Mine"), self.tr("Theirs"), self.tr("Changed by")
+        which = self.tr("mine") if c.winner == "mine" else self.tr("theirs")
+        in_force = self.tr("{record}: the value in force until you decide is {which}.").format(
+            record=c.record_label, which=which
+        )
         self.fields.setText(
             "<table cellpadding='6'>"
-            f"<tr><th></th><th>{html.escape(self.tr('Mine'))}</th><th>{html.escape(self.tr('Theirs'))}</th></tr>"
+            f"<tr><th></th><th>{html.escape(mine)}</th><th>{html.escape(theirs)}</th></tr>"
             f"<tr><td><b>{html.escape(self._field(c))}</b></td><td>{cell(c.mine)}</td><td>{cell(c.theirs)}</td></tr>"
-            f"<tr><td>{html.escape(self.tr('Changed by'))}</td><td>{html.escape(c.mine_by)}</td>"
+            f"<tr><td>{html.escape(changed_by)}</td><td>{html.escape(c.mine_by)}</td>"
             f"<td>{html.escape(c.theirs_by)}</td></tr></table>"
-            f"<p>{html.escape(self.tr('{record}: the value in force until you decide is {which}.').format(record=c.record_label, which=self.tr('mine') if c.winner == 'mine' else self.tr('theirs')))}</p>"  # noqa: E501
+            f"<p>{html.escape(in_force)}</p>"
         )
 
     # -- actions ---------------------------------------------------------------------------------

@@ -134,6 +134,104 @@
     </message>
 </context>
 <context>
+    <name>ExportList</name>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="28"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="29"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="30"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="31"/>
+        <source>Organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="32"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="38"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="39"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="57"/>
+        <source>List</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="59"/>
+        <source>Search</source>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="69"/>
+        <source>descending</source>
+        <translation>تنازلي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="71"/>
+        <source>ascending</source>
+        <translation>تصاعدي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="74"/>
+        <source>Sorted by</source>
+        <translation>مرتبة حسب</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="77"/>
+        <source>Export</source>
+        <translation>التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="78"/>
+        <source>About this export</source>
+        <translation>عن هذا التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="80"/>
+        <source>Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="81"/>
+        <source>Exported on</source>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="97"/>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="107"/>
+        <source>Export the list</source>
+        <translation>تصدير القائمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="109"/>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../innov_desktop/gui/pages/simple.py" line="35"/>
@@ -162,36 +260,463 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <source>Not imported</source>
+        <translation>لا يُستورد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <source>Full name (given and family)</source>
+        <translation>الاسم الكامل (الأول والعائلة)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <source>Birth date</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <source>Country of residence</source>
+        <translation>بلد الإقامة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <source>Organization</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <source>Position</source>
+        <translation>المنصب</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <source>Languages</source>
+        <translation>اللغات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <source>Roles</source>
+        <translation>الأدوار</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <source>Consent to share</source>
+        <translation>الموافقة على المشاركة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <source>Acronym</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <source>Type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <source>Website</source>
+        <translation>الموقع الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
+        <source>SME size</source>
+        <translation>حجم المنشأة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <source>Skip (keep the existing record)</source>
+        <translation>تخطٍّ (الإبقاء على السجل الموجود)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <source>Update the existing record</source>
+        <translation>تحديث السجل الموجود</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
+        <source>Create a new record</source>
+        <translation>إنشاء سجل جديد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="135"/>
+        <source>Choose the spreadsheet</source>
+        <translation>اختر جدول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
+        <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
+        <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
+        <source>Organizations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
+        <source>Sheet</source>
+        <translation>الورقة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
+        <source>Spreadsheets</source>
+        <translation>جداول البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="170"/>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="177"/>
+        <source>Remember these choices for files with the same column titles</source>
+        <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <source>First rows of the sheet:</source>
+        <translation>الصفوف الأولى من الورقة:</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="192"/>
+        <source>Reading the sheet…</source>
+        <translation>جارٍ قراءة الورقة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
+        <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
+        <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="216"/>
+        <source>Your earlier choices for these titles were applied.</source>
+        <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
+        <source>Check every row</source>
+        <translation>التحقق من كل صف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
+        <source>Already in the database</source>
+        <translation>موجود في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <source>What to do</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="492"/>
+        <source>Save report…</source>
+        <translation>حفظ التقرير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
+        <source>For every duplicate:</source>
+        <translation>لكل تكرار:</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <source>Problems</source>
+        <translation>المشكلات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="302"/>
+        <source>Rows that are probably already in the database</source>
+        <translation>صفوف موجودة على الأرجح في قاعدة البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="319"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="335"/>
+        <source>Checking every row…</source>
+        <translation>جارٍ التحقق من كل صف…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="344"/>
+        <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database.</source>
+        <translation>{total} صفًا: {ready} جاهزة للاستيراد، و{invalid} بها أخطاء، و{dups} موجودة على الأرجح في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
+        <source>(the first {n}; the report lists all)</source>
+        <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="417"/>
+        <source>Save report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
+        <source>Excel workbook</source>
+        <translation>مصنف Excel</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="476"/>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
+        <source>Import done</source>
+        <translation>اكتمل الاستيراد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="502"/>
+        <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
+        <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="508"/>
+        <source>A backup was taken before the import: {path}</source>
+        <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="521"/>
+        <source>Import from a spreadsheet</source>
+        <translation>الاستيراد من جدول بيانات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
+        <source>Back</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
+        <source>created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <source>updated {number}</source>
+        <translation>حُدّث {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <source>skipped: already in the database as {number}</source>
+        <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <source>not imported: errors</source>
+        <translation>لم يُستورد: أخطاء</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <source>would be created</source>
+        <translation>سيُنشأ</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <source>would update {number}</source>
+        <translation>سيُحدّث {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
+        <source>would be skipped: already in the database as {number}</source>
+        <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="88"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="89"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="90"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="158"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="93"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="340"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="94"/>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="168"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="201"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="206"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -203,18 +728,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="211"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="237"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="252"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="307"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="322"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="326"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="341"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -223,7 +748,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="47"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="159"/>
         <source>innov-desktop — {center}</source>
         <translation>innov-desktop — {center}</translation>
     </message>
@@ -303,158 +828,184 @@
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="229"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="234"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation>ابحث عن شخص أو منظمة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="272"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="323"/>
         <source>New &amp;person…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="324"/>
         <source>New &amp;organization…</source>
         <translation>&amp;منظمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>ا&amp;ستيراد من جدول بيانات…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
+        <source>&amp;Export this list…</source>
+        <translation>ت&amp;صدير هذه القائمة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="330"/>
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="333"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="385"/>
+        <source>Last sync: {when}</source>
+        <translation>آخر مزامنة: {when}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="402"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="471"/>
         <source>Checking and restoring the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="483"/>
+        <source>Report saved: {path}</source>
+        <translation>حُفظ التقرير: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
+        <source>Exported {rows} rows to {path}</source>
+        <translation>صُدّر {rows} صفًا إلى {path}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="359"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="337"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="312"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="343"/>
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="345"/>
         <source>&amp;About innov-desktop</source>
         <translation>&amp;حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="387"/>
         <source>Last sync with headquarters: never</source>
         <translation>آخر مزامنة مع المقر الرئيسي: لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="393"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
         <source>Center {code} · {name} · {country}</source>
         <translation>المركز {code} · {name} · {country}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
         <source>No center identity</source>
         <translation>لا توجد هوية للمركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="430"/>
         <source>Backup written: {path}</source>
         <translation>تمت كتابة النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
         <source>Restore from a backup</source>
         <translation>الاسترجاع من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
         <source>Backups (*.sqlite)</source>
         <translation>النسخ الاحتياطية (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="448"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation>استبدال قاعدة البيانات الحالية بهذه النسخة الاحتياطية؟ ستُحفظ قاعدة البيانات الحالية كنسخة احتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="465"/>
         <source>Restored {path}</source>
         <translation>تم الاسترجاع من {path}</translation>
     </message>
@@ -842,67 +1393,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="128"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -913,13 +1464,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -930,13 +1481,13 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -1061,6 +1612,404 @@
         <location filename="../../innov_desktop/gui/dialogs.py" line="59"/>
         <source>Name</source>
         <translation>الاسم</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="90"/>
+        <source>This installation</source>
+        <translation>هذا التثبيت</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="94"/>
+        <source>Save my public key…</source>
+        <translation>حفظ مفتاحي العام…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
+        <source>Register a public key…</source>
+        <translation>تسجيل مفتاح عام…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="103"/>
+        <source>For the center:</source>
+        <translation>للمركز:</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="105"/>
+        <source>&amp;Export a bundle…</source>
+        <translation>&amp;تصدير حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="107"/>
+        <source>&amp;Import a bundle…</source>
+        <translation>&amp;استيراد حزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
+        <source>Keep &amp;mine</source>
+        <translation>الإبقاء على &amp;قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="129"/>
+        <source>Keep &amp;theirs</source>
+        <translation>الأخذ بقيمة ال&amp;طرف الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
+        <source>E&amp;dit…</source>
+        <translation>ت&amp;حرير…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="150"/>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>Conflicts</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
+        <source>Keys registered</source>
+        <translation>المفاتيح المسجَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <source>headquarters</source>
+        <translation>المقر الرئيسي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <source>center</source>
+        <translation>مركز</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="209"/>
+        <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
+        <translation>{code} ({role}). بصمة المفتاح: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Direction</source>
+        <translation>الاتجاه</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>With</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Number</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Handled</source>
+        <translation>عولجت</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>Changed</source>
+        <translation>معدَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <source>Deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="227"/>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <source>received</source>
+        <translation>مستلَمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <source>sent</source>
+        <translation>مُرسَلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <source>Mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <source>Theirs</source>
+        <translation>قيمة الطرف الآخر</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <source>In force</source>
+        <translation>السارية</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="242"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <source>mine</source>
+        <translation>قيمتي</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="242"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <source>theirs</source>
+        <translation>قيمة الطرف الآخر</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+            <numerusform>التعارضات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Code</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Received</source>
+        <translation>المستلَمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="253"/>
+        <source>Sent</source>
+        <translation>المُرسَلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="253"/>
+        <source>Last received</source>
+        <translation>آخر استلام</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
+        <source>Select a conflict to see both values side by side.</source>
+        <translation>اختر تعارضاً لرؤية القيمتين جنباً إلى جنب.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <source>Changed by</source>
+        <translation>عدَّلها</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <source>{record}: the value in force until you decide is {which}.</source>
+        <translation>{record}: القيمة السارية إلى أن تقرِّر هي {which}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="312"/>
+        <source>Export a bundle to the folder</source>
+        <translation>تصدير حزمة إلى المجلد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="324"/>
+        <source>Writing the bundle…</source>
+        <translation>جارٍ كتابة الحزمة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/sync_page.py" line="331"/>
+        <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
+        <translation>
+            <numerusform>كُتبت الحزمة {number} لـ {recipient} بدون سجلات: {path}</numerusform>
+            <numerusform>كُتبت الحزمة {number} لـ {recipient} بسجل واحد: {path}</numerusform>
+            <numerusform>كُتبت الحزمة {number} لـ {recipient} بسجلين: {path}</numerusform>
+            <numerusform>كُتبت الحزمة {number} لـ {recipient} بـ %n سجلات: {path}</numerusform>
+            <numerusform>كُتبت الحزمة {number} لـ {recipient} بـ %n سجلاً: {path}</numerusform>
+            <numerusform>كُتبت الحزمة {number} لـ {recipient} بـ %n سجل: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <source>Import a bundle</source>
+        <translation>استيراد حزمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <source>Sync bundles ({pattern})</source>
+        <translation>حزم المزامنة ({pattern})</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="353"/>
+        <source>Checking the bundle…</source>
+        <translation>جارٍ فحص الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="359"/>
+        <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
+        <translation>الحزمة {number} من {sender} مستوردة من قبل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <source>Importing the bundle…</source>
+        <translation>جارٍ استيراد الحزمة…</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
+        <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
+        <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts} تعارض.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="401"/>
+        <source>Save my public key</source>
+        <translation>حفظ مفتاحي العام</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="408"/>
+        <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
+        <translation>حُفظ المفتاح العام في {path}؛ البصمة {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
+        <source>Register a public key</source>
+        <translation>تسجيل مفتاح عام</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
+        <source>Replace the key?</source>
+        <translation>استبدال المفتاح؟</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="442"/>
+        <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
+        <translation>سُجِّل {code}، البصمة {fingerprint}: قارنها بالبصمة التي يقرؤونها لك.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="465"/>
+        <source>New value</source>
+        <translation>قيمة جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
+        <source>Import this bundle?</source>
+        <translation>استيراد هذه الحزمة؟</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="479"/>
+        <source>Signature</source>
+        <translation>التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="479"/>
+        <source>verified: the bundle is intact and comes from a registered key</source>
+        <translation>تم التحقق: الحزمة سليمة وصادرة عن مفتاح مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="481"/>
+        <source>Bundle number</source>
+        <translation>رقم الحزمة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="482"/>
+        <source>Made</source>
+        <translation>أُنشئت</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="483"/>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <source>Changed</source>
+        <translation>معدَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
+        <source>Deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
+        <source>Conflicts expected</source>
+        <translation>التعارضات المتوقعة</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <source>A backup is taken before the import; the import applies completely or not at all.</source>
+        <translation>تُؤخذ نسخة احتياطية قبل الاستيراد؛ ويُطبَّق الاستيراد كاملاً أو لا يُطبَّق إطلاقاً.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;تطبيق</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +2193,156 @@
         <source>The database {path} could not be written: {reason}. Nothing was changed.</source>
         <translation>تعذرت الكتابة في قاعدة البيانات {path}: {reason}. لم يتغير شيء.</translation>
     </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="88"/>
+        <source>The same e-mail address as row {row} of this file; keep one of the two rows.</source>
+        <translation>عنوان البريد الإلكتروني نفسه الموجود في الصف {row} من هذا الملف؛ أبقِ أحد الصفين فقط.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <source>The file {path} could not be written ({reason}); nothing was saved.</source>
+        <translation>تعذرت كتابة الملف {path} ({reason})؛ لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
+        <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
+        <translation>{invalid} من {total} صفًا بها أخطاء، لذا لم يُستورد شيء. صحّحها في الملف (يسرد التقرير كلًّا منها)، أو اختر تخطي الصفوف غير الصحيحة.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
+        <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
+        <translation>لا يبدو أي صف من أول {rows} صفًا في الورقة {sheet} عناوينَ أعمدة (مثل الاسم والبريد الإلكتروني والبلد)؛ أضف صف عناوين فوق البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
+        <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
+        <translation>الملف {path} ليس جدول بيانات يمكن استيراده (.xlsx أو .ods أو .csv)؛ لم يُستورد شيء. إن أنشأه برنامج آخر فاحفظه فيه بصيغة .xlsx أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
+        <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
+        <translation>الملف {path} بصيغة Excel 97-2003 القديمة (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx ثم استورد ذلك الملف؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
+        <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
+        <translation>لا يوجد عمود مطابق للحقل {field} الذي يحتاجه كل سجل مستورد ({kind})؛ اختر حقل ذلك العمود.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
+        <translation>لا توجد في المصنف {path} ورقة باسم {sheet}؛ أوراقه هي: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
+        <translation>الملف {path} تالف أو ناقص ولا تمكن قراءته ({reason})؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
+        <translation>الملف {path} محمي بكلمة مرور. افتحه واحفظ نسخة بلا كلمة مرور ثم استورد تلك النسخة؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
+        <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
+        <translation>الملف {path} أكبر من أن يُستورد ({size}؛ الحد الأقصى {limit}). قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
+        <translation>في الورقة {sheet} ‏{rows} صفًا؛ يمكن استيراد {limit} صفًا على الأكثر دفعة واحدة. قسّمها إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
+        <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
+        <translation>رُفض الملف {path}: فهو يعرّف كيانات XML، وهي لا تلزم جداول البيانات أبدًا ويمكن استخدامها لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
+        <translation>رُفض الملف {path}: فك ضغطه ينتج بيانات تفوق بكثير ما يحويه جدول بيانات بحجمه، وهي حيلة لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
+        <translation>لا توجد منظمة بهذا الاسم؛ استوردها أو أنشئها أولًا، أو اترك الخلية فارغة.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="139"/>
+        <source>A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.</source>
+        <translation>مفتاح آخر ({old}) مسجَّل بالفعل لـ {code}؛ لاستبداله بـ {new} أكِّد الاستبدال.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="143"/>
+        <source>Conflict {number} does not exist or is already resolved.</source>
+        <translation>التعارض {number} غير موجود أو سبق حلّه.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="144"/>
+        <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
+        <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
+        <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
+        <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
+        <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
+        <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
+        <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
+        <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
+        <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
+        <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
+        <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
+        <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
+        <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <source>The key file {path} cannot be used: {reason}.</source>
+        <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
+        <source>This needs a center installation; this one is HQ.</source>
+        <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="174"/>
+        <source>This needs the HQ installation; this one is the center {code}.</source>
+        <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
+        <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
+        <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1391,6 +2490,11 @@
         <location filename="../../innov_desktop/gui/labels.py" line="102"/>
         <source>similar name, same birth date</source>
         <translation>اسم مشابه وتاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
     </message>
 </context>
 <context>

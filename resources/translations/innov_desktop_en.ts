@@ -130,6 +130,104 @@
     </message>
 </context>
 <context>
+    <name>ExportList</name>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="28"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="29"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="30"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="31"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="32"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="38"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="39"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="57"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="59"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="69"/>
+        <source>descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="71"/>
+        <source>ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="74"/>
+        <source>Sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="77"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="78"/>
+        <source>About this export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="80"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="81"/>
+        <source>Exported on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="97"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="107"/>
+        <source>Export the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/export_list.py" line="109"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../innov_desktop/gui/pages/simple.py" line="35"/>
@@ -158,36 +256,463 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <source>Full name (given and family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <source>Country of residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <source>Consent to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <source>Consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
+        <source>SME size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <source>Skip (keep the existing record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <source>Update the existing record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
+        <source>Create a new record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="135"/>
+        <source>Choose the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
+        <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
+        <source>Organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="128"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
+        <source>Spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="170"/>
+        <source>First values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="177"/>
+        <source>Remember these choices for files with the same column titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <source>First rows of the sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="192"/>
+        <source>Reading the sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
+        <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="216"/>
+        <source>Your earlier choices for these titles were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
+        <source>Check every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <source>Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="267"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
+        <source>Already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
+        <source>Import the valid rows and skip the rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="492"/>
+        <source>Save report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
+        <source>For every duplicate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="300"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="302"/>
+        <source>Rows that are probably already in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="319"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="335"/>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="344"/>
+        <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
+        <source>(the first {n}; the report lists all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="417"/>
+        <source>Save report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="476"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
+        <source>Import done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="502"/>
+        <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="508"/>
+        <source>A backup was taken before the import: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="521"/>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <source>updated {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <source>skipped: already in the database as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <source>not imported: errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <source>would be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <source>would update {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
+        <source>would be skipped: already in the database as {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="88"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="89"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="90"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="158"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="93"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="340"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="94"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/list_page.py" line="168"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="201"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="206"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -195,18 +720,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="211"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="237"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="252"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="307"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="322"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="326"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="341"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +740,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="47"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="157"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="159"/>
         <source>innov-desktop — {center}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,158 +820,184 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="222"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="229"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="234"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="272"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="309"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="323"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="324"/>
         <source>New &amp;organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="319"/>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="320"/>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="322"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="376"/>
-        <source>Opening the database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="445"/>
-        <source>Checking and restoring the backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="308"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
-        <source>&amp;Find…</source>
+        <source>&amp;Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
+        <source>&amp;Export this list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="330"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="333"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="385"/>
+        <source>Last sync: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="402"/>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="471"/>
+        <source>Checking and restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="483"/>
+        <source>Report saved: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
+        <source>Exported {rows} rows to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="310"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="359"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="337"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="311"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="312"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="343"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="313"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="345"/>
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="369"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="387"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="393"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="372"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="430"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="422"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="448"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="465"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,67 +1377,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="128"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
@@ -897,13 +1448,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
@@ -914,13 +1465,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -1040,6 +1591,396 @@
     <message>
         <location filename="../../innov_desktop/gui/dialogs.py" line="59"/>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="90"/>
+        <source>This installation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="94"/>
+        <source>Save my public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
+        <source>Register a public key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="103"/>
+        <source>For the center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="105"/>
+        <source>&amp;Export a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="107"/>
+        <source>&amp;Import a bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="129"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
+        <source>E&amp;dit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="150"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
+        <source>Keys registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <source>headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <source>center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="209"/>
+        <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>With</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <source>Handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="227"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="242"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <source>mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="242"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <source>theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="253"/>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="253"/>
+        <source>Last received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
+        <source>Select a conflict to see both values side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <source>Changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <source>{record}: the value in force until you decide is {which}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="312"/>
+        <source>Export a bundle to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="324"/>
+        <source>Writing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/sync_page.py" line="331"/>
+        <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
+        <translation>
+            <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
+            <numerusform>Bundle {number} for {recipient} was written with %n records: {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <source>Import a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <source>Sync bundles ({pattern})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="353"/>
+        <source>Checking the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="359"/>
+        <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <source>Importing the bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
+        <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="401"/>
+        <source>Save my public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="408"/>
+        <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
+        <source>Register a public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
+        <source>Replace the key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="442"/>
+        <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="465"/>
+        <source>New value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerificationDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
+        <source>Import this bundle?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="479"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="479"/>
+        <source>verified: the bundle is intact and comes from a registered key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="481"/>
+        <source>Bundle number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="482"/>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="483"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
+        <source>Conflicts expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <source>A backup is taken before the import; the import applies completely or not at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1224,6 +2165,156 @@
         <source>The database {path} could not be written: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="88"/>
+        <source>The same e-mail address as row {row} of this file; keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <source>The file {path} could not be written ({reason}); nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
+        <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
+        <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
+        <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
+        <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
+        <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
+        <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
+        <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="139"/>
+        <source>A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="143"/>
+        <source>Conflict {number} does not exist or is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="144"/>
+        <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
+        <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
+        <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
+        <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
+        <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <source>The key file {path} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
+        <source>This needs a center installation; this one is HQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="174"/>
+        <source>This needs the HQ installation; this one is the center {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1370,6 +2461,11 @@
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="102"/>
         <source>similar name, same birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

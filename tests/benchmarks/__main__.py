@@ -242,6 +242,9 @@ def main() -> int:
     parser.add_argument("--people", default="100000,1000000", help="comma-separated sizes")
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) generated databases here")
     parser.add_argument("--only", choices=("start", "list"), help="only the window start, or only the list")
+    parser.add_argument(
+        "--sheets", type=int, default=100_000, metavar="N", help="spreadsheet import/export rows (0: skip)"
+    )
     args = parser.parse_args()
     sizes = [int(x) for x in args.people.split(",")]
     folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="innov-bench-"))
@@ -268,6 +271,10 @@ def main() -> int:
             rows += window_start_rows(data_dir, n)
         size = DataPaths(data_dir).database.stat().st_size
         print(f"# {n:,} people: database {size / 1e6:.0f} MB", file=sys.stderr, flush=True)
+    if args.sheets and args.only is None:
+        from tests.benchmarks.sheets import sheet_rows
+
+        rows += sheet_rows(args.sheets, folder)
     print(f"{'measure':<34} {'value':>10} {'floor':>10} {'ratio':>8}  floor is / target")
     for r in rows:
         print(

@@ -280,9 +280,21 @@ def test_messages_are_plain_english_without_reprs():
     failures = collected_failures()
     errors = [e for f in failures for e in f.errors]
     # every code the cleaners can give is produced here; the others come from the forms (a date
-    # they cannot read, a choice typed but not picked) and from the services (a deleted record)
-    assert {e.code for e in errors} == set(E) - {E.INVALID_DATE, E.UNKNOWN_RECORD, E.NOT_CHOSEN}
-    errors += [FieldError("birth_date", E.INVALID_DATE), FieldError("organization_id", E.UNKNOWN_RECORD)]
+    # they cannot read, a choice typed but not picked), the services (a link to a deleted record)
+    # and spreadsheet import (an organization named in a cell that does not exist)
+    assert {e.code for e in errors} == set(E) - {
+        E.INVALID_DATE,
+        E.UNKNOWN_RECORD,
+        E.NOT_CHOSEN,
+        E.UNKNOWN_ORGANIZATION,
+        E.SAME_AS_ROW,
+    }
+    errors += [
+        FieldError("birth_date", E.INVALID_DATE),
+        FieldError("organization_id", E.UNKNOWN_RECORD),
+        FieldError("organization", E.UNKNOWN_ORGANIZATION),
+        FieldError("email", E.SAME_AS_ROW, (("row", 12),)),
+    ]
     for e in errors:
         assert e.message[0].isupper() and e.message.endswith("."), e.message
     for text in [f.message for f in failures] + [e.message for e in errors]:

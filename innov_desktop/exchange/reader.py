@@ -1,0 +1,241 @@
+"""Reading spreadsheets behind one module: .xlsx (and .xlsm, .ods) through python-calamine, .csv
+through the standard library. A file is checked before any parser sees it: size, what it really
+is (an old .xls, a password-protected workbook, something renamed), zip member count, sizes and
+compression ratio, and XML entity declarations (which no spreadsheet needs)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from innov_desktop.domain.errors import (
+    NotASpreadsheet,
+    OldSpreadsheetFormat,
+    SheetNotFound,
+    SpreadsheetDamaged,
+    SpreadsheetEncrypted,
+    SpreadsheetTooLarge,
+    SpreadsheetTooManyRows,
+    SpreadsheetUnsafeXml,
+    SpreadsheetZipBomb,
+)
+
+Value = str | float | int | bool | date | datetime | None
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_MEMBERS = 2_000
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_RATIO = 100  # a worksheet compresses about 10:1; a zip bomb thousands to one
+RATIO_FLOOR = 20 * 1024 * 1024  # small parts may compress as they like
+MAX_ROWS = 500_000
+MAX_COLUMNS = 300
+_ZIP, _OLE2 = b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".ods")
+TEXT_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The cells of one sheet, as read: `rows[i]` is sheet row `first_row + i` (1-based), and
+    column `j` is sheet column `first_column + j` (0-based)."""
+
+    name: str
+    rows: list[list[Value]]
+    first_row: int = 1
+    first_column: int = 0
+
+
+def _human(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def check_file(path: Path) -> str:
+    """'zip' or 'text' when the file may be read; raises the message for everything else."""
+    try:
+        size = path.stat().st_size
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except FileNotFoundError:
+        raise NotASpreadsheet(path=str(path)) from None
+    except OSError as exc:
+        raise SpreadsheetDamaged(path=str(path), reason=exc.strerror or str(exc)) from None
+    if size > MAX_FILE_BYTES:
+        raise SpreadsheetTooLarge(path=str(path), size=_human(size), limit=_human(MAX_FILE_BYTES))
+    suffix = path.suffix.lower()
+    if head.startswith(_OLE2):
+        if suffix != ".xls" and _has_encryption_stream(path):
+            raise SpreadsheetEncrypted(path=str(path))
+        raise OldSpreadsheetFormat(path=str(path))
+    if head.startswith(_ZIP):
+        _check_zip(path)
+        return "zip"
+    if suffix in TEXT_SUFFIXES and _looks_like_text(_peek(path, 4096)):
+        return "text"
+    raise NotASpreadsheet(path=str(path))
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return b"\x00" not in head
+
+
+def _peek(path: Path, n: int) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(n)
+
+
+def _has_encryption_stream(path: Path) -> bool:
+    """A password-protected .xlsx is an OLE2 container holding an 'EncryptionInfo' stream."""
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES)
+    return _ENCRYPTED_MARK in data
+
+
+def _check_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = zf.infolist()
+            if len(members) > MAX_MEMBERS:
+                raise SpreadsheetZipBomb(path=str(path))
+            total = 0
+            for m in members:
+                total += m.file_size
+                ratio = m.file_size / max(m.compress_size, 1)
+                if total > MAX_UNPACKED_BYTES or (m.file_size > RATIO_FLOOR and ratio > MAX_RATIO):
+                    raise SpreadsheetZipBomb(path=str(path))
+            names = {m.filename for m in members}
+            if "xl/workbook.xml" not in names and "content.xml" not in names:
+                raise NotASpreadsheet(path=str(path))
+            for m in members:
+                if m.filename.endswith((".xml", ".rels", ".vml")) and _declares_entities(zf, m):
+                    raise SpreadsheetUnsafeXml(path=str(path))
+    except zipfile.BadZipFile as exc:
+        raise SpreadsheetDamaged(path=str(path), reason=str(exc)) from None
+
+
+def _declares_entities(zf: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """True when the part has a document type declaration (the only place entities can be
+    declared). It must come before the root element, so only the prolog is read, and at most as
+    many bytes as the part declares (a lying header cannot make this read more)."""
+    tail, read = b"", 0
+    with zf.open(member) as fh:
+        while read <= member.file_size:
+            chunk = fh.read(16384)
+            if not chunk:
+                break
+            read += len(chunk)
+            window = (tail + chunk).upper()
+            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                return True
+            if _root_started(chunk):
+                return False
+            tail = chunk[-16:]
+    return False
+
+
+def _root_started(chunk: bytes) -> bool:
+    """An element start tag (`<` then a name character) seen: the prolog is over."""
+    i = chunk.find(b"<")
+    while i != -1 and i + 1 < len(chunk):
+        nxt = chunk[i + 1 : i + 2]
+        if nxt.isalpha() or nxt == b"_":
+            return True
+        i = chunk.find(b"<", i + 1)
+    return False
+
+
+def sheet_names(path: Path) -> list[str]:
+    path = Path(path)
+    if check_file(path) == "text":
+        return [path.stem]
+    wb = _open_workbook(path)
+    try:
+        return [m.name for m in wb.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+    finally:
+        wb.close()
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
+    """The cells of `sheet` (default: the first), checked and capped."""
+    path = Path(path)
+    if check_file(path) == "text":
+        return _read_csv(path)
+    import python_calamine
+
+    wb = _open_workbook(path)
+    try:
+        names = [m.name for m in wb.sheets_metadata if str(m.typ).endswith("WorkSheet")]
+        if not names:
+            raise NotASpreadsheet(path=str(path))
+        name = sheet if sheet is not None else names[0]
+        if name not in names:
+            raise SheetNotFound(path=str(path), sheet=name, sheets=", ".join(names))
+        try:
+            ws = wb.get_sheet_by_name(name)
+            start = ws.start or (0, 0)
+            if ws.height > MAX_ROWS:
+                raise SpreadsheetTooManyRows(sheet=name, rows=ws.height, limit=MAX_ROWS)
+            rows: list[list[Value]] = []
+            for raw in ws.iter_rows():
+                rows.append([_value(v) for v in raw[:MAX_COLUMNS]])
+        except python_calamine.CalamineError as exc:
+            raise SpreadsheetDamaged(path=str(path), reason=_one_line(exc)) from None
+        return Sheet(name, rows, first_row=start[0] + 1, first_column=start[1])
+    finally:
+        wb.close()
+
+
+def _open_workbook(path: Path) -> Any:
+    import python_calamine
+
+    try:
+        return python_calamine.load_workbook(str(path))
+    except python_calamine.PasswordError:
+        raise SpreadsheetEncrypted(path=str(path)) from None
+    except (python_calamine.CalamineError, ValueError, OSError) as exc:
+        raise SpreadsheetDamaged(path=str(path), reason=_one_line(exc)) from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _value(v: object) -> Value:
+    if v == "" or v is None:
+        return None
+    if isinstance(v, (time, timedelta)):  # a time of day alone is nothing the records hold
+        return str(v)
+    return v  # type: ignore[return-value]
+
+
+def _read_csv(path: Path) -> Sheet:
+    raw = path.read_bytes()
+    text = _decode(raw)
+    sample = text[:65536]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[Value]] = []
+    for record in csv.reader(io.StringIO(text, newline=""), dialect):
+        if len(rows) >= MAX_ROWS:
+            raise SpreadsheetTooManyRows(sheet=path.name, rows=f"{MAX_ROWS:,}+", limit=MAX_ROWS)
+        rows.append([c if c.strip() else None for c in record[:MAX_COLUMNS]])
+    return Sheet(path.stem, rows)
+
+
+def _decode(raw: bytes) -> str:
+    """UTF-8 (with or without the mark Excel writes), UTF-16 with its mark, else Windows-1252."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")

@@ -1,0 +1,573 @@
+"""The import wizard: choose the file and sheet, match the columns (found automatically, correctable
+and remembered), check every row (problems per cell, duplicates with skip / update / create, a
+report workbook; nothing written yet), then import in one transaction with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from innov_desktop.domain.errors import FieldError
+from innov_desktop.domain.models import display_name
+from innov_desktop.gui import backend
+from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.labels import field_message, reason_label
+from innov_desktop.gui.tables import isolated, ltr
+from innov_desktop.services import changes
+
+SHOWN_ROWS = 1000  # problems and duplicates listed in the window; the report holds them all
+FILE_FILTER = "*.xlsx *.xlsm *.ods *.csv"
+
+
+def field_title(field: str | None) -> str:
+    titles = {
+        None: QCoreApplication.translate("ImportWizard", "Not imported"),
+        "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
+        "family_name": QCoreApplication.translate("ImportWizard", "Family name"),
+        "full_name": QCoreApplication.translate("ImportWizard", "Full name (given and family)"),
+        "sex": QCoreApplication.translate("ImportWizard", "Sex"),
+        "birth_date": QCoreApplication.translate("ImportWizard", "Birth date"),
+        "nationality": QCoreApplication.translate("ImportWizard", "Nationality"),
+        "residence_country": QCoreApplication.translate("ImportWizard", "Country of residence"),
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "organization": QCoreApplication.translate("ImportWizard", "Organization"),
+        "position": QCoreApplication.translate("ImportWizard", "Position"),
+        "languages": QCoreApplication.translate("ImportWizard", "Languages"),
+        "roles": QCoreApplication.translate("ImportWizard", "Roles"),
+        "consent_to_share": QCoreApplication.translate("ImportWizard", "Consent to share"),
+        "consent_date": QCoreApplication.translate("ImportWizard", "Consent date"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "name": QCoreApplication.translate("ImportWizard", "Name"),
+        "acronym": QCoreApplication.translate("ImportWizard", "Acronym"),
+        "type": QCoreApplication.translate("ImportWizard", "Type"),
+        "country": QCoreApplication.translate("ImportWizard", "Country"),
+        "city": QCoreApplication.translate("ImportWizard", "City"),
+        "website": QCoreApplication.translate("ImportWizard", "Website"),
+        "sme_size": QCoreApplication.translate("ImportWizard", "SME size"),
+    }
+    return titles.get(field, field or "")
+
+
+def decision_title(decision: Any) -> str:
+    return {
+        "skip": QCoreApplication.translate("ImportWizard", "Skip (keep the existing record)"),
+        "update": QCoreApplication.translate("ImportWizard", "Update the existing record"),
+        "create": QCoreApplication.translate("ImportWizard", "Create a new record"),
+    }[decision.value]
+
+
+def problem_text(problem: Any, headers: Any = None) -> str:
+    return field_message(FieldError(problem.field, problem.code, problem.params))
+
+
+def _directed(text: str) -> str:
+    """A value in its own direction in both layouts; numbers, phones and dates left to right."""
+    return isolated(text) if any(c.isalpha() for c in text) else ltr(text)
+
+
+def _item(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(_directed(text))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return item
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.verticalHeader().setVisible(False)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.horizontalHeader().setStretchLastSection(True)
+    t.setWordWrap(False)
+    return t
+
+
+class FilePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Choose the spreadsheet"))
+        self.setSubTitle(
+            QCoreApplication.translate("ImportWizard", "An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.")
+        )
+        self.kind = QComboBox()
+        self.kind.setObjectName("import-kind")
+        self.kind.addItem(QCoreApplication.translate("ImportWizard", "People"), "people")
+        self.kind.addItem(QCoreApplication.translate("ImportWizard", "Organizations"), "organizations")
+        self.path = QLineEdit()
+        self.path.setObjectName("import-path")
+        self.path.setReadOnly(True)
+        browse = QPushButton(QCoreApplication.translate("ImportWizard", "Choose…"))
+        browse.clicked.connect(self.browse)
+        self.sheet = QComboBox()
+        self.sheet.setObjectName("import-sheet")
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form = QFormLayout(self)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Import"), self.kind)
+        form.addRow(QCoreApplication.translate("ImportWizard", "File"), row)
+        form.addRow(QCoreApplication.translate("ImportWizard", "Sheet"), self.sheet)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("ImportWizard", "Choose the spreadsheet"),
+            "",
+            QCoreApplication.translate("ImportWizard", "Spreadsheets") + f" ({FILE_FILTER})",
+        )
+        if path:
+            self.choose(path)
+
+    def choose(self, path: str) -> None:
+        """Take `path` and list its sheets (on the worker: a big file takes a moment)."""
+        self.path.setText(path)
+        self.sheet.clear()
+        self.completeChanged.emit()
+
+        def shown(names: list[str]) -> None:
+            if self.path.text() == path:
+                self.sheet.addItems(names)
+                self.completeChanged.emit()
+
+        self.w.ctx.runner.run(lambda _p, _c: backend.spreadsheets.list_sheets(path), on_done=shown, owner=self)
+
+    def isComplete(self) -> bool:
+        return bool(self.path.text()) and self.sheet.count() > 0
+
+
+class MappingPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.preview: Any = None
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Match the columns"))
+        self.found = QLabel()
+        self.found.setWordWrap(True)
+        self.columns = _table(
+            [
+                QCoreApplication.translate("ImportWizard", "Column in the file"),
+                QCoreApplication.translate("ImportWizard", "First values"),
+                QCoreApplication.translate("ImportWizard", "Field"),
+            ]
+        )
+        self.columns.setObjectName("import-columns")
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.remember = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Remember these choices for files with the same column titles")
+        )
+        self.remember.setChecked(True)
+        self.rows = _table([])
+        self.rows.setObjectName("import-preview")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.found)
+        layout.addWidget(self.columns, 3)
+        layout.addWidget(self.remember)
+        layout.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "First rows of the sheet:")))
+        layout.addWidget(self.rows, 2)
+
+    def initializePage(self) -> None:
+        self.preview = None
+        self.columns.setRowCount(0)
+        self.found.setText(QCoreApplication.translate("ImportWizard", "Reading the sheet…"))
+        page = self.w.file_page
+        kind, path, sheet = page.kind.currentData(), page.path.text(), page.sheet.currentText()
+        paths = self.w.ctx.paths
+
+        def work(_p: Any, _c: Any) -> Any:
+            s = backend.spreadsheets
+            return s.preview_sheet(paths, s.Kind(kind), path, sheet)
+
+        self.w.ctx.runner.run(work, on_done=self.show_preview, on_error=self._failed, owner=self)
+
+    def _failed(self, error: Any) -> bool:
+        self.found.setText("")
+        return False  # the window shows the message; Back leads to another file
+
+    def show_preview(self, preview: Any) -> None:
+        self.preview = preview
+        fields = backend.spreadsheets.FIELDS[preview.kind]
+        self.found.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "Column titles found on row {row}; {count} rows of data. Check the field of each column.",
+            ).format(row=preview.header_row, count=preview.data_rows)
+            + (
+                " " + QCoreApplication.translate("ImportWizard", "Your earlier choices for these titles were applied.")
+                if preview.remembered
+                else ""
+            )
+        )
+        self.columns.setRowCount(len(preview.headers))
+        for i, (header, field) in enumerate(zip(preview.headers, preview.mapping, strict=True)):
+            sample = " · ".join(_directed(v) for v in (r[i] for r in preview.rows[:3]) if v)
+            self.columns.setItem(i, 0, _item(header))
+            self.columns.setItem(i, 1, _item(sample))
+            combo = QComboBox()
+            combo.addItem(field_title(None), None)
+            for f in fields:
+                combo.addItem(field_title(f), f)
+            combo.setCurrentIndex(max(0, combo.findData(field)))
+            self.columns.setCellWidget(i, 2, combo)
+        self.rows.setColumnCount(len(preview.headers))
+        self.rows.setHorizontalHeaderLabels(list(preview.headers))
+        self.rows.setRowCount(len(preview.rows))
+        for r, values in enumerate(preview.rows):
+            for c, v in enumerate(values):
+                self.rows.setItem(r, c, _item(v))
+        self.completeChanged.emit()
+
+    def mapping(self) -> list[str | None]:
+        return [self.columns.cellWidget(i, 2).currentData() for i in range(self.columns.rowCount())]  # type: ignore[attr-defined]
+
+    def set_field(self, column: int, field: str | None) -> None:
+        combo: Any = self.columns.cellWidget(column, 2)
+        combo.setCurrentIndex(combo.findData(field))
+
+    def isComplete(self) -> bool:
+        return self.preview is not None
+
+
+class CheckPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.plan: Any = None
+        self.result: Any = None
+        self._applying = False
+        self._cancel: Any = None
+        wizard.ctx.runner.busy_changed.connect(self._runner_busy)
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Check every row"))
+        self.setSubTitle(QCoreApplication.translate("ImportWizard", "Nothing is written until you press Import."))
+        self.summary = QLabel()
+        self.summary.setObjectName("import-summary")
+        self.summary.setWordWrap(True)
+        self.problems = _table(
+            [
+                QCoreApplication.translate("ImportWizard", "Row"),
+                QCoreApplication.translate("ImportWizard", "Column"),
+                QCoreApplication.translate("ImportWizard", "Value"),
+                QCoreApplication.translate("ImportWizard", "Problem"),
+            ]
+        )
+        self.problems.setObjectName("import-problems")
+        self.duplicates = _table(
+            [
+                QCoreApplication.translate("ImportWizard", "Row"),
+                QCoreApplication.translate("ImportWizard", "In the file"),
+                QCoreApplication.translate("ImportWizard", "Already in the database"),
+                QCoreApplication.translate("ImportWizard", "Why"),
+                QCoreApplication.translate("ImportWizard", "What to do"),
+            ]
+        )
+        self.duplicates.setObjectName("import-duplicates")
+        self.for_all = QComboBox()
+        self.for_all.setObjectName("import-for-all")
+        self.for_all.currentIndexChanged.connect(self._apply_to_all)
+        self.skip_invalid = QCheckBox(
+            QCoreApplication.translate("ImportWizard", "Import the valid rows and skip the rows with errors")
+        )
+        self.skip_invalid.setObjectName("import-skip-invalid")
+        self.skip_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
+        self.report_button = QPushButton(QCoreApplication.translate("ImportWizard", "Save report…"))
+        self.report_button.clicked.connect(self.save_report)
+        all_row = QHBoxLayout()
+        all_row.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "For every duplicate:")))
+        all_row.addWidget(self.for_all, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.skip_invalid, 1)
+        bottom.addWidget(self.report_button)
+        self.problems_label = QLabel(QCoreApplication.translate("ImportWizard", "Problems"))
+        self.duplicates_label = QLabel(
+            QCoreApplication.translate("ImportWizard", "Rows that are probably already in the database")
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems_label)
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.duplicates_label)
+        layout.addLayout(all_row)
+        layout.addWidget(self.duplicates, 2)
+        layout.addLayout(bottom)
+
+    def initializePage(self) -> None:
+        s = backend.spreadsheets
+        self.for_all.clear()
+        for d in s.Decision:
+            self.for_all.addItem(decision_title(d), d)
+        self.plan = None
+        self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
+        page, mapping_page = self.w.file_page, self.w.mapping_page
+        kind, path, sheet = s.Kind(page.kind.currentData()), page.path.text(), page.sheet.currentText()
+        mapping = mapping_page.mapping()
+        headers = mapping_page.preview.headers
+        remember = mapping_page.remember.isChecked()
+        db = self.w.ctx.db
+
+        def work(progress: Any, cancel: Any) -> Any:
+            if remember:
+                s.save_mapping(db.paths, kind, headers, mapping)
+            return s.plan_import(db, kind, path, sheet=sheet, mapping=mapping, progress=progress, cancel=cancel)
+
+        self.w.ctx.runner.run(
+            work,
+            on_done=self.show_plan,
+            progress_label=QCoreApplication.translate("ImportWizard", "Checking every row…"),
+            parent=self.w,
+            owner=self,
+        )
+
+    def show_plan(self, plan: Any) -> None:
+        self.plan = plan
+        ready = plan.total - plan.invalid - plan.duplicates
+        self.summary.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "{total} rows: {ready} ready to import, {invalid} with errors, "
+                "{dups} probably already in the database.",
+            ).format(total=plan.total, ready=ready, invalid=plan.invalid, dups=plan.duplicates)
+        )
+        problems = plan.problems
+        shown = problems[:SHOWN_ROWS]
+        self.problems.setRowCount(len(shown))
+        for i, p in enumerate(shown):
+            column = plan.headers[p.column] if p.column is not None else field_title(p.field)
+            for c, text in enumerate((str(p.row), column, p.value, problem_text(p))):
+                self.problems.setItem(i, c, _item(text))
+        more = len(problems) - len(shown)
+        self.problems_label.setText(
+            QCoreApplication.translate("ImportWizard", "Problems")
+            + (
+                " "
+                + QCoreApplication.translate("ImportWizard", "(the first {n}; the report lists all)").format(
+                    n=SHOWN_ROWS
+                )
+                if more > 0
+                else ""
+            )
+        )
+        for w in (self.problems_label, self.problems, self.skip_invalid):
+            w.setVisible(bool(problems))
+        dups = [r for r in plan.rows if r.match is not None and not r.problems][:SHOWN_ROWS]
+        self.duplicates.setRowCount(len(dups))
+        for i, r in enumerate(dups):
+            d = r.data
+            name = d.name if hasattr(d, "name") else display_name(d.given_name, d.family_name)
+            reasons = ", ".join(reason_label(x) for x in r.match.reasons)
+            for c, text in enumerate((str(r.row), name, f"{r.match.name} · {r.match.number}", reasons)):
+                self.duplicates.setItem(i, c, _item(text))
+            combo = QComboBox()
+            for d_ in backend.spreadsheets.Decision:
+                combo.addItem(decision_title(d_), d_)
+            combo.setCurrentIndex(self.for_all.currentIndex())
+            combo.setProperty("row", r.row)
+            self.duplicates.setCellWidget(i, 4, combo)
+        for table in (self.problems, self.duplicates):
+            table.resizeColumnsToContents()
+        self.duplicates_label.setVisible(bool(dups))
+        self.duplicates.setVisible(bool(dups))
+        self.for_all.setVisible(bool(dups))
+        self.completeChanged.emit()
+
+    def _runner_busy(self, busy: bool) -> None:
+        if not busy and self._applying and self._cancel is not None and self._cancel.is_set():
+            self._applying = False  # cancelled: nothing was written, the person may try again
+            self.completeChanged.emit()
+
+    def _apply_to_all(self, index: int) -> None:
+        for i in range(self.duplicates.rowCount()):
+            combo: Any = self.duplicates.cellWidget(i, 4)
+            combo.setCurrentIndex(index)
+
+    def decisions(self) -> dict[int, Any]:
+        out = {}
+        for i in range(self.duplicates.rowCount()):
+            combo: Any = self.duplicates.cellWidget(i, 4)
+            out[int(combo.property("row"))] = combo.currentData()
+        return out
+
+    def isComplete(self) -> bool:
+        return self.plan is not None and not self._applying and (not self.plan.invalid or self.skip_invalid.isChecked())
+
+    def save_report(self) -> None:
+        if self.plan is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ImportWizard", "Save report"),
+            "",
+            QCoreApplication.translate("ImportWizard", "Excel workbook") + " (*.xlsx)",
+        )
+        if path:
+            self.write_report(path)
+
+    def write_report(self, path: str) -> None:
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        s = backend.spreadsheets
+        plan = self.plan
+        outcomes = (
+            list(self.result.outcomes)
+            if self.result
+            else s.outcomes_of(plan, self.for_all.currentData(), self.decisions())
+        )
+        texts = report_texts()
+        self.w.ctx.runner.run(
+            lambda _p, _c: s.write_report(plan, outcomes, path, texts),
+            on_done=self.w.reported.emit,
+            owner=self,
+        )
+
+    def validatePage(self) -> bool:
+        """Import: in one transaction, with progress and cancel; the page moves on when done."""
+        if self.result is not None:
+            return True
+        if self._applying or self.plan is None:
+            return False
+        s = backend.spreadsheets
+        plan, default, decisions, skip = (
+            self.plan,
+            self.for_all.currentData(),
+            self.decisions(),
+            self.skip_invalid.isChecked(),
+        )
+        db = self.w.ctx.db
+        self._applying = True
+        self.completeChanged.emit()
+
+        def done(result: Any) -> None:
+            self._applying = False
+            self.result = result
+            self.w.next()
+
+        def failed(_error: Any) -> bool:
+            self._applying = False
+            self.completeChanged.emit()
+            return False
+
+        what = changes.PEOPLE if plan.kind.value == "people" else changes.ORGANIZATIONS
+        cancel = self.w.ctx.runner.run(
+            lambda progress, cancel: s.apply_import(
+                db, plan, on_duplicate=default, decisions=decisions, skip_invalid=skip, progress=progress, cancel=cancel
+            ),
+            on_done=done,
+            on_error=failed,
+            changes=what,
+            progress_label=QCoreApplication.translate("ImportWizard", "Importing…"),
+            parent=self.w,
+            owner=self,
+        )
+        self._cancel = cancel
+        return False
+
+
+class DonePage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle(QCoreApplication.translate("ImportWizard", "Import done"))
+        self.text = QLabel()
+        self.text.setObjectName("import-done")
+        self.text.setWordWrap(True)
+        report = QPushButton(QCoreApplication.translate("ImportWizard", "Save report…"))
+        report.clicked.connect(wizard.check_page.save_report)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(report, 0, Qt.AlignmentFlag.AlignLeading)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        r = self.w.check_page.result
+        self.text.setText(
+            QCoreApplication.translate(
+                "ImportWizard",
+                "{created} created, {updated} updated, {skipped} duplicates skipped, "
+                "{invalid} rows with errors left out.",
+            ).format(created=r.created, updated=r.updated, skipped=r.skipped, invalid=r.invalid)
+            + "\n"
+            + QCoreApplication.translate("ImportWizard", "A backup was taken before the import: {path}").format(
+                path=Path(r.backup).name if r.backup else "—"
+            )
+        )
+
+
+class ImportWizard(QWizard):
+    reported = Signal(str)  # a report workbook was saved (its path)
+
+    def __init__(self, ctx: GuiContext, parent: QWidget | None = None, kind: str = "people") -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("import-wizard")
+        self.setWindowTitle(QCoreApplication.translate("ImportWizard", "Import from a spreadsheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, QCoreApplication.translate("ImportWizard", "Next"))
+        self.setButtonText(QWizard.WizardButton.BackButton, QCoreApplication.translate("ImportWizard", "Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, QCoreApplication.translate("ImportWizard", "Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, QCoreApplication.translate("ImportWizard", "Close"))
+        self.file_page = FilePage(self)
+        self.file_page.kind.setCurrentIndex(max(0, self.file_page.kind.findData(kind)))
+        self.mapping_page = MappingPage(self)
+        self.check_page = CheckPage(self)
+        self.done_page = DonePage(self)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.done_page):
+            self.addPage(page)
+        self.currentIdChanged.connect(self._page_changed)
+        self.resize(860, 620)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def _page_changed(self, _id: int) -> None:
+        import_text = (
+            QCoreApplication.translate("ImportWizard", "Import")
+            if self.currentPage() is self.check_page
+            else QCoreApplication.translate("ImportWizard", "Next")
+        )
+        self.setButtonText(QWizard.WizardButton.NextButton, import_text)
+
+
+def report_texts() -> Any:
+    s = backend.spreadsheets
+    outcome = {
+        s.Outcome.CREATED: QCoreApplication.translate("ImportWizard", "created"),
+        s.Outcome.UPDATED: QCoreApplication.translate("ImportWizard", "updated {number}"),
+        s.Outcome.SKIPPED: QCoreApplication.translate("ImportWizard", "skipped: already in the database as {number}"),
+        s.Outcome.INVALID: QCoreApplication.translate("ImportWizard", "not imported: errors"),
+        s.Outcome.WOULD_CREATE: QCoreApplication.translate("ImportWizard", "would be created"),
+        s.Outcome.WOULD_UPDATE: QCoreApplication.translate("ImportWizard", "would update {number}"),
+        s.Outcome.WOULD_SKIP: QCoreApplication.translate(
+            "ImportWizard", "would be skipped: already in the database as {number}"
+        ),
+    }
+
+    def problem(p: Any, headers: Any) -> str:
+        where = headers[p.column] if p.column is not None and headers[p.column] else field_title(p.field)
+        return f"{where}: {problem_text(p)}"
+
+    return s.ReportTexts(
+        row=QCoreApplication.translate("ImportWizard", "Row"),
+        problems=QCoreApplication.translate("ImportWizard", "Problems"),
+        result=QCoreApplication.translate("ImportWizard", "Result"),
+        problem=problem,
+        outcome=lambda o, r: outcome[o].format(number=r.match.number if r.match else ""),
+    )

@@ -1,0 +1,351 @@
+"""Hostile workbooks refused before anything is written; export and import give back the same
+records; exported text never becomes a formula; duplicates, remembered mappings and cancel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from innov_desktop.cli import main
+from innov_desktop.domain.errors import (
+    AppError,
+    Cancelled,
+    NotASpreadsheet,
+    OldSpreadsheetFormat,
+    SpreadsheetDamaged,
+    SpreadsheetEncrypted,
+    SpreadsheetTooLarge,
+    SpreadsheetUnsafeXml,
+    SpreadsheetZipBomb,
+)
+from innov_desktop.domain.models import CenterInput, PersonInput
+from innov_desktop.domain.queries import PeopleQuery, PersonSort
+from innov_desktop.exchange import reader
+from innov_desktop.services import organizations, people
+from innov_desktop.services import spreadsheets as sheets
+from innov_desktop.services.demo import generate_demo
+from innov_desktop.services.setup import init_center, open_database
+from innov_desktop.services.spreadsheets import Decision, Kind
+from innov_desktop.store.database import Database
+from tests.conftest import dump
+
+
+def _good(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    wb.active.append(["Given name", "Family name"])
+    wb.active.append(["Amina", "Yusuf"])
+    wb.save(path)
+    return path
+
+
+def _rewrite(src: Path, dst: Path, member: str, data: bytes | None, extra: dict[str, bytes] | None = None) -> Path:
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            zout.writestr(item, data if item.filename == member and data is not None else zin.read(item))
+        for name, content in (extra or {}).items():
+            zout.writestr(name, content)
+    return dst
+
+
+def billion_laughs(tmp_path: Path) -> Path:
+    entities = '<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "{"&lol%s;" % ("" if i == 1 else i - 1) * 10}">' for i in range(1, 10)
+    )
+    sheet = (
+        f'<?xml version="1.0"?><!DOCTYPE worksheet [{entities}]>'
+        '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c></row>'
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>'
+    ).encode()
+    return _rewrite(_good(tmp_path / "src.xlsx"), tmp_path / "laughs.xlsx", "xl/worksheets/sheet1.xml", sheet)
+
+
+def zip_bomb(tmp_path: Path) -> Path:
+    src = _good(tmp_path / "src2.xlsx")
+    dst = tmp_path / "bomb.xlsx"
+    _rewrite(src, dst, "", None)
+    with zipfile.ZipFile(dst, "a", zipfile.ZIP_DEFLATED, compresslevel=9) as zf, zf.open("xl/media/pad.xml", "w") as fh:
+        block = b" " * (1024 * 1024)
+        for _ in range(64):  # 64 MB of spaces: about 64 KB compressed
+            fh.write(block)
+    return dst
+
+
+def oversized(tmp_path: Path) -> Path:
+    path = tmp_path / "huge.xlsx"
+    with open(path, "wb") as fh:
+        fh.write(b"PK\x03\x04")
+        fh.truncate(reader.MAX_FILE_BYTES + 1)  # sparse: nothing is really written
+    return path
+
+
+def encrypted(tmp_path: Path) -> Path:
+    """What Excel writes for a workbook with a password: an OLE2 compound file whose streams are
+    'EncryptionInfo' and 'EncryptedPackage' (the container header and stream names, as bytes)."""
+    path = tmp_path / "secret.xlsx"
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + b"\x3e\x00\x03\x00\xfe\xff\x09\x00"
+    names = "EncryptionInfo".encode("utf-16-le") + b"\x00" * 8 + "EncryptedPackage".encode("utf-16-le")
+    path.write_bytes(header + b"\x00" * (512 - len(header)) + names + b"\x00" * 4096)
+    return path
+
+
+def old_xls(tmp_path: Path) -> Path:
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096 + "Workbook".encode("utf-16-le"))
+    return path
+
+
+def renamed(tmp_path: Path) -> Path:
+    path = tmp_path / "photo.xlsx"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 200)
+    return path
+
+
+def truncated(tmp_path: Path) -> Path:
+    data = _good(tmp_path / "src3.xlsx").read_bytes()
+    path = tmp_path / "cut.xlsx"
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "error", "words"),
+    [
+        (billion_laughs, SpreadsheetUnsafeXml, "XML entities"),
+        (zip_bomb, SpreadsheetZipBomb, "unpack to far more data"),
+        (oversized, SpreadsheetTooLarge, "too large"),
+        (encrypted, SpreadsheetEncrypted, "password"),
+        (old_xls, OldSpreadsheetFormat, "Excel 97-2003"),
+        (renamed, NotASpreadsheet, "not a spreadsheet"),
+        (truncated, SpreadsheetDamaged, "damaged"),
+    ],
+)
+def test_hostile_files_are_refused_with_a_clear_message_and_nothing_is_written(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object, error: type[AppError], words: str
+) -> None:
+    path = make(tmp_path)  # type: ignore[operator]
+    before = dump(db.paths.database)
+    with pytest.raises(error) as caught:
+        sheets.plan_import(db, Kind.PEOPLE, path)
+    assert words in caught.value.message and str(path) in caught.value.message
+    report = tmp_path / "report.xlsx"
+    code = main(["--data-dir", str(db.paths.root), "import-xlsx", "people", str(path), "--report", str(report)])
+    err = capsys.readouterr().err
+    assert code == 1 and words in err and len(err.strip().splitlines()) == 1
+    assert not report.exists()
+    assert dump(db.paths.database) == before
+
+
+def test_round_trip_people_and_organizations_into_an_empty_database(db: Database, tmp_path: Path) -> None:
+    generate_demo(db, 400, organizations=30, seed=5)
+    people.create_person(
+        db,
+        PersonInput(
+            given_name="=cmd|' /C calc'!A0",
+            family_name="+Injected",
+            notes="@SUM(1+1)\n-2+3",
+            consent_to_share=True,
+            consent_date=dt.date(2025, 1, 2),
+            languages=("ar", "fr"),
+        ),
+    )
+    orgs_file, people_file = tmp_path / "orgs.xlsx", tmp_path / "people.xlsx"
+    assert sheets.export_organizations(db, orgs_file).rows == 30
+    assert sheets.export_people(db, people_file).rows == 401
+
+    other = open_database(tmp_path / "other")
+    try:
+        init_center(other, CenterInput(code="KE-MSA", name="Mombasa Center", country="KE"))
+        orgs_plan = sheets.plan_import(other, Kind.ORGANIZATIONS, orgs_file)
+        assert orgs_plan.invalid == 0, orgs_plan.problems[:3]
+        sheets.apply_import(other, orgs_plan)
+        plan = sheets.plan_import(other, Kind.PEOPLE, people_file)
+        assert plan.invalid == 0, plan.problems[:3]
+        # the demo enters some people twice, as another list would: those are offered as duplicates
+        result = sheets.apply_import(other, plan, on_duplicate=Decision.CREATE)
+        assert result.created == 401
+
+        def records(d: Database) -> list[tuple[object, ...]]:
+            names = {o.id: o.data.name for o in organizations.list_organizations(d, 0, 1000)}
+            return sorted(
+                (
+                    tuple(
+                        str(names.get(v))
+                        if f == "organization_id"
+                        else repr(sorted(v))  # a set of roles (demo data does not sort them)
+                        if f == "roles"
+                        else repr(v)
+                        for f, v in ((f, getattr(p.data, f)) for f in p.data.__dataclass_fields__)
+                    )
+                    for p in people.list_people(d, 0, 1000)
+                ),
+            )
+
+        mine, theirs = records(db), records(other)
+        assert theirs == mine
+
+        def org_rows(d: Database) -> list[str]:
+            return sorted(repr(o.data) for o in organizations.list_organizations(d, 0, 1000))
+
+        assert org_rows(other) == org_rows(db)
+    finally:
+        other.close()
+
+
+def test_exported_text_never_becomes_a_formula(db: Database, tmp_path: Path) -> None:
+    risky = ["=1+1", "+254 is a code", "-minus", "@at", '=HYPERLINK("http://x","y")']
+    for i, text in enumerate(risky):
+        people.create_person(db, PersonInput(given_name=f"Risky{chr(65 + i)}", family_name="Person", notes=text))
+    out = tmp_path / "people.xlsx"
+    sheets.export_people(db, out)
+    with zipfile.ZipFile(out) as zf:
+        xml = {n: zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/worksheets/")}
+        styles = zf.read("xl/styles.xml").decode()
+    for content in xml.values():
+        assert "<f>" not in content and "<f " not in content  # no formula element anywhere
+    quoted = re.findall(r'<c r="P(?:[2-9]|\d\d+)" t="inlineStr" s="(\d)">', xml["xl/worksheets/sheet1.xml"])
+    assert len(quoted) == len(risky)  # each risky note: a string cell with the quote-prefix style
+    xf = re.findall(r"<xf [^>]*>", styles.split("<cellXfs")[1])[int(quoted[0])]
+    assert 'quotePrefix="1"' in xf
+    ws = openpyxl.load_workbook(out)["People"]
+    assert {ws.cell(r, 16).value for r in range(2, ws.max_row + 1)} == set(risky)
+    assert all(ws.cell(r, 16).data_type == "s" for r in range(2, ws.max_row + 1))
+
+
+def test_the_writer_quotes_tab_and_carriage_return_starts_too(tmp_path: Path) -> None:
+    from innov_desktop.exchange.writer import SheetData, write_xlsx
+
+    out = tmp_path / "w.xlsx"
+    write_xlsx(out, [SheetData("S", ["A"], [["\t=1+1"], ["\r=2"], ["plain"]])])
+    with zipfile.ZipFile(out) as zf:
+        xml = zf.read("xl/worksheets/sheet1.xml").decode()
+    assert "<f" not in xml.replace("<fill", "")
+    assert re.findall(r'<c r="A(\d)" t="inlineStr"( s="4")?>', xml) == [("2", ' s="4"'), ("3", ' s="4"'), ("4", "")]
+    assert not (tmp_path / "w.xlsx.part").exists()
+
+
+def test_export_follows_filters_sort_and_columns_with_dates_as_dates(db: Database, tmp_path: Path) -> None:
+    for given, born, country in (
+        ("Bea", dt.date(1991, 1, 1), "KE"),
+        ("Ann", dt.date(1990, 5, 6), "KE"),
+        ("Cy", None, "UG"),
+    ):
+        people.create_person(
+            db, PersonInput(given_name=given, family_name="Test", birth_date=born, residence_country=country)
+        )
+    columns = [
+        sheets.ExportColumn("name", "Name", lambda p: p.display_name),
+        sheets.ExportColumn("born", "Born", lambda p: p.data.birth_date),
+    ]
+    out = tmp_path / "ke.xlsx"
+    query = PeopleQuery(country="KE", sort=PersonSort.BIRTH, descending=True)
+    about = sheets.AboutSheet(lines=(("Country", "Kenya"),))
+    assert sheets.export_people(db, out, query, columns=columns, about=about).rows == 2
+    wb = openpyxl.load_workbook(out)
+    ws = wb["People"]
+    assert [[c.value for c in r] for r in ws.iter_rows()] == [
+        ["Name", "Born"],
+        ["Bea Test", dt.datetime(1991, 1, 1)],
+        ["Ann Test", dt.datetime(1990, 5, 6)],
+    ]
+    assert ws["B2"].number_format == "yyyy-mm-dd" and ws["B2"].is_date
+    assert ws.freeze_panes == "A2"
+    assert ws.column_dimensions["A"].width >= len("Bea Test")
+    about_rows = [[c.value for c in r] for r in wb["Export"].iter_rows()]
+    assert about_rows[1][0] == "Exported on" and isinstance(about_rows[1][1], dt.datetime)
+    assert ["Rows", 2] in about_rows and ["Country", "Kenya"] in about_rows
+
+
+def _list(path: Path, rows: list[list[object]]) -> Path:
+    wb = openpyxl.Workbook()
+    for r in rows:
+        wb.active.append(r)
+    wb.save(path)
+    return path
+
+
+def test_duplicates_skip_update_or_create_per_row_or_for_all(db: Database, tmp_path: Path) -> None:
+    by_mail = people.create_person(db, PersonInput(given_name="Amina", family_name="Yusuf", email="amina@example.org"))
+    by_name = people.create_person(
+        db, PersonInput(given_name="José", family_name="Ramírez", birth_date=dt.date(1984, 3, 14))
+    )
+    path = _list(
+        tmp_path / "dups.xlsx",
+        [
+            ["Given name", "Family name", "E-mail", "Birth date", "Position"],
+            ["Amina", "Yusuf", "AMINA@example.org", None, "Engineer"],
+            ["JOSE", "RAMIREZ", None, "14/03/1984", "Founder"],
+            ["New", "Person", "new@example.org", None, None],
+        ],
+    )
+    plan = sheets.plan_import(db, Kind.PEOPLE, path)
+    assert plan.duplicates == 2
+    assert plan.rows[0].match is not None and plan.rows[0].match.id == by_mail.id
+    assert plan.rows[1].match is not None and plan.rows[1].match.id == by_name.id
+    assert [r.value for r in plan.rows[1].match.reasons] == ["name_and_birth"]
+
+    result = sheets.apply_import(db, plan)  # default: skip
+    assert (result.created, result.skipped, result.updated) == (1, 2, 0)
+    plan = sheets.plan_import(db, Kind.PEOPLE, path)  # "New Person" is now a duplicate too
+    result = sheets.apply_import(
+        db, plan, on_duplicate=Decision.SKIP, decisions={2: Decision.UPDATE, 3: Decision.CREATE}
+    )
+    assert (result.created, result.skipped, result.updated) == (1, 1, 1)
+    assert people.get_person(db, by_mail.id).data.position == "Engineer"  # row 2: the existing record filled
+    assert people.get_person(db, by_name.id).data.position is None  # row 3 skipped
+    assert people.count_people(db) == 4
+
+
+def test_corrected_mapping_is_remembered_for_the_next_file(db: Database, tmp_path: Path) -> None:
+    path = _list(tmp_path / "a.xlsx", [["Name", "WhatsApp", "Remarque"], ["Ann Lee", "0712345678", "x"]])
+    first = sheets.preview_sheet(db.paths, Kind.PEOPLE, path)
+    assert first.mapping == ("full_name", None, None) and not first.remembered
+    sheets.save_mapping(db.paths, Kind.PEOPLE, first.headers, ["full_name", "phone", None])
+    again = sheets.preview_sheet(
+        db.paths, Kind.PEOPLE, _list(tmp_path / "b.xlsx", [["WHATSAPP ", "Name"]] + [["0712345679", "Bo Li"]])
+    )
+    assert again.mapping == ("phone", "full_name") and again.remembered
+    plan = sheets.plan_import(db, Kind.PEOPLE, tmp_path / "b.xlsx")  # the command line uses the same file
+    assert plan.rows[0].data.phone == "+254712345679"
+
+
+def test_cancel_during_apply_leaves_nothing(db: Database, tmp_path: Path) -> None:
+    rows = [["Given name", "Family name"]] + [[f"Person{i}", "Test"] for i in range(12_000)]
+    plan = sheets.plan_import(db, Kind.PEOPLE, _list(tmp_path / "big.xlsx", rows))
+    before = people.count_people(db)
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2  # after the first batch was inserted
+
+    with pytest.raises(Cancelled):
+        sheets.apply_import(db, plan, cancel=cancel)
+    assert people.count_people(db) == before
+
+
+def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    src = _list(
+        tmp_path / "in.xlsx", [["Name", "E-mail", "Sex"], ["Ann Lee", "ann@example.org", "F"], ["Bo Li", "bo@", "M"]]
+    )
+    d = str(db.paths.root)
+    assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--dry-run", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["imported"] is False and out["invalid"] == 1 and out["problems"][0]["row"] == 3
+    assert main(["--data-dir", d, "import-xlsx", "people", str(src)]) == 1
+    captured = capsys.readouterr()
+    assert "nothing was imported" in captured.err and "row 3, E-mail" in captured.out
+    assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--skip-invalid"]) == 0
+    assert "1 created" in capsys.readouterr().out
+    out_file = tmp_path / "out.xlsx"
+    assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "sex=F", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == 1
+    assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "colour=red"]) == 1
+    assert "--filter colour" in capsys.readouterr().err
