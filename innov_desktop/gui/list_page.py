@@ -54,8 +54,10 @@ class Table(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # from the view's own height: asking for viewport() here would make the bindings wrap an
+        # internal widget, resolving every lazily loaded class (some 40 ms at start-up)
         height = max(1, self.verticalHeader().defaultSectionSize())
-        self.rows_shown.emit(self.viewport().height() // height + 2)
+        self.rows_shown.emit((event.size().height() - self.horizontalHeader().height()) // height + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
