@@ -268,3 +268,18 @@ def test_opened_search_hit_is_selected_right_to_left(qtbot, ctx) -> None:  # typ
         assert [r.row() for r in rows] == [0] and "Amina Yusuf" in w.people.detail.text()
     finally:
         make_application(language="en")
+
+
+def test_deleted_contact_is_said_at_the_field_and_can_be_cleared(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    amina = people.create_person(ctx.db, PersonInput(given_name="Amina", family_name="Yusuf"))
+    org = organizations.create_organization(ctx.db, OrganizationInput(name="Inventors SA", contact_person_id=amina.id))
+    people.delete_person(ctx.db, amina.id)
+    dialog = OrganizationDialog(ctx, org, window)
+    dialog.open()
+    idle(qtbot, ctx)
+    error = dialog.form.errors["contact_person_id"]
+    assert error.isVisible() and "no longer exists" in error.text() and dialog.contact.text() == ""
+    dialog.save_button.click()  # saved without the removed contact
+    idle(qtbot, ctx)
+    assert organizations.get_organization(ctx.db, org.id).data.contact_person_id is None
