@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from innov_desktop.domain.errors import AppError, Cancelled
+from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import NOTHING, Changes
 from innov_desktop.services.progress import CancelFn, ProgressFn
 

@@ -283,3 +283,29 @@ def test_deleted_contact_is_said_at_the_field_and_can_be_cleared(window: MainWin
     dialog.save_button.click()  # saved without the removed contact
     idle(qtbot, ctx)
     assert organizations.get_organization(ctx.db, org.id).data.contact_person_id is None
+
+
+def test_first_frame_needs_neither_sqlalchemy_nor_the_qt_namespace(db: Database) -> None:
+    """What makes the start fast (README, Development): the first rows are painted before
+    SQLAlchemy loads and before PySide6 creates the Qt namespace's enums (gui/lazy_qt.py)."""
+    import subprocess
+    import sys
+
+    generate_demo(db, 80)
+    db.close()
+    script = (
+        "import os, sys\n"
+        "from innov_desktop.gui.app import make_application, start_window\n"
+        "from innov_desktop.paths import DataPaths\n"
+        "import PySide6.QtCore as core\n"
+        "make_application(language='en')\n"
+        f"window, ctx = start_window(DataPaths.resolve({str(db.paths.root)!r}), interactive=False)\n"
+        "seen = []\n"
+        "window.people.table.painted.connect(lambda: seen.append(("
+        "window.people.model.rowCount(), 'sqlalchemy' in sys.modules, 'Qt' in core.__dict__)))\n"
+        "from innov_desktop.gui.app import pump\n"
+        "while not seen: pump(5)\n"
+        "print(seen[0]); sys.stdout.flush(); os._exit(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "(64, False, False)", done.stderr
