@@ -309,3 +309,10 @@ def test_first_frame_needs_neither_sqlalchemy_nor_the_qt_namespace(db: Database)
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.stdout.strip() == "(64, False, False)", done.stderr
+
+
+def test_roles_as_plain_numbers_are_qts() -> None:
+    from innov_desktop.gui.tables import DISPLAY_ROLE, ROW_ROLE
+
+    assert DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
+    assert ROW_ROLE == Qt.ItemDataRole.UserRole.value + 1
