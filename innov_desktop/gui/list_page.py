@@ -164,7 +164,7 @@ class ListPage(QWidget, Generic[R]):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        self._keys_set = False
+        self._actions_set_up = False
         ctx.runner.changed.connect(self._on_changed)
         self._restore_layout()
         self.show_detail(None)
@@ -214,7 +214,7 @@ class ListPage(QWidget, Generic[R]):
     def set_actions_enabled(self, on: bool) -> None:
         """Before the database is open only the rows can be looked at (scroll, select, details)."""
         self._actions_on = on
-        if on and not self._keys_set:
+        if on and not self._actions_set_up:
             self._set_up_actions()
         for i in range(self.filters.count()):
             item = self.filters.itemAt(i)
@@ -228,7 +228,7 @@ class ListPage(QWidget, Generic[R]):
     def _set_up_actions(self) -> None:
         """Keys, sorting and selectable details: set once the database is open (they need the
         Qt namespace, which the first frame does without)."""
-        self._keys_set = True
+        self._actions_set_up = True
         delete = QAction(self.tr("Delete"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -314,5 +314,5 @@ def test_first_frame_needs_neither_sqlalchemy_nor_the_qt_namespace(db: Database)
 def test_roles_as_plain_numbers_are_qts() -> None:
     from innov_desktop.gui.tables import DISPLAY_ROLE, ROW_ROLE
 
-    assert DISPLAY_ROLE == Qt.ItemDataRole.DisplayRole.value
-    assert ROW_ROLE == Qt.ItemDataRole.UserRole.value + 1
+    assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
+    assert Qt.ItemDataRole.UserRole.value + 1 == ROW_ROLE
