@@ -3,6 +3,7 @@ open forms, and the contact-person picker, driven through the real widgets."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -316,3 +317,20 @@ def test_roles_as_plain_numbers_are_qts() -> None:
 
     assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
     assert Qt.ItemDataRole.UserRole.value + 1 == ROW_ROLE
+
+
+def test_clicking_a_column_title_sorts_in_sql(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    for given, born in (("Amina", date(1990, 1, 1)), ("Baraka", date(1970, 1, 1)), ("Chen", date(1980, 1, 1))):
+        people.create_person(window.ctx.db, PersonInput(given_name=given, family_name="Yusuf", birth_date=born))
+    window.show_page("people")
+    idle(qtbot, window.ctx)
+    header = window.people.table.horizontalHeader()
+    assert header.model().headerData(3, Qt.Orientation.Horizontal) == "Born"  # the titles' own model
+    x = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    idle(qtbot, window.ctx)
+    births = [window.people.model.record(r).data.birth_date for r in range(3)]
+    assert births == sorted(births)
+    assert header.sortIndicatorSection() == 3
