@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -228,6 +228,8 @@ class ListPage(QWidget, Generic[R]):
     def _set_up_actions(self) -> None:
         """Keys, sorting and selectable details: set once the database is open (they need the
         Qt namespace, which the first frame does without)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
         self._actions_set_up = True
         delete = QAction(self.tr("Delete"), self.table)
         delete.setShortcut(QKeySequence.StandardKey.Delete)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
@@ -30,11 +30,12 @@ from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import EVERYTHING
 
 if TYPE_CHECKING:  # pages and dialogs are imported when first built: the window shows sooner
+    from PySide6.QtGui import QAction, QKeySequence
+
     from innov_desktop.gui.organizations.page import OrganizationsPage
     from innov_desktop.gui.pages.simple import HomePage
     from innov_desktop.gui.people.page import PeoplePage
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
 
 
@@ -288,6 +289,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence  # with the menus, once the database is open
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -304,16 +307,17 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&Tools")),
             bar.addMenu(self.tr("&Help")),
         ]
-        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo)  # its key: with the others
-        self.undo_action.setEnabled(False)
-        self.ctx.undo.available.connect(self._undo_available)
 
     def _fill_menus(self) -> None:
         """With the database: the menus' actions, and what needs the Qt namespace (lazy_qt.py)."""
+        from PySide6.QtGui import QKeySequence
+
         if self._menus[0].actions():
             return
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
+        self._undo_available(self.ctx.undo.label)
+        self.ctx.undo.available.connect(self._undo_available)
         file, edit, view, tools, help_menu = self._menus
         file.addAction(self._action(self.tr("New &person…"), self.new_person, "Ctrl+N"))
         file.addAction(self._action(self.tr("New &organization…"), self.new_organization, "Ctrl+Shift+N"))
