@@ -136,11 +136,3 @@ class FirstPage(Generic[T]):
     keys: Sequence[int]
     rows: dict[int, T]
     total: int | None
-
-
-@dataclass(frozen=True, slots=True)
-class Page(Generic[T]):
-    """One slice of a longer list: the rows and how many match in all."""
-
-    rows: tuple[T, ...]
-    total: int

@@ -131,11 +131,11 @@ def start_window(paths: DataPaths, *, interactive: bool = True) -> tuple[MainWin
         QCoreApplication.exit(1)
         return True
 
-    # after the first frame: the worker's imports (the storage stack) would otherwise compete with
-    # its painting for the interpreter
+    # a frame after the first one: the worker's imports (the storage stack) would otherwise compete
+    # with its painting for the interpreter, and the runner's first use creates Qt's namespace
     start = _Once(lambda: runner.run(open_database, on_done=opened, on_error=failed, owner=window))
     if window.previewing:
-        window.people.table.painted.connect(lambda: QTimer.singleShot(0, start))
+        window.people.table.painted.connect(lambda: QTimer.singleShot(16, start))
         QTimer.singleShot(300, start)  # in case the list is never painted (a minimized window)
     else:
         QTimer.singleShot(0, start)

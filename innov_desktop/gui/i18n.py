@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 RTL = {"ar", "fa", "he", "ur"}
@@ -69,4 +69,7 @@ def install_language(app: QApplication, code: str) -> None:
     from innov_desktop.gui.labels import clear_cache
 
     clear_cache()
-    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL else Qt.LayoutDirection.LeftToRight)
+    if (code in RTL) != app.isRightToLeft():  # left to right already: no Qt namespace (lazy_qt.py)
+        from innov_desktop.gui.lazy_qt import Qt
+
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if code in RTL else Qt.LayoutDirection.LeftToRight)

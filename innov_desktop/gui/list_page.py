@@ -7,8 +7,8 @@ import html
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.domain.models import FirstPage
 from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.gui.tables import ColumnSpec, KeyedTableModel
 from innov_desktop.services.changes import Changes
 
@@ -54,8 +55,10 @@ class Table(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        # from the view's own height: asking for viewport() here would make the bindings wrap an
+        # internal widget, resolving every lazily loaded class (some 40 ms at start-up)
         height = max(1, self.verticalHeader().defaultSectionSize())
-        self.rows_shown.emit(self.viewport().height() // height + 2)
+        self.rows_shown.emit((event.size().height() - self.horizontalHeader().height()) // height + 2)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -123,11 +126,14 @@ class ListPage(QWidget, Generic[R]):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
+        # the titles come from a small model of their own, so that painting the header calls no
+        # Python headerData (its orientation argument would create the Qt namespace: lazy_qt.py)
+        self._titles = QStandardItemModel(0, len(columns), self)
+        self._titles.setHorizontalHeaderLabels([spec.title() for spec in columns])
+        header.setModel(self._titles)
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default order: by name
-        self.table.setSortingEnabled(True)
-        self.model.sort_requested.connect(self._sort_by)
+        self.model.sort_requested.connect(self._sort_by)  # sorting is switched on with the actions
         for i, spec in enumerate(columns):
             self.table.setColumnWidth(i, spec.width)
         self.table.doubleClicked.connect(lambda _i: self._edit_current())
@@ -136,13 +142,16 @@ class ListPage(QWidget, Generic[R]):
         self.detail = QLabel()
         self.detail.setObjectName(f"{self.key}-detail")
         self.detail.setWordWrap(True)
-        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail.setMargin(8)
+        detail_box = QWidget()  # the label at the top, the room left below it
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail)
+        detail_layout.addStretch(1)
         detail_scroll = QScrollArea()
         detail_scroll.setWidgetResizable(True)
-        detail_scroll.setWidget(self.detail)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        detail_scroll.setWidget(detail_box)
+        self.splitter = QSplitter()  # side by side
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail_scroll)
         self.splitter.setStretchFactor(0, 3)
@@ -160,16 +169,7 @@ class ListPage(QWidget, Generic[R]):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
-        delete = QAction(self.tr("Delete"), self.table)
-        delete.setShortcut(QKeySequence.StandardKey.Delete)
-        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.triggered.connect(self._delete_current)
-        self.table.addAction(delete)
-        edit = QAction(self.tr("Edit"), self.table)
-        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        edit.triggered.connect(self._edit_current)
-        self.table.addAction(edit)
+        self._actions_set_up = False
         ctx.runner.changed.connect(self._on_changed)
         self._restore_layout()
         self.show_detail(None)
@@ -229,6 +229,8 @@ class ListPage(QWidget, Generic[R]):
     def set_actions_enabled(self, on: bool) -> None:
         """Before the database is open only the rows can be looked at (scroll, select, details)."""
         self._actions_on = on
+        if on and not self._actions_set_up:
+            self._set_up_actions()
         for i in range(self.filters.count()):
             item = self.filters.itemAt(i)
             widget = item.widget() if item is not None else None
@@ -237,6 +239,27 @@ class ListPage(QWidget, Generic[R]):
         for w in (self.search, self.columns_button, self.new_button):
             w.setEnabled(on)
         self._selection_changed(QItemSelection(), QItemSelection())
+
+    def _set_up_actions(self) -> None:
+        """Keys, sorting and selectable details: set once the database is open (they need the
+        Qt namespace, which the first frame does without)."""
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self._actions_set_up = True
+        delete = QAction(self.tr("Delete"), self.table)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._delete_current)
+        self.table.addAction(delete)
+        edit = QAction(self.tr("Edit"), self.table)
+        edit.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        edit.triggered.connect(self._edit_current)
+        self.table.addAction(edit)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default order: by name
+        self.table.setSortingEnabled(True)  # Qt sorts once here: by no column, which keeps it
 
     def reload(self) -> None:
         """Load in two steps: the first rows and the total (paint at once), then every key."""
@@ -369,8 +392,7 @@ class ListPage(QWidget, Generic[R]):
             self.table.setColumnHidden(i, not spec.visible if hidden is None else spec.key in hidden)
         header = self.ctx.settings.state(f"{self.key}/header")
         if header is not None:
-            self.table.horizontalHeader().restoreState(header)
-            self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.table.horizontalHeader().restoreState(header)  # the sort indicator is reset with the actions
         splitter = self.ctx.settings.state(f"{self.key}/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

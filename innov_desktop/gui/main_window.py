@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QLabel,
@@ -26,14 +26,16 @@ from innov_desktop.domain.queries import PeopleQuery
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import error_message
+from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import EVERYTHING
 
 if TYPE_CHECKING:  # pages and dialogs are imported when first built: the window shows sooner
+    from PySide6.QtGui import QAction, QKeySequence
+
     from innov_desktop.gui.organizations.page import OrganizationsPage
     from innov_desktop.gui.pages.simple import HomePage
     from innov_desktop.gui.people.page import PeoplePage
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
 
 
@@ -107,7 +109,6 @@ class MainWindow(QMainWindow):
         metrics = self.nav.fontMetrics()  # not sizeHintForColumn: it lays every item out first
         self.nav.setMinimumWidth(max(metrics.horizontalAdvance(t) for t in self.titles.values()) + 56)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.nav)
@@ -240,7 +241,6 @@ class MainWindow(QMainWindow):
         self._search_hits: dict[str, tuple[str, str]] = {}
         completer = QCompleter(self._search_model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.activated.connect(self._open_hit)
         self.global_search.setCompleter(completer)
         self._search_timer = QTimer(self)
@@ -298,6 +298,8 @@ class MainWindow(QMainWindow):
     def _action(
         self, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
     ) -> QAction:
+        from PySide6.QtGui import QAction, QKeySequence  # with the menus, once the database is open
+
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -314,13 +316,17 @@ class MainWindow(QMainWindow):
             bar.addMenu(self.tr("&Tools")),
             bar.addMenu(self.tr("&Help")),
         ]
-        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
-        self.undo_action.setEnabled(False)
-        self.ctx.undo.available.connect(self._undo_available)
 
     def _fill_menus(self) -> None:
+        """With the database: the menus' actions, and what needs the Qt namespace (lazy_qt.py)."""
+        from PySide6.QtGui import QKeySequence
+
         if self._menus[0].actions():
             return
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.undo_action = self._action(self.tr("&Undo"), self.ctx.undo.undo, QKeySequence.StandardKey.Undo)
+        self._undo_available(self.ctx.undo.label)
+        self.ctx.undo.available.connect(self._undo_available)
         file, edit, view, tools, help_menu = self._menus
         file.addAction(self._action(self.tr("New &person…"), self.new_person, "Ctrl+N"))
         file.addAction(self._action(self.tr("New &organization…"), self.new_organization, "Ctrl+Shift+N"))

@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from innov_desktop.domain.errors import AppError, Cancelled
+from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import NOTHING, Changes
 from innov_desktop.services.progress import CancelFn, ProgressFn
 
@@ -134,7 +135,10 @@ def _progress_dialog(label: str, parent: QWidget | None, cancel: threading.Event
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
-    dialog.canceled.connect(cancel.set)
+    # a function, not the bound method cancel.set: for a bound method the bindings watch the Event
+    # and disconnect when it dies, and it may die on the worker (the task holds the last reference)
+    # while this thread, holding the interpreter, waits for Qt's connection lock: a deadlock
+    dialog.canceled.connect(lambda: cancel.set())
     show = QTimer(dialog)
     show.setSingleShot(True)
     show.timeout.connect(dialog.show)

@@ -8,15 +8,22 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Signal
 
 from innov_desktop.domain.errors import AppError
+from innov_desktop.gui.lazy_qt import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt as QtNamespace
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+# roles as the plain numbers data() receives (Qt.ItemDataRole.DisplayRole, UserRole + 1; a test
+# checks them): the first frame paints without the Qt namespace (see gui/lazy_qt.py)
+DISPLAY_ROLE = 0
+ROW_ROLE = 257
 PAGE = 48  # rows a fetch brings until the view says how many it shows (`set_page_size`)
 CACHED_ROWS = 4096
 _LTR, _FIRST_STRONG, _POP = "\u2066", "\u2068", "\u2069"
@@ -142,17 +149,12 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title()
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, ROW_ROLE) or not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> Any:
+        if role not in (DISPLAY_ROLE, ROW_ROLE) or not index.isValid():
             return None
         row = index.row()
         if row >= len(self._keys):
-            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+            return "…" if role == DISPLAY_ROLE else None
         if role == ROW_ROLE:
             return self.record(row)
         texts = self._texts.get(self._keys[row])
@@ -173,7 +175,7 @@ class KeyedTableModel(QAbstractTableModel, Generic[R]):
     def _cell(column: ColumnSpec[R], record: R) -> str:
         return ltr(column.value(record)) if column.ltr else isolated(column.value(record))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order: QtNamespace.SortOrder | None = None) -> None:
         if not 0 <= column < len(self.columns):
             return  # no sort column: the list keeps its default order
         spec = self.columns[column]

@@ -8,7 +8,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, QTimer
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from innov_desktop.domain.countries import all_codes, lookup_country
@@ -17,6 +17,7 @@ from innov_desktop.domain.errors import FieldError, field_label
 from innov_desktop.domain.models import Organization, Person
 from innov_desktop.gui import backend
 from innov_desktop.gui.labels import country_label, field_message
+from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import Changes
 
 
@@ -166,9 +167,6 @@ class OrganizationFilter(QComboBox):
         self.ctx = ctx
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        completer = self.completer()
-        assert completer is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.addItem(self.tr("All organizations"), None)
         self._requested = False
         ctx.runner.changed.connect(self._changed)
@@ -196,6 +194,9 @@ class OrganizationFilter(QComboBox):
         )
 
     def _fill(self, orgs: list[Organization]) -> None:
+        completer = self.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # typing filters (set here: lazy_qt.py)
         self.blockSignals(True)  # the filter stays as chosen while the list grows
         chosen, chosen_text = self.currentData(), self.currentText()
         while self.count() > 1:

@@ -215,7 +215,7 @@ def gui_rows(data_dir: Path, n: int) -> list[Row]:
     ]
 
 
-def window_start_rows(data_dir: Path, n: int, runs: int = 7) -> list[Row]:
+def window_start_rows(data_dir: Path, n: int, runs: int = 15) -> list[Row]:
     probe = [sys.executable, "-m", "tests.benchmarks.start_probe"]
     env = installed_env(data_dir.parent)
     median_ms([*probe, "app", str(data_dir)], 2, env)  # the day's first start takes the daily backup

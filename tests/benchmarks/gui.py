@@ -35,6 +35,7 @@ def list_measures(data_dir: Path) -> dict[str, float]:
     ctx = GuiContext(db=db, runner=runner, undo=UndoManager(runner), center=own_center(db))
     rss_before = _rss_mb()
     page = PeoplePage(ctx)
+    page.set_actions_enabled(True)  # as the window does once the database is open
     page.resize(1200, 760)
     page.show()
     pump(10)

@@ -3,6 +3,7 @@ open forms, and the contact-person picker, driven through the real widgets."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import shiboken6
@@ -268,3 +269,68 @@ def test_opened_search_hit_is_selected_right_to_left(qtbot, ctx) -> None:  # typ
         assert [r.row() for r in rows] == [0] and "Amina Yusuf" in w.people.detail.text()
     finally:
         make_application(language="en")
+
+
+def test_deleted_contact_is_said_at_the_field_and_can_be_cleared(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    ctx = window.ctx
+    amina = people.create_person(ctx.db, PersonInput(given_name="Amina", family_name="Yusuf"))
+    org = organizations.create_organization(ctx.db, OrganizationInput(name="Inventors SA", contact_person_id=amina.id))
+    people.delete_person(ctx.db, amina.id)
+    dialog = OrganizationDialog(ctx, org, window)
+    dialog.open()
+    idle(qtbot, ctx)
+    error = dialog.form.errors["contact_person_id"]
+    assert error.isVisible() and "no longer exists" in error.text() and dialog.contact.text() == ""
+    dialog.save_button.click()  # saved without the removed contact
+    idle(qtbot, ctx)
+    assert organizations.get_organization(ctx.db, org.id).data.contact_person_id is None
+
+
+def test_first_frame_needs_neither_sqlalchemy_nor_the_qt_namespace(db: Database) -> None:
+    """What makes the start fast (README, Development): the first rows are painted before
+    SQLAlchemy loads and before PySide6 creates the Qt namespace's enums (gui/lazy_qt.py)."""
+    import subprocess
+    import sys
+
+    generate_demo(db, 80)
+    db.close()
+    script = (
+        "import os, sys\n"
+        "from innov_desktop.gui.app import make_application, start_window\n"
+        "from innov_desktop.paths import DataPaths\n"
+        "import PySide6.QtCore as core\n"
+        "make_application(language='en')\n"
+        f"window, ctx = start_window(DataPaths.resolve({str(db.paths.root)!r}), interactive=False)\n"
+        "seen = []\n"
+        "window.people.table.painted.connect(lambda: seen.append(("
+        "window.people.model.rowCount(), 'sqlalchemy' in sys.modules, 'Qt' in core.__dict__)))\n"
+        "from innov_desktop.gui.app import pump\n"
+        "while not seen: pump(5)\n"
+        "print(seen[0]); sys.stdout.flush(); os._exit(0)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "(64, False, False)", done.stderr
+
+
+def test_roles_as_plain_numbers_are_qts() -> None:
+    from innov_desktop.gui.tables import DISPLAY_ROLE, ROW_ROLE
+
+    assert Qt.ItemDataRole.DisplayRole.value == DISPLAY_ROLE
+    assert Qt.ItemDataRole.UserRole.value + 1 == ROW_ROLE
+
+
+def test_clicking_a_column_title_sorts_in_sql(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QPoint
+
+    for given, born in (("Amina", date(1990, 1, 1)), ("Baraka", date(1970, 1, 1)), ("Chen", date(1980, 1, 1))):
+        people.create_person(window.ctx.db, PersonInput(given_name=given, family_name="Yusuf", birth_date=born))
+    window.show_page("people")
+    idle(qtbot, window.ctx)
+    header = window.people.table.horizontalHeader()
+    assert header.model().headerData(3, Qt.Orientation.Horizontal) == "Born"  # the titles' own model
+    x = header.sectionViewportPosition(3) + header.sectionSize(3) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2))
+    idle(qtbot, window.ctx)
+    births = [window.people.model.record(r).data.birth_date for r in range(3)]
+    assert births == sorted(births)
+    assert header.sortIndicatorSection() == 3

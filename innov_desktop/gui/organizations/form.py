@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from innov_desktop.domain.enums import OrgType, SmeSize
-from innov_desktop.domain.errors import ErrorCode, FieldError
+from innov_desktop.domain.errors import AppError, ErrorCode, FieldError
 from innov_desktop.domain.models import Organization, OrganizationInput, Person
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
@@ -93,11 +93,14 @@ class OrganizationDialog(RecordDialog):
             if self.contact.person_id() == ident:  # not changed meanwhile
                 self.contact.set_person(ident, f"{person.display_name} · {person.number}")
 
+        def gone(_error: AppError) -> bool:  # deleted meanwhile: said at the field, nobody chosen
+            if self.contact.person_id() == ident:
+                self.contact.set_person(None)
+                self.form.show_errors((FieldError("contact_person_id", ErrorCode.UNKNOWN_RECORD),))
+            return True
+
         self.ctx.runner.run(
-            lambda _p, _c: backend.people.get_person(db, ident),
-            on_done=show,
-            on_error=lambda _e: True,  # gone: saving says so at the field
-            owner=self,
+            lambda _p, _c: backend.people.get_person(db, ident), on_done=show, on_error=gone, owner=self
         )
 
     def collect(self) -> tuple[OrganizationInput, list[FieldError]]:
