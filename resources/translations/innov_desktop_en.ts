@@ -42,7 +42,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="144"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="145"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="59"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="60"/>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,34 +680,34 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="89"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="91"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="94"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="95"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="93"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="163"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="340"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="96"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="249"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="363"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="94"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="97"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="168"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="254"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,17 +721,17 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/list_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="275"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="322"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="345"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="341"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="364"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,265 +739,265 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="47"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="158"/>
         <source>innov-desktop — {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="51"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="53"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="55"/>
         <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="60"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="62"/>
         <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="67"/>
         <source>Awards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="69"/>
         <source>Award nominations for inventors, young inventors and enterprises, with the program&apos;s eligibility rules and deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="74"/>
         <source>Service requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="76"/>
         <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="81"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="80"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="82"/>
         <source>Innovation centers, associations of inventors and university IP coordinators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="85"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="87"/>
         <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="93"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="94"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="232"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="237"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="274"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="313"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="323"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
         <source>New &amp;organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="335"/>
         <source>&amp;Export this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="339"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="341"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="393"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="410"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="471"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="479"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="491"/>
         <source>Report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="504"/>
         <source>Exported {rows} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="310"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="359"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="345"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="346"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="311"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="351"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="353"/>
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="369"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="395"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="401"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="420"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="438"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="449"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="449"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="455"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="456"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="473"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,12 +1113,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="138"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="141"/>
         <source>Undo new organization {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="144"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="147"/>
         <source>Undo changes to {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,7 +1126,7 @@
 <context>
     <name>OrganizationFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="172"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="170"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,12 +1503,12 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="224"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="225"/>
         <source>Type a name, e-mail, phone or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="267"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="268"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2472,7 +2472,7 @@
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../innov_desktop/gui/runner.py" line="133"/>
+        <location filename="../../innov_desktop/gui/runner.py" line="134"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
