@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +60,16 @@ def _item(value: Any) -> QStandardItem:
         item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
         return item
     return QStandardItem("" if value is None else str(value))
+
+
+def _iso(text: object) -> str:
+    """Codes, fingerprints and paths kept in their own direction inside a right-to-left sentence."""
+    return f"\u2068{text}\u2069"
+
+
+def _sentence(text: str) -> str:
+    """A sentence that starts with a code still reads right to left in a right-to-left language."""
+    return ("\u200f" if QGuiApplication.isRightToLeft() else "") + text
 
 
 def _when(stamp: str | None) -> str:
@@ -206,8 +216,10 @@ class SyncPage(QWidget):
         self.hq = key.role == "hq"
         role = self.tr("headquarters") if self.hq else self.tr("center")
         self.identity.setText(
-            self.tr("{code} ({role}). Key fingerprint: {fingerprint}").format(
-                code=key.code, role=role, fingerprint=key.fingerprint
+            _sentence(
+                self.tr("{code} ({role}). Key fingerprint: {fingerprint}").format(
+                    code=_iso(key.code), role=role, fingerprint=_iso(key.fingerprint)
+                )
             )
         )
         self.centers = [p.code for p in data["peers"] if p.role == "center"]
@@ -329,7 +341,7 @@ class SyncPage(QWidget):
         self.reload()
         self.status.setText(
             self.tr("Bundle {number} for {recipient} was written with %n record(s): {path}", "", result.records).format(
-                number=result.number, recipient=result.recipient, path=str(result.path)
+                number=result.number, recipient=_iso(result.recipient), path=_iso(result.path)
             )
         )
 
@@ -357,7 +369,7 @@ class SyncPage(QWidget):
         if result.already_imported:
             self.status.setText(
                 self.tr("Bundle {number} from {sender} was imported before; nothing changed.").format(
-                    number=result.number, sender=result.sender
+                    number=result.number, sender=_iso(result.sender)
                 )
             )
             return
@@ -387,7 +399,7 @@ class SyncPage(QWidget):
                 "{conflicts} conflict(s)."
             ).format(
                 number=result.number,
-                sender=result.sender,
+                sender=_iso(result.sender),
                 added=QLocale().toString(result.added),
                 changed=QLocale().toString(result.changed),
                 deleted=QLocale().toString(result.deleted),
