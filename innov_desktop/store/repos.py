@@ -161,7 +161,7 @@ def stamp_row(tx: Tx, row: Any, changed: Iterable[str]) -> None:
     """A local write: rev, clock and sequence move on; `changed` fields take the new stamp."""
     meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
     clock, seq = tx.tick(), tx.next_seq()
-    syncmeta.restamp(meta, syncmeta.fields_of(type(row)), changed, [clock, tx.actor, seq, syncmeta.SELF])
+    meta = syncmeta.restamp(meta, syncmeta.fields_of(type(row)), changed, [clock, tx.actor, seq, syncmeta.SELF])
     row.sync_meta = syncmeta.dump(meta)
     row.rev = (row.rev or 0) + 1
     row.modified_at = clock

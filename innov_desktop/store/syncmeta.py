@@ -72,20 +72,26 @@ def stamp_of(meta: dict[str, Stamp], field: str) -> Stamp:
     return meta.get(field) or meta[DEFAULT]
 
 
-def restamp(meta: dict[str, Stamp], fields: Iterable[str], changed: Iterable[str], stamp: Stamp) -> None:
-    """`changed` fields take `stamp`, which becomes the default; the other fields keep theirs."""
+def restamp(meta: dict[str, Stamp], fields: Iterable[str], changed: Iterable[str], stamp: Stamp) -> dict[str, Stamp]:
+    """`changed` fields take `stamp`; the others keep theirs. Returns the stamps compacted."""
+    fields = tuple(fields)
     changed = set(changed)
-    old = meta.get(DEFAULT)
-    if old is not None and old != stamp:
-        for field in fields:
-            if field not in changed and field not in meta:
-                meta[field] = old
-    for field in changed:
-        meta.pop(field, None)
-    meta[DEFAULT] = stamp
-    # fields that carry the new default need no entry of their own
-    for field in [f for f, s in meta.items() if f != DEFAULT and s == stamp]:
-        del meta[field]
+    default = meta.get(DEFAULT)
+    full = {f: stamp if f in changed else (meta.get(f) or default or stamp) for f in fields}
+    return compact(full)
+
+
+def compact(full: dict[str, Stamp]) -> dict[str, Stamp]:
+    """Every field's stamp -> the most common one as the default, the others per field (a record
+    where two fields changed then travels with two stamps, not with fifteen)."""
+    counts: dict[tuple[Any, ...], int] = {}
+    for stamp in full.values():
+        key = tuple(stamp)
+        counts[key] = counts.get(key, 0) + 1
+    default = list(max(counts.items(), key=lambda item: item[1])[0]) if counts else list(UNKNOWN_STAMP)
+    out: dict[str, Stamp] = {DEFAULT: default}
+    out.update({name: s for name, s in full.items() if s != default})
+    return out
 
 
 def latest(meta: dict[str, Stamp]) -> Stamp:

@@ -743,7 +743,7 @@ class _Merger:
                 meta[name] = [*stamp[:3], seq, self.sender]
                 newest = max(newest, (stamp[0], stamp[1]))
         if len(meta) > len(spec.fields) // 2:
-            meta = _compact({name: meta.get(name) or mine_default for name in spec.fields})
+            meta = syncmeta.compact({name: meta.get(name) or mine_default for name in spec.fields})
         row = dict(current)
         row.update(taken)
         row.update(modified_at=newest[0], modified_by=newest[1], sync_seq=seq, rev=current["rev"] + 1)
@@ -907,19 +907,6 @@ def _stored_rows(spec: _TableSpec, names: list[str], rows: list[dict[str, Any]])
         for i, convert in converted:
             values[i] = convert(values[i])
         out.append(tuple(values))
-    return out
-
-
-def _compact(meta: dict[str, Stamp]) -> dict[str, Stamp]:
-    """The most common stamp becomes the default; the others stay per field."""
-    counts: dict[tuple[Any, ...], int] = {}
-    for stamp in meta.values():
-        key = tuple(stamp)
-        counts[key] = counts.get(key, 0) + 1
-    best = max(counts.items(), key=lambda item: item[1])[0]
-    default = list(best)
-    out: dict[str, Stamp] = {DEFAULT: default}
-    out.update({name: s for name, s in meta.items() if s != default})
     return out
 
 
