@@ -370,13 +370,13 @@ def _entry(spec: _TableSpec, row: Any, *, redact: bool, encoded: bool) -> dict[s
     """One record line; `encoded`: the row's values are already in their wire form."""
     meta = syncmeta.load(row["sync_meta"], row["modified_at"], row["modified_by"], row["sync_seq"])
     default = meta[DEFAULT]
-    if len(meta) == 1 and not redact and default[3] != UNKNOWN:  # every field carries one stamp
+    if not redact and all(stamp[3] != UNKNOWN for stamp in meta.values()):  # every field known: no pass per field
         if encoded:
             values = {name: row[name] for name in spec.fields}
         else:
             values = {name: spec.encode[name](row[name]) for name in spec.fields}
         entry: dict[str, Any] = {"t": spec.table.name, "id": str(row["id"]), "o": row["origin"], "v": values}
-        entry["m"] = {DEFAULT: default[:3]}
+        entry["m"] = {name: stamp[:3] for name, stamp in meta.items()}
         if spec.model.sync_derived:
             entry["x"] = {name: row[name] for name in spec.model.sync_derived}
         return entry
