@@ -335,6 +335,9 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export this list…"), self.export_list, "Ctrl+E")
         file.addAction(self.export_action)
         file.addSeparator()
+        file.addAction(self._action(self.tr("Export a s&ync bundle…"), self.export_bundle, "Ctrl+Shift+E"))
+        file.addAction(self._action(self.tr("Import a sy&nc bundle…"), self.import_bundle, "Ctrl+Shift+I"))
+        file.addSeparator()
         file.addAction(self._action(self.tr("&Back up now"), self.backup_now))
         file.addAction(self._action(self.tr("&Restore from a backup…"), self.restore))
         file.addSeparator()
@@ -498,6 +501,17 @@ class MainWindow(QMainWindow):
         self.show_page(key)
         page: Any = self.page(key)
         page.export_button.click()
+
+    # -- sync ------------------------------------------------------------------------------------
+    def export_bundle(self) -> None:
+        self.show_page("sync")
+        page: Any = self.page("sync")
+        page.export_bundle()
+
+    def import_bundle(self) -> None:
+        self.show_page("sync")
+        page: Any = self.page("sync")
+        page.import_bundle()
 
     def _exported(self, result: Any) -> None:
         self.statusBar().showMessage(

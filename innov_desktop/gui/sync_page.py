@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -175,8 +175,6 @@ class SyncPage(QWidget):
         self.keep_theirs.clicked.connect(lambda: self.resolve("theirs"))
         self.edit_value.clicked.connect(self.edit_conflict)
         self.conflict_view.selectionModel().selectionChanged.connect(self._show_conflict)
-        QShortcut(QKeySequence("Ctrl+Shift+E"), self, self.export_bundle)
-        QShortcut(QKeySequence("Ctrl+Shift+I"), self, self.import_bundle)
         self.conflicts: list[Any] = []
         ctx.runner.changed.connect(self._changed)
 

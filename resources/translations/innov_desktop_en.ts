@@ -861,41 +861,51 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
-        <source>&amp;Back up now</source>
+        <source>Export a s&amp;ync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="339"/>
-        <source>&amp;Restore from a backup…</source>
+        <source>Import a sy&amp;nc bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="341"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="342"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="344"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="393"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="396"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="413"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="482"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="494"/>
         <source>Report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="504"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="518"/>
         <source>Exported {rows} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,17 +916,17 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="370"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="349"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="354"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,63 +951,63 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="356"/>
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="377"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="401"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="409"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="412"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="423"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="452"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="452"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="455"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="458"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="456"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="459"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="476"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,190 +1607,190 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="90"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="94"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="104"/>
         <source>Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="105"/>
         <source>Register a public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="103"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="113"/>
         <source>For the center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="105"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="115"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="107"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="117"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="138"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="129"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="139"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="140"/>
         <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="150"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="160"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="161"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="162"/>
         <source>Keys registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="207"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="215"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="207"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="215"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
         <source>center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="209"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="218"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="276"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="227"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="237"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="238"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="249"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="242"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="242"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -1788,67 +1798,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="253"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="253"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="292"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="312"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="322"/>
         <source>Export a bundle to the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="324"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="331"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="341"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
@@ -1856,62 +1866,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
         <source>Sync bundles ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="353"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="363"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="359"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="388"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="396"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="401"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="411"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="408"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="418"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
         <source>Register a public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="436"/>
         <source>Replace the key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="442"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="465"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,67 +1929,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
         <source>Import this bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="479"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="479"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="481"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="482"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="483"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="497"/>
         <source>Conflicts expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="503"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="506"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
