@@ -100,7 +100,7 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
         from innov_desktop.services import sync
 
         with open_db(args) as db:
-            peer, _ = sync.trust_key(db, Path(args.file), replace=args.replace)
+            peer = sync.trust_key(db, Path(args.file), replace=args.replace)
         emit(args, peer, f"Registered {peer.role} {peer.code}, fingerprint {peer.fingerprint}.")
         return 0
 

@@ -202,7 +202,7 @@ class SyncPage(QWidget):
             sync = backend.sync
             return {
                 "key": sync.key_info(db),
-                "peers": sync.peers(db),
+                "peers": sync.registered_peers(db),
                 "history": sync.history(db),
                 "conflicts": sync.conflicts(db),
             }
@@ -446,7 +446,7 @@ class SyncPage(QWidget):
         )
 
     def _trusted(self, result: Any) -> None:
-        peer, _ = result
+        peer = result
         self.reload()
         self.status.setText(
             self.tr("Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.").format(

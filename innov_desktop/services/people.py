@@ -152,8 +152,7 @@ def merge_people(
             records.require_owned(tx, current.meta.origin)
             if expected_revs is not None and current.meta.rev != expected_revs[n]:
                 raise StaleRecord(kind="person", expected=expected_revs[n], actual=current.meta.rev)
-        hq = tx.state.get("mode") == "hq"
-        kept, moved = tx.people.merge_into(keep, drop, cleaned, owner=None if hq else tx.center_code)
+        kept, moved = tx.people.merge_into(keep, drop, cleaned, owner=None if tx.is_hq else tx.center_code)
         tx.audit.record(AuditAction.MERGE, "person", keep, {"absorbed": str(drop), "links_moved": moved})
         tx.audit.record(AuditAction.DELETE, "person", drop, {"merged_into": str(keep)})
     return MergeResult(kept, drop, moved)

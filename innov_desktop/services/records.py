@@ -52,7 +52,7 @@ def _default_region(tx: Tx) -> str | None:
 
 def require_owned(tx: Tx, origin: str) -> None:
     """A center changes only its own records (its bundles may carry nothing else); HQ changes any."""
-    if origin in (tx.center_code, "local") or tx.state.get("mode") == "hq":
+    if origin in (tx.center_code, "local") or tx.is_hq:
         return
     raise NotOwned(origin=origin)
 

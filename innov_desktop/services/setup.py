@@ -15,9 +15,8 @@ from innov_desktop.paths import DataPaths
 from innov_desktop.store import migrate
 from innov_desktop.store.convert import snapshot_of
 from innov_desktop.store.database import Database, storage_versions
-from innov_desktop.store.repos import Tx
+from innov_desktop.store.repos import MODE_KEY, Tx
 
-MODE_KEY = "mode"
 __all__ = ["Database", "Info", "info", "init_center", "open_database", "own_center", "require_center"]
 
 
@@ -51,7 +50,7 @@ def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:
 
 def ensure_keys(db: Database) -> str:
     """This installation's signing key pair, made at first run; returns its fingerprint."""
-    from innov_desktop.sync.engine import own_public_key
+    from innov_desktop.sync.peers import own_public_key
     from innov_desktop.sync.keys import fingerprint
 
     return fingerprint(own_public_key(db))
@@ -117,7 +116,7 @@ class Info:
 def info(db: Database) -> Info:
     with db.reader() as tx:
         center = tx.centers.own()
-        hq = tx.state.get(MODE_KEY) == "hq"
+        hq = tx.is_hq
         people = tx.people.count()
         orgs = tx.organizations.count()
         centers = tx.centers.count()

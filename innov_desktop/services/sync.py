@@ -12,7 +12,7 @@ from typing import Any
 from innov_desktop.domain.errors import AppError, FileNotWritten, HqOnly
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint
 from innov_desktop.store.database import Database
-from innov_desktop.sync import engine, keys
+from innov_desktop.sync import bundle, engine, keys, peers
 from innov_desktop.sync.engine import ExportResult, ImportResult
 
 __all__ = ["ExportResult", "ImportResult"]
@@ -79,9 +79,9 @@ class MergeOutcome:
 
 
 def key_info(db: Database) -> KeyInfo:
-    public = engine.own_public_key(db)
+    public = peers.own_public_key(db)
     with db.reader() as tx:
-        me = engine.identity(tx)
+        me = peers.identity(tx)
     return KeyInfo(me.code, "hq" if me.hq else "center", keys.fingerprint(public), public)
 
 
@@ -95,17 +95,17 @@ def export_public_key(db: Database, out: Path) -> KeyInfo:
     return info
 
 
-def trust_key(db: Database, path: Path, *, replace: bool = False) -> tuple[PeerInfo, bool]:
+def trust_key(db: Database, path: Path, *, replace: bool = False) -> PeerInfo:
     key_file = keys.read_public_key_file(path)
     with db.transaction() as tx:
-        engine.register_peer(tx, key_file, replace=replace)
-    (peer,) = [p for p in peers(db) if p.code == key_file.code]
-    return peer, True
+        peers.register_peer(tx, key_file, replace=replace)
+    (peer,) = [p for p in registered_peers(db) if p.code == key_file.code]
+    return peer
 
 
-def peers(db: Database) -> list[PeerInfo]:
+def registered_peers(db: Database) -> list[PeerInfo]:
     with db.reader() as tx:
-        return [PeerInfo(*row) for row in engine.peer_rows(tx)]
+        return [PeerInfo(*row) for row in peers.peer_rows(tx)]
 
 
 def default_bundle_name(sender: str, recipient: str, number: int) -> str:
@@ -123,7 +123,7 @@ def export_bundle(
     """`out` may be a folder (a USB stick): the file is named after sender, recipient and number."""
     if out.is_dir():
         with db.reader() as tx:
-            sender, recipient, number = engine.next_out_name(tx, center)
+            sender, recipient, number = peers.next_out_name(tx, center)
         out = out / default_bundle_name(sender, recipient, number)
     return engine.export(db, out, center=center, progress=_adapt(progress, cancel))
 
@@ -149,13 +149,13 @@ def hq_merge(
     """Many bundles at once, each in its own transaction, in the order of sender and number; one
     refused bundle does not stop the others."""
     with db.reader() as tx:
-        me = engine.identity(tx)
+        me = peers.identity(tx)
     if not me.hq:
         raise HqOnly(code=me.code)
     ordered = []
     for path in files:
         try:
-            manifest, _, _ = engine.fmt.read_manifest(path)
+            manifest, _, _ = bundle.read_manifest(path)
             ordered.append((str(manifest.get("sender", "")), int(manifest.get("number", 0) or 0), path))
         except (AppError, TypeError, ValueError):
             ordered.append(("", 0, path))
@@ -176,7 +176,7 @@ def hq_merge(
 
 def history(db: Database, limit: int = 200) -> list[BundleEntry]:
     with db.reader() as tx:
-        return [BundleEntry(*row) for row in engine.history_rows(tx, limit)]
+        return [BundleEntry(*row) for row in peers.history_rows(tx, limit)]
 
 
 def last_sync(db: Database) -> str | None:
@@ -187,7 +187,7 @@ def last_sync(db: Database) -> str | None:
 def conflicts(db: Database) -> list[ConflictEntry]:
     out = []
     with db.reader() as tx:
-        for c in engine.open_conflicts(tx):
+        for c in peers.open_conflicts(tx):
             label = c.record_id
             if c.table_name == "person":
                 person = tx.people.get(uuid.UUID(c.record_id), include_deleted=True)
@@ -217,7 +217,7 @@ def conflicts(db: Database) -> list[ConflictEntry]:
 
 def resolve_conflict(db: Database, number: int, choice: str, value: Any = None) -> None:
     with db.transaction() as tx:
-        engine.resolve(tx, number, choice, value)
+        peers.resolve(tx, number, choice, value)
 
 
 def _adapt(progress: ProgressFn | None, cancel: CancelFn | None) -> Any:

@@ -25,6 +25,7 @@ _UNREAD = object()
 CLOCK_KEY = "hlc"
 SEQ_KEY = "seq:sync"
 SELF_KEY = "self_center"
+MODE_KEY = "mode"  # "hq" or "center"
 
 
 class Tx:
@@ -53,6 +54,10 @@ class Tx:
         if self._center_code is _UNREAD:
             self._center_code = self.state.get(SELF_KEY)
         return self._center_code  # type: ignore[return-value]
+
+    @property
+    def is_hq(self) -> bool:
+        return self.state.get(MODE_KEY) == "hq"
 
     def set_center_code(self, code: str) -> None:
         self.state.set(SELF_KEY, code)

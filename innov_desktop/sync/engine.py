@@ -1,4 +1,5 @@
-"""Export, verification and merge of bundles (sync/README.md describes the protocol).
+"""Export, verification and merge of bundles (sync/README.md describes the protocol); the tables
+are described in tables.py, the peers and conflicts in peers.py.
 
 Every synced table takes part by mixing in `SyncColumns`: its fields are read from the table,
 the merge is field by field, so a table added later needs no code here."""
@@ -11,267 +12,29 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 
 from innov_desktop.domain.errors import (
     BundleDamaged,
     BundleOutOfScope,
     BundleReplayed,
-    CenterOnly,
-    ConflictNotFound,
-    HqOnly,
-    KeyAlreadyRegistered,
-    KeyFileInvalid,
-    PeerNotRegistered,
 )
 from innov_desktop.store import models as orm
 from innov_desktop.store import syncmeta
 from innov_desktop.store.database import Database
-from innov_desktop.store.repos import Tx, derived_values, stamp_row
+from innov_desktop.store.repos import Tx, derived_values
 from innov_desktop.store.search_ddl import deferred_search_index
 from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync import keys
+from innov_desktop.sync.peers import Identity, identity, now, peer_for_export
+from innov_desktop.sync.tables import TableSpec, specs, stored_rows
 
-MODE_KEY = "mode"
 CHUNK = 2_000
 Progress = Callable[[int, int], None]  # done, total; raises Cancelled to stop
-
-
-# -- values on the wire ---------------------------------------------------------------------------
-
-
-def _encoder(column: Any) -> Callable[[Any], Any]:
-    python_type = _python_type(column)
-    if python_type is uuid.UUID or python_type is date:
-        return lambda v: None if v is None else str(v)
-    return lambda v: v
-
-
-def _decoder(column: Any) -> Callable[[Any], Any]:
-    python_type = _python_type(column)
-    if python_type is uuid.UUID:
-        return lambda v: None if v is None else uuid.UUID(str(v))
-    if python_type is date:
-        return lambda v: None if v is None else date.fromisoformat(str(v))
-    if python_type is bool:
-        return lambda v: None if v is None else bool(v)
-    if python_type is int:
-        return lambda v: None if v is None else int(v)
-    return lambda v: None if v is None else str(v)
-
-
-def _sqlite_stored(column: Any) -> Callable[[Any], Any]:
-    """How SQLAlchemy's types store a value in SQLite (UUID as 32 hex digits, dates as ISO text)."""
-    python_type = _python_type(column)
-    if python_type is uuid.UUID:
-        return lambda v: None if v is None else v.hex
-    if python_type is date:
-        return lambda v: None if v is None else v.isoformat()
-    if python_type is bool:
-        return lambda v: None if v is None else int(v)
-    return lambda v: v
-
-
-def _wire_of_stored(column: Any) -> Callable[[Any], Any]:
-    """SQLite's stored form to the wire form (dates are ISO text in both)."""
-    if _python_type(column) is uuid.UUID:
-        return lambda h: f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
-    return bool
-
-
-def _python_type(column: Any) -> Any:
-    try:
-        return column.type.python_type
-    except NotImplementedError:
-        return str
-
-
-@dataclass(frozen=True)
-class _TableSpec:
-    model: type[orm.SyncColumns]
-    table: Table
-    fields: tuple[str, ...]
-    encode: dict[str, Callable[[Any], Any]]
-    decode: dict[str, Callable[[Any], Any]]
-    links: dict[str, Table]  # field -> referenced synced table (by id)
-    stored: dict[str, Callable[[Any], Any]]  # every column -> its value as SQLite stores it
-    text: frozenset[str]  # fields stored as text: a string on the wire is already the value
-    blank: dict[str, Any]  # the value of a field this copy does not know
-    converted: frozenset[str]  # columns whose stored form differs from the Python value
-    wire: dict[str, Callable[[Any], Any]]  # SQLite's stored form -> the value on the wire, where they differ
-    private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
-    shared_flag: str | None  # relayed to other centers only when this column is true
-
-
-def _specs() -> dict[str, _TableSpec]:
-    out: dict[str, _TableSpec] = {}
-    synced = {syncmeta.table_of(m).name for m in syncmeta.synced_models()}
-    for model in syncmeta.synced_models():
-        table = syncmeta.table_of(model)
-        fields = syncmeta.fields_of(model)
-        links = {
-            fk.parent.name: fk.column.table
-            for fk in table.foreign_keys
-            if fk.column.table.name in synced and fk.column.name == "id" and fk.parent.name in fields
-        }
-        keep = getattr(model, "sync_private_keep", None)
-        out[table.name] = _TableSpec(
-            model,
-            table,
-            fields,
-            {f: _encoder(table.c[f]) for f in fields},
-            {f: _decoder(table.c[f]) for f in fields},
-            links,
-            {c.name: _sqlite_stored(c) for c in table.columns},
-            frozenset(f for f in fields if _python_type(table.c[f]) is str),
-            {f: _blank(table.c[f]) for f in fields},
-            frozenset(c.name for c in table.columns if _python_type(c) in (uuid.UUID, date, bool)),
-            {c.name: _wire_of_stored(c) for c in table.columns if _python_type(c) in (uuid.UUID, bool)},
-            tuple(keep) if keep else None,
-            "consent_to_share" if keep else None,
-        )
-    return out
-
-
-_SPECS: dict[str, _TableSpec] | None = None
-
-
-def specs() -> dict[str, _TableSpec]:
-    global _SPECS
-    if _SPECS is None:
-        _SPECS = _specs()
-    return _SPECS
-
-
-# -- peers and keys -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Identity:
-    code: str
-    hq: bool
-
-
-def identity(tx: Tx) -> Identity:
-    code = tx.center_code
-    if not code:
-        raise PeerNotRegistered(what="this installation (run init first)")
-    return Identity(code, tx.state.get(MODE_KEY) == "hq")
-
-
-def own_public_key(db: Database) -> str:
-    return keys.public_b64(keys.ensure_key_pair(db.paths.keys))
-
-
-def register_peer(tx: Tx, key_file: keys.PublicKeyFile, *, replace: bool = False) -> tuple[orm.SyncPeer, bool]:
-    """HQ registers a center; a center registers HQ. Returns the peer and whether it is new."""
-    me = identity(tx)
-    if key_file.code == me.code:
-        raise KeyFileInvalid(path=key_file.code, reason="it is this installation's own key")
-    if me.hq and key_file.role != "center":
-        raise KeyFileInvalid(path=key_file.code, reason="HQ registers the keys of centers, and this is not one")
-    if not me.hq and key_file.role != "hq":
-        raise KeyFileInvalid(path=key_file.code, reason="a center registers HQ's key only, and this is not HQ's")
-    other_hq = None if me.hq else hq_peer(tx)
-    if other_hq is not None and other_hq.code != key_file.code and not replace:
-        raise KeyAlreadyRegistered(
-            code=other_hq.code, old=keys.fingerprint(other_hq.public_key), new=key_file.fingerprint
-        )
-    if other_hq is not None and other_hq.code != key_file.code:
-        tx.session.delete(other_hq)
-    peer = tx.session.get(orm.SyncPeer, key_file.code)
-    if peer is not None and peer.public_key == key_file.key:
-        return peer, False
-    if peer is not None and not replace:
-        raise KeyAlreadyRegistered(code=key_file.code, old=keys.fingerprint(peer.public_key), new=key_file.fingerprint)
-    if peer is None:
-        peer = orm.SyncPeer(
-            code=key_file.code,
-            role=key_file.role,
-            public_key=key_file.key,
-            registered_at=_now(),
-            out_number=0,
-            acked_seq=0,
-            in_number=0,
-            in_seq=0,
-        )
-        tx.session.add(peer)
-    else:
-        peer.public_key = key_file.key
-    tx.session.flush()
-    return peer, True
-
-
-def hq_peer(tx: Tx) -> orm.SyncPeer | None:
-    return tx.session.scalars(select(orm.SyncPeer).where(orm.SyncPeer.role == "hq")).first()
-
-
-def peer_for_export(tx: Tx, center: str | None) -> orm.SyncPeer:
-    me = identity(tx)
-    if me.hq:
-        if center is None:
-            raise CenterOnly()
-        peer = tx.session.get(orm.SyncPeer, center)
-        if peer is None or peer.role != "center":
-            raise PeerNotRegistered(what=f"the center {center}")
-        return peer
-    if center is not None:
-        raise HqOnly(code=me.code)
-    peer = hq_peer(tx)
-    if peer is None:
-        raise PeerNotRegistered(what="HQ")
-    return peer
-
-
-def peer_rows(tx: Tx) -> list[tuple[Any, ...]]:
-    """code, role, fingerprint, registered, bundles in, bundles out, last in, last out."""
-    out = []
-    for peer in tx.session.scalars(select(orm.SyncPeer).order_by(orm.SyncPeer.code)):
-        stats = {}
-        for direction in ("in", "out"):
-            b = orm.SyncBundle
-            count, last = tx.session.execute(
-                select(func.count(), func.max(b.handled_at)).where(b.peer == peer.code, b.direction == direction)
-            ).one()
-            stats[direction] = (int(count), last)
-        out.append(
-            (
-                peer.code,
-                peer.role,
-                keys.fingerprint(peer.public_key),
-                peer.registered_at,
-                stats["in"][0],
-                stats["out"][0],
-                stats["in"][1],
-                stats["out"][1],
-            )
-        )
-    return out
-
-
-def history_rows(tx: Tx, limit: int) -> list[tuple[Any, ...]]:
-    b = orm.SyncBundle
-    rows = tx.session.scalars(select(b).order_by(b.pk.desc()).limit(limit))
-    return [
-        (r.direction, r.peer, r.number, r.created_at, r.handled_at, r.records, r.added, r.changed, r.deleted,
-         r.conflicts, r.file_name)
-        for r in rows
-    ]  # fmt: skip
-
-
-def next_out_name(tx: Tx, center: str | None) -> tuple[str, str, int]:
-    me = identity(tx)
-    peer = peer_for_export(tx, center)
-    return me.code, peer.code, peer.out_number + 1
-
-
-def _now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 # -- export ---------------------------------------------------------------------------------------
@@ -317,7 +80,7 @@ def export(db: Database, out: Path, *, center: str | None = None, progress: Prog
                 "sender_role": "hq" if me.hq else "center",
                 "recipient": peer.code,
                 "number": number,
-                "created_at": _now(),
+                "created_at": now(),
                 "clock": int(tx.state.get("hlc") or 0),
                 "seq": seq,
                 "ack": peer.in_seq,
@@ -338,7 +101,7 @@ def export(db: Database, out: Path, *, center: str | None = None, progress: Prog
     return ExportResult(out, peer_code, number, total, counts, digest)
 
 
-def _entries(tx: Tx, spec: _TableSpec, me: Identity, peer: orm.SyncPeer) -> Iterator[dict[str, Any]]:
+def _entries(tx: Tx, spec: TableSpec, me: Identity, peer: orm.SyncPeer) -> Iterator[dict[str, Any]]:
     t = spec.table
     stmt = select(t).where(t.c.sync_seq > peer.acked_seq).order_by(t.c.sync_seq)
     if not me.hq:
@@ -366,7 +129,7 @@ def _entries(tx: Tx, spec: _TableSpec, me: Identity, peer: orm.SyncPeer) -> Iter
         yield _entry(spec, mapping, redact=not me.hq and private, encoded=False)
 
 
-def _entry(spec: _TableSpec, row: Any, *, redact: bool, encoded: bool) -> dict[str, Any]:
+def _entry(spec: TableSpec, row: Any, *, redact: bool, encoded: bool) -> dict[str, Any]:
     """One record line; `encoded`: the row's values are already in their wire form."""
     meta = syncmeta.load(row["sync_meta"], row["modified_at"], row["modified_by"], row["sync_seq"])
     default = meta[DEFAULT]
@@ -423,7 +186,7 @@ def _history(
             peer=peer,
             number=int(manifest["number"]),
             created_at=str(manifest.get("created_at", ""))[:32],
-            handled_at=_now(),
+            handled_at=now(),
             sha256=digest,
             records=records,
             added=added,
@@ -555,8 +318,8 @@ class _Merger:
                 select(orm.SyncConflict.record_id).where(orm.SyncConflict.resolved_at.is_(None))
             )
         }  # fmt: skip
-        self.deferred: list[tuple[_TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
-        self.now = _now()
+        self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
+        self.now = now()
 
     def run(self) -> None:
         self.tx.receive_clock(int(self.v.manifest.get("clock", 0) or 0))
@@ -588,7 +351,7 @@ class _Merger:
         )  # fmt: skip
 
     # one batch of entries of one table
-    def _apply(self, spec: _TableSpec, entries: list[dict[str, Any]]) -> None:
+    def _apply(self, spec: TableSpec, entries: list[dict[str, Any]]) -> None:
         t = spec.table
         name = self.v.path.name
         ids = []
@@ -619,7 +382,7 @@ class _Merger:
             self._hold_links(spec, updates)
             self._update(spec, updates)
 
-    def _new_row(self, spec: _TableSpec, ident: uuid.UUID, origin: str, entry: dict[str, Any]) -> dict[str, Any]:
+    def _new_row(self, spec: TableSpec, ident: uuid.UUID, origin: str, entry: dict[str, Any]) -> dict[str, Any]:
         """A record this copy does not have yet, as sent (the bulk of a first exchange: kept lean)."""
         raw_values, raw_stamps = entry.get("v"), entry.get("m")
         try:
@@ -666,7 +429,7 @@ class _Merger:
             self.result.deleted += 1
         return row
 
-    def _merge(self, spec: _TableSpec, current: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any] | None:
+    def _merge(self, spec: TableSpec, current: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any] | None:
         """Field by field against this copy's record; values are decoded only where they matter."""
         raw_values, raw_stamps = entry.get("v"), entry.get("m")
         try:
@@ -681,7 +444,7 @@ class _Merger:
 
     def _merge_fields(
         self,
-        spec: _TableSpec,
+        spec: TableSpec,
         current: dict[str, Any],
         entry: dict[str, Any],
         raw_values: dict[str, Any],
@@ -768,7 +531,7 @@ class _Merger:
 
     def _delete_versus_edit(
         self,
-        spec: _TableSpec,
+        spec: TableSpec,
         current: dict[str, Any],
         meta: dict[str, Stamp],
         deleted: tuple[Any, Stamp],
@@ -789,7 +552,7 @@ class _Merger:
             self._conflict(spec, current, "deleted", meta.get("deleted") or mine_default, value, theirs)
 
     def _conflict(
-        self, spec: _TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp
+        self, spec: TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp
     ) -> None:
         self.result.conflicts += 1
         self.open_conflicts.add(str(current["id"]))
@@ -812,7 +575,7 @@ class _Merger:
             )
         )
 
-    def _close_superseded(self, spec: _TableSpec, current: dict[str, Any], taken: dict[str, Stamp]) -> None:
+    def _close_superseded(self, spec: TableSpec, current: dict[str, Any], taken: dict[str, Stamp]) -> None:
         """An open conflict whose field now carries a write newer than both sides is settled."""
         if not taken or str(current["id"]) not in self.open_conflicts:
             return
@@ -829,7 +592,7 @@ class _Merger:
                 conflict.resolution = "superseded"
 
     def _derived(
-        self, spec: _TableSpec, row: dict[str, Any], entry: dict[str, Any], *, complete: bool
+        self, spec: TableSpec, row: dict[str, Any], entry: dict[str, Any], *, complete: bool
     ) -> dict[str, Any]:
         if not spec.model.sync_derived:
             return {}
@@ -839,7 +602,7 @@ class _Merger:
         return derived_values(spec.model, row)
 
     # links to records that may arrive later in the bundle, or never (not shared with us)
-    def _hold_links(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
+    def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         for name, target in spec.links.items():
             wanted = {r[name] for r in rows if r[name] is not None}
             if not wanted:
@@ -868,7 +631,7 @@ class _Merger:
             meta[name] = stamp
             self.conn.execute(update(t).where(t.c.id == ident).values({name: value, "sync_meta": syncmeta.dump(meta)}))
 
-    def _insert(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
+    def _insert(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table
         if self.conn.dialect.name != "sqlite":
             self.conn.execute(insert(t), rows)
@@ -877,11 +640,11 @@ class _Merger:
         # full-text index filled once for the batch instead of by one trigger run per row
         names = [c.name for c in t.columns if c.name != "pk"]
         marks = ", ".join("?" * len(names))
-        params = _stored_rows(spec, names, rows)
+        params = stored_rows(spec, names, rows)
         with deferred_search_index(self.conn, t.name):
             self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
 
-    def _update(self, spec: _TableSpec, rows: list[dict[str, Any]]) -> None:
+    def _update(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table
         if self.conn.dialect.name == "sqlite":
             # only the columns that change: untouched indexes and the search index stay as they are
@@ -890,69 +653,9 @@ class _Merger:
                 groups.setdefault(tuple(sorted(set(r["_columns"]))), []).append(r)
             for names, members in groups.items():
                 assignments = ", ".join(f"{n} = ?" for n in names)
-                params = _stored_rows(spec, [*names, "pk"], members)
+                params = stored_rows(spec, [*names, "pk"], members)
                 self.conn.exec_driver_sql(f"UPDATE {t.name} SET {assignments} WHERE pk = ?", params)
             return
         columns = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
         stmt = update(t).where(t.c.pk == bindparam("b_pk")).values({name: bindparam(f"b_{name}") for name in columns})
         self.conn.execute(stmt, [{"b_pk": r["pk"], **{f"b_{n}": r[n] for n in columns}} for r in rows])
-
-
-def _stored_rows(spec: _TableSpec, names: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
-    """The rows' values of `names` as SQLite stores them, converting only the columns that need it."""
-    converted = [(i, spec.stored[n]) for i, n in enumerate(names) if n in spec.converted]
-    out = []
-    for r in rows:
-        values = [r[n] for n in names]
-        for i, convert in converted:
-            values[i] = convert(values[i])
-        out.append(tuple(values))
-    return out
-
-
-def _blank(column: Any) -> Any:
-    if column.nullable:
-        return None
-    python_type = _python_type(column)
-    if python_type is bool:
-        return False
-    if python_type is int:
-        return 0
-    return ""
-
-
-# -- conflicts ------------------------------------------------------------------------------------
-
-
-def open_conflicts(tx: Tx) -> list[orm.SyncConflict]:
-    return list(
-        tx.session.scalars(
-            select(orm.SyncConflict).where(orm.SyncConflict.resolved_at.is_(None)).order_by(orm.SyncConflict.pk)
-        )
-    )
-
-
-def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConflict:
-    """keep mine / keep theirs / edit: the chosen value is written again as a new local change,
-    newer than both sides, so it travels and settles the conflict on every copy."""
-    conflict = tx.session.get(orm.SyncConflict, number)
-    if conflict is None or conflict.resolved_at is not None:
-        raise ConflictNotFound(number=number)
-    spec = specs()[conflict.table_name]
-    if choice == "mine":
-        chosen = json.loads(conflict.mine_value)
-    elif choice == "theirs":
-        chosen = json.loads(conflict.theirs_value)
-    else:
-        chosen = value
-    t = spec.table
-    row = tx.session.scalars(select(spec.model).where(spec.model.id == uuid.UUID(conflict.record_id))).one()
-    setattr(row, conflict.field, spec.decode[conflict.field](chosen))
-    stamp_row(tx, row, (conflict.field,))
-    values = {c.name: getattr(row, c.name) for c in t.columns}
-    for name, value in derived_values(spec.model, values).items():
-        setattr(row, name, value)
-    conflict.resolved_at = _now()
-    conflict.resolution = choice
-    tx.session.flush()
-    return conflict

@@ -1,0 +1,183 @@
+"""Who takes part: this installation's identity and key, the registered peers (HQ for a center,
+the centers for HQ), the bundle history, and the conflict queue with its settlement."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from innov_desktop.domain.errors import (
+    CenterOnly,
+    ConflictNotFound,
+    HqOnly,
+    KeyAlreadyRegistered,
+    KeyFileInvalid,
+    PeerNotRegistered,
+)
+from innov_desktop.store import models as orm
+from innov_desktop.store.database import Database
+from innov_desktop.store.repos import Tx, derived_values, stamp_row
+from innov_desktop.sync import keys
+from innov_desktop.sync.tables import specs
+
+
+@dataclass(frozen=True, slots=True)
+class Identity:
+    code: str
+    hq: bool
+
+
+def identity(tx: Tx) -> Identity:
+    code = tx.center_code
+    if not code:
+        raise PeerNotRegistered(what="this installation (run init first)")
+    return Identity(code, tx.is_hq)
+
+
+def own_public_key(db: Database) -> str:
+    return keys.public_b64(keys.ensure_key_pair(db.paths.keys))
+
+
+def register_peer(tx: Tx, key_file: keys.PublicKeyFile, *, replace: bool = False) -> orm.SyncPeer:
+    """HQ registers a center; a center registers HQ (the same key again changes nothing)."""
+    me = identity(tx)
+    if key_file.code == me.code:
+        raise KeyFileInvalid(path=key_file.code, reason="it is this installation's own key")
+    if me.hq and key_file.role != "center":
+        raise KeyFileInvalid(path=key_file.code, reason="HQ registers the keys of centers, and this is not one")
+    if not me.hq and key_file.role != "hq":
+        raise KeyFileInvalid(path=key_file.code, reason="a center registers HQ's key only, and this is not HQ's")
+    other_hq = None if me.hq else hq_peer(tx)
+    if other_hq is not None and other_hq.code != key_file.code and not replace:
+        raise KeyAlreadyRegistered(
+            code=other_hq.code, old=keys.fingerprint(other_hq.public_key), new=key_file.fingerprint
+        )
+    if other_hq is not None and other_hq.code != key_file.code:
+        tx.session.delete(other_hq)
+    peer = tx.session.get(orm.SyncPeer, key_file.code)
+    if peer is not None and peer.public_key == key_file.key:
+        return peer
+    if peer is not None and not replace:
+        raise KeyAlreadyRegistered(code=key_file.code, old=keys.fingerprint(peer.public_key), new=key_file.fingerprint)
+    if peer is None:
+        peer = orm.SyncPeer(
+            code=key_file.code,
+            role=key_file.role,
+            public_key=key_file.key,
+            registered_at=now(),
+            out_number=0,
+            acked_seq=0,
+            in_number=0,
+            in_seq=0,
+        )
+        tx.session.add(peer)
+    else:
+        peer.public_key = key_file.key
+    tx.session.flush()
+    return peer
+
+
+def hq_peer(tx: Tx) -> orm.SyncPeer | None:
+    return tx.session.scalars(select(orm.SyncPeer).where(orm.SyncPeer.role == "hq")).first()
+
+
+def peer_for_export(tx: Tx, center: str | None) -> orm.SyncPeer:
+    me = identity(tx)
+    if me.hq:
+        if center is None:
+            raise CenterOnly()
+        peer = tx.session.get(orm.SyncPeer, center)
+        if peer is None or peer.role != "center":
+            raise PeerNotRegistered(what=f"the center {center}")
+        return peer
+    if center is not None:
+        raise HqOnly(code=me.code)
+    peer = hq_peer(tx)
+    if peer is None:
+        raise PeerNotRegistered(what="HQ")
+    return peer
+
+
+def peer_rows(tx: Tx) -> list[tuple[Any, ...]]:
+    """code, role, fingerprint, registered, bundles in, bundles out, last in, last out."""
+    out = []
+    for peer in tx.session.scalars(select(orm.SyncPeer).order_by(orm.SyncPeer.code)):
+        stats = {}
+        for direction in ("in", "out"):
+            b = orm.SyncBundle
+            count, last = tx.session.execute(
+                select(func.count(), func.max(b.handled_at)).where(b.peer == peer.code, b.direction == direction)
+            ).one()
+            stats[direction] = (int(count), last)
+        out.append(
+            (
+                peer.code,
+                peer.role,
+                keys.fingerprint(peer.public_key),
+                peer.registered_at,
+                stats["in"][0],
+                stats["out"][0],
+                stats["in"][1],
+                stats["out"][1],
+            )
+        )
+    return out
+
+
+def history_rows(tx: Tx, limit: int) -> list[tuple[Any, ...]]:
+    b = orm.SyncBundle
+    rows = tx.session.scalars(select(b).order_by(b.pk.desc()).limit(limit))
+    return [
+        (r.direction, r.peer, r.number, r.created_at, r.handled_at, r.records, r.added, r.changed, r.deleted,
+         r.conflicts, r.file_name)
+        for r in rows
+    ]  # fmt: skip
+
+
+def next_out_name(tx: Tx, center: str | None) -> tuple[str, str, int]:
+    me = identity(tx)
+    peer = peer_for_export(tx, center)
+    return me.code, peer.code, peer.out_number + 1
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def open_conflicts(tx: Tx) -> list[orm.SyncConflict]:
+    return list(
+        tx.session.scalars(
+            select(orm.SyncConflict).where(orm.SyncConflict.resolved_at.is_(None)).order_by(orm.SyncConflict.pk)
+        )
+    )
+
+
+def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConflict:
+    """keep mine / keep theirs / edit: the chosen value is written again as a new local change,
+    newer than both sides, so it travels and settles the conflict on every copy."""
+    conflict = tx.session.get(orm.SyncConflict, number)
+    if conflict is None or conflict.resolved_at is not None:
+        raise ConflictNotFound(number=number)
+    spec = specs()[conflict.table_name]
+    if choice == "mine":
+        chosen = json.loads(conflict.mine_value)
+    elif choice == "theirs":
+        chosen = json.loads(conflict.theirs_value)
+    else:
+        chosen = value
+    t = spec.table
+    row = tx.session.scalars(select(spec.model).where(spec.model.id == uuid.UUID(conflict.record_id))).one()
+    setattr(row, conflict.field, spec.decode[conflict.field](chosen))
+    stamp_row(tx, row, (conflict.field,))
+    values = {c.name: getattr(row, c.name) for c in t.columns}
+    for name, value in derived_values(spec.model, values).items():
+        setattr(row, name, value)
+    conflict.resolved_at = now()
+    conflict.resolution = choice
+    tx.session.flush()
+    return conflict
