@@ -119,8 +119,21 @@ def field_message(error: FieldError) -> str:
     return QCoreApplication.translate("errors", FIELD_MESSAGES[error.code]).format(**params)
 
 
+def sentence(text: str) -> str:
+    """A sentence that starts with a file name or a code still reads right to left in a
+    right-to-left language (the first strong character would otherwise decide)."""
+    import unicodedata
+
+    from PySide6.QtGui import QGuiApplication
+
+    if not QGuiApplication.isRightToLeft():
+        return text
+    first = next((unicodedata.bidirectional(c) for c in text if unicodedata.bidirectional(c) in ("L", "R", "AL")), "")
+    return "\u200f" + text if first == "L" else text
+
+
 def error_message(error: AppError) -> str:
-    return QCoreApplication.translate("errors", type(error).template).format(**error.params)
+    return sentence(QCoreApplication.translate("errors", type(error).template).format(**error.params))
 
 
 def person_field_label(field: str) -> str:

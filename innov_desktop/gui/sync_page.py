@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import error_message, person_field_label
+from innov_desktop.gui.labels import error_message, person_field_label, sentence
 from innov_desktop.services.changes import EVERYTHING, NOTHING, Changes
 
 BUNDLE_FILTER = "*.innovsync"
@@ -65,11 +65,6 @@ def _item(value: Any) -> QStandardItem:
 def _iso(text: object) -> str:
     """Codes, fingerprints and paths kept in their own direction inside a right-to-left sentence."""
     return f"\u2068{text}\u2069"
-
-
-def _sentence(text: str) -> str:
-    """A sentence that starts with a code still reads right to left in a right-to-left language."""
-    return ("\u200f" if QGuiApplication.isRightToLeft() else "") + text
 
 
 def _when(stamp: str | None) -> str:
@@ -214,7 +209,7 @@ class SyncPage(QWidget):
         self.hq = key.role == "hq"
         role = self.tr("headquarters") if self.hq else self.tr("center")
         self.identity.setText(
-            _sentence(
+            sentence(
                 self.tr("{code} ({role}). Key fingerprint: {fingerprint}").format(
                     code=_iso(key.code), role=role, fingerprint=_iso(key.fingerprint)
                 )
@@ -229,6 +224,10 @@ class SyncPage(QWidget):
         self.center_box.setVisible(self.hq)
         self.center_label.setVisible(self.hq)
         self.export_button.setEnabled(bool(data["peers"]) and (not self.hq or bool(self.centers)))
+        if not data["peers"] and not self.status.text():
+            self.status.setText(
+                self.tr("No key is registered yet: register the other side's public key file to exchange bundles.")
+            )
 
         self.history.clear()
         self.history.setHorizontalHeaderLabels(

@@ -50,8 +50,8 @@ def init_center(db: Database, data: CenterInput, *, hq: bool = False) -> Center:
 
 def ensure_keys(db: Database) -> str:
     """This installation's signing key pair, made at first run; returns its fingerprint."""
-    from innov_desktop.sync.peers import own_public_key
     from innov_desktop.sync.keys import fingerprint
+    from innov_desktop.sync.peers import own_public_key
 
     return fingerprint(own_public_key(db))
 

@@ -1403,67 +1403,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="144"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="145"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="146"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="147"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="148"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="149"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="150"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="151"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="152"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -1474,13 +1474,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="153"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="154"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -1491,13 +1491,13 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="155"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="156"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -1627,190 +1627,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
         <source>This installation</source>
         <translation>هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="104"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="99"/>
         <source>Save my public key…</source>
         <translation>حفظ مفتاحي العام…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="105"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
         <source>Register a public key…</source>
         <translation>تسجيل مفتاح عام…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="108"/>
         <source>For the center:</source>
         <translation>للمركز:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="115"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="110"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="117"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="112"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="138"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="133"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على &amp;قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="139"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="134"/>
         <source>Keep &amp;theirs</source>
         <translation>الأخذ بقيمة ال&amp;طرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="140"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="135"/>
         <source>E&amp;dit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="160"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="155"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="161"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="156"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="162"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="157"/>
         <source>Keys registered</source>
         <translation>المفاتيح المسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="215"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>headquarters</source>
         <translation>المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="215"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>center</source>
         <translation>مركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="218"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="213"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation>{code} ({role}). بصمة المفتاح: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="229"/>
+        <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
+        <translation>لم يُسجَّل أي مفتاح بعد: سجِّل ملف المفتاح العام للطرف الآخر لتبادل الحزم.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Handled</source>
         <translation>عولجت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="276"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="275"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="237"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
         <source>received</source>
         <translation>مستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
         <source>Theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>In force</source>
         <translation>السارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="249"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>التعارضات (%n)</numerusform>
@@ -1822,67 +1827,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Received</source>
         <translation>المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Sent</source>
         <translation>المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="292"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation>اختر تعارضاً لرؤية القيمتين جنباً إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
         <source>Changed by</source>
         <translation>عدَّلها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation>{record}: القيمة السارية إلى أن تقرِّر هي {which}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="322"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="321"/>
         <source>Export a bundle to the folder</source>
         <translation>تصدير حزمة إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="333"/>
         <source>Writing the bundle…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="341"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>كُتبت الحزمة {number} لـ {recipient} بدون سجلات: {path}</numerusform>
@@ -1894,62 +1899,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="349"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="349"/>
         <source>Sync bundles ({pattern})</source>
         <translation>حزم المزامنة ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="363"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="368"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation>الحزمة {number} من {sender} مستوردة من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="388"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="387"/>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="396"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="395"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts} تعارض.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="411"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="410"/>
         <source>Save my public key</source>
         <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="418"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="417"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation>حُفظ المفتاح العام في {path}؛ البصمة {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="425"/>
         <source>Register a public key</source>
         <translation>تسجيل مفتاح عام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="436"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="435"/>
         <source>Replace the key?</source>
         <translation>استبدال المفتاح؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="451"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation>سُجِّل {code}، البصمة {fingerprint}: قارنها بالبصمة التي يقرؤونها لك.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="474"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -1957,67 +1962,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
         <source>Import this bundle?</source>
         <translation>استيراد هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation>تم التحقق: الحزمة سليمة وصادرة عن مفتاح مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
         <source>Bundle number</source>
         <translation>رقم الحزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="497"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
         <source>Conflicts expected</source>
         <translation>التعارضات المتوقعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="503"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="502"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation>تُؤخذ نسخة احتياطية قبل الاستيراد؛ ويُطبَّق الاستيراد كاملاً أو لا يُطبَّق إطلاقاً.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="506"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="505"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>

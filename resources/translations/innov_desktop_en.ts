@@ -1387,67 +1387,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="129"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="130"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="131"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="144"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="132"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="145"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="133"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="146"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="134"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="147"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="135"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="148"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="136"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="149"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="137"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="150"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="138"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="151"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="139"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="152"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
@@ -1458,13 +1458,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="140"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="153"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="141"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="154"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
@@ -1475,13 +1475,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="155"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="156"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -1607,190 +1607,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="104"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="99"/>
         <source>Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="105"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
         <source>Register a public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="108"/>
         <source>For the center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="115"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="110"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="117"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="112"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="138"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="133"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="139"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="134"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="140"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="135"/>
         <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="160"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="155"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="161"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="156"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="162"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="157"/>
         <source>Keys registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="215"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="215"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="218"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="213"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="229"/>
+        <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="276"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="275"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="237"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="249"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -1798,67 +1803,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="292"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="322"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="321"/>
         <source>Export a bundle to the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="333"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="341"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
@@ -1866,62 +1871,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="349"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="349"/>
         <source>Sync bundles ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="363"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="368"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="388"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="387"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="396"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="395"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="411"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="410"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="418"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="417"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="425"/>
         <source>Register a public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="436"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="435"/>
         <source>Replace the key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="451"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="474"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,67 +1934,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
         <source>Import this bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="497"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
         <source>Conflicts expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="503"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="502"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="506"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="505"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
