@@ -503,7 +503,7 @@ class _Merger:
             if stamp[3:] == [UNKNOWN]:
                 meta[name] = stamp
             else:
-                meta[name] = [*stamp[:3], seq, self.sender]
+                meta[name] = [*stamp[:2], seq, self.sender]  # [clock, writer, our seq, source]
                 newest = max(newest, (stamp[0], stamp[1]))
         if len(meta) > len(spec.fields) // 2:
             meta = syncmeta.compact({name: meta.get(name) or mine_default for name in spec.fields})

@@ -47,35 +47,29 @@ def _template() -> Path:
 
 
 @dataclass
-class Write:
-    value: str | None
-    record: str
-    field: str
-    parent: str | None  # the value the writing site held (None: the record's creation)
-
-
-@dataclass
 class World:
-    writes: dict[tuple[str, str, str | None], Write] = field(default_factory=dict)
+    """What each site has seen of each field. A write knows every value of its field that its site
+    had seen when it was made (the value it replaced, and any value that lost to it in a merge), and
+    so does every site that receives it: two values are concurrent when neither knew the other."""
+
+    past: dict[tuple[str, str, str | None], frozenset[str | None]] = field(default_factory=dict)
+    knows: dict[tuple[str, str, str], frozenset[str | None]] = field(default_factory=dict)
     must_conflict: set[tuple[str, str, frozenset[Any]]] = field(default_factory=set)
 
-    def key(self, record: str, name: str, value: str | None) -> tuple[str, str, str | None]:
-        return (record, name, value)
+    def wrote(self, site: str, record: str, name: str, value: str | None) -> None:
+        seen = self.knows.get((site, record, name), frozenset())
+        self.past[(record, name, value)] = seen
+        self.knows[(site, record, name)] = seen | {value}
 
-    def ancestors(self, record: str, name: str, value: str | None) -> set[str | None]:
-        seen: set[str | None] = set()
-        current: str | None = value
-        while True:
-            seen.add(current)
-            w = self.writes.get((record, name, current))
-            if w is None or (w.parent is None and w.value is None):
-                return seen
-            if w.parent in seen:
-                return seen
-            current = w.parent
+    def received(self, site: str, record: str, name: str, value: str | None) -> None:
+        key = (site, record, name)
+        known = self.knows.get(key, frozenset())
+        self.knows[key] = known | self.past.get((record, name, value), frozenset()) | {value}
 
     def concurrent(self, record: str, name: str, a: str | None, b: str | None) -> bool:
-        return a != b and a not in self.ancestors(record, name, b) and b not in self.ancestors(record, name, a)
+        past_a = self.past.get((record, name, a), frozenset())
+        past_b = self.past.get((record, name, b), frozenset())
+        return a != b and a not in past_b and b not in past_a
 
 
 def _values(site: Site, record: str) -> dict[str, Any] | None:
@@ -129,11 +123,13 @@ class SyncMachine(RuleBasedStateMachine):
         rid = str(person.id)
         self.people[rid] = site
         for name, value in (("given_name", given), ("family_name", family), ("position", None), ("notes", None)):
-            self.world.writes[(rid, name, value)] = Write(value, rid, name, None)
+            self.world.wrote(site, rid, name, value)
 
     def _editable(self, site: str) -> list[str]:
         out = []
-        for rid, owner in sorted(self.people.items()):
+        # creation order, not id order: ids are random per run, and hypothesis replays its choices
+        # (an index into this list) expecting the same record each time
+        for rid, owner in self.people.items():
             if site != HQ_CODE and owner != site:
                 continue
             values = _values(self.sites[site], rid)
@@ -148,14 +144,12 @@ class SyncMachine(RuleBasedStateMachine):
         if not candidates:
             return
         rid = data.draw(st.sampled_from(candidates))
-        values = _values(self.sites[site], rid)
-        assert values is not None
         value = self._value()
         try:
             self.sites[site].edit_person(uuid.UUID(rid), **{name: value})
         except errors.NotFound:
             return
-        self.world.writes[(rid, name, value)] = Write(value, rid, name, values[name])
+        self.world.wrote(site, rid, name, value)
 
     @rule(data=st.data(), site=st.sampled_from((HQ_CODE, *CENTERS)))
     def delete(self, data: st.DataObject, site: str) -> None:
@@ -218,6 +212,10 @@ class SyncMachine(RuleBasedStateMachine):
                 if name in entry["v"] and self.world.concurrent(entry["id"], name, held[name], entry["v"][name]):
                     pair = frozenset((held[name], entry["v"][name]))
                     self.world.must_conflict.add((entry["id"], name, pair))
+        for entry in incoming:
+            for name in TRACKED:
+                if name in entry["v"]:
+                    self.world.received(recipient, entry["id"], name, entry["v"][name])
 
     @invariant()
     def no_conflict_without_cause(self) -> None:

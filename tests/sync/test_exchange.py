@@ -101,3 +101,24 @@ def test_concurrent_edits_of_different_fields_merge_and_of_one_field_conflict(
     found = sync.conflicts(hq.db) + sync.conflicts(center.db)
     assert {c.field for c in found} == {"notes"}
     assert {frozenset((c.mine, c.theirs)) for c in found} == {frozenset(("met at the fair", "HQ checked"))}
+
+
+def test_edits_that_saw_each_other_never_conflict_however_often_they_travel(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """One field edited in turn by the center and HQ, each edit made after seeing the one before."""
+    hq, center = pair
+    person = center.add_person("Wambui", "Mwangi", consent_to_share=True, consent_date=birth(2024))
+    usb = tmp_path / "usb"
+    sync.import_bundle(hq.db, center.export_to(usb))
+    for turn in range(3):
+        center.edit_person(person.id, notes=f"center {turn}")
+        sync.import_bundle(hq.db, center.export_to(usb))
+        center.edit_person(person.id, notes=f"center {turn}, again")
+        sync.import_bundle(hq.db, center.export_to(usb))
+        hq.edit_person(person.id, notes=f"HQ {turn}")
+        sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+
+    assert sync.conflicts(hq.db) == [] and sync.conflicts(center.db) == []
+    assert people_service.get_person(center.db, person.id).data.notes == "HQ 2"
+    assert people_service.get_person(hq.db, person.id).data == people_service.get_person(center.db, person.id).data
