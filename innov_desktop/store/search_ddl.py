@@ -56,3 +56,35 @@ def deferred_search_index(conn: Any, table: str) -> Iterator[None]:
         )
     finally:
         conn.exec_driver_sql(trigger_statements(table)[0])
+
+
+@contextmanager
+def deferred_indexes(conn: Any, table: str, incoming: int) -> Iterator[None]:
+    """Bulk writes of `incoming` rows into `table` with its plain (non-unique) indexes dropped and
+    built again at the end, when that is cheaper than keeping them current row by row: building an
+    index sorts once, while each row kept current costs a tree walk per index. Inside the caller's
+    transaction: an error rolls the drop back with everything else, so the indexes are never
+    missing for anyone. Unique indexes stay (the merge looks records up by them). SQLite only."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    held = conn.exec_driver_sql(f"SELECT coalesce(max(pk), 0) FROM {table}").scalar() or 0
+    if incoming < max(DEFER_INDEXES_FROM, held // 2):
+        yield
+        return
+    plain = [
+        (name, sql)
+        for name, sql in conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,),
+        )
+        if not sql.lstrip().upper().startswith("CREATE UNIQUE")
+    ]
+    for name, _ in plain:
+        conn.exec_driver_sql(f"DROP INDEX {name}")
+    yield  # on an error the transaction rolls back and the indexes come back with it
+    for _, sql in plain:
+        conn.exec_driver_sql(sql)
+
+
+DEFER_INDEXES_FROM = 5_000  # below this many rows, keeping the indexes current is cheap anyway

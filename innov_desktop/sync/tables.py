@@ -48,6 +48,16 @@ def sqlite_stored(column: Any) -> Callable[[Any], Any]:
     return lambda v: v
 
 
+def python_of_stored(column: Any) -> Callable[[Any], Any]:
+    """SQLite's stored form back to the Python value (the inverse of `sqlite_stored`; not None)."""
+    python_type = column_type(column)
+    if python_type is uuid.UUID:
+        return lambda h: uuid.UUID(hex=h)
+    if python_type is date:
+        return date.fromisoformat
+    return bool
+
+
 def wire_of_stored(column: Any) -> Callable[[Any], Any]:
     """SQLite's stored form to the wire form (dates are ISO text in both)."""
     if column_type(column) is uuid.UUID:
@@ -75,6 +85,7 @@ class TableSpec:
     blank: dict[str, Any]  # the value of a field this copy does not know
     converted: frozenset[str]  # columns whose stored form differs from the Python value
     wire: dict[str, Callable[[Any], Any]]  # SQLite's stored form -> the value on the wire, where they differ
+    python: dict[str, Callable[[Any], Any]]  # SQLite's stored form -> the Python value, where they differ
     private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
     shared_flag: str | None  # relayed to other centers only when this column is true
 
@@ -103,6 +114,7 @@ def _specs() -> dict[str, TableSpec]:
             {f: blank(table.c[f]) for f in fields},
             frozenset(c.name for c in table.columns if column_type(c) in (uuid.UUID, date, bool)),
             {c.name: wire_of_stored(c) for c in table.columns if column_type(c) in (uuid.UUID, bool)},
+            {c.name: python_of_stored(c) for c in table.columns if column_type(c) in (uuid.UUID, date, bool)},
             tuple(keep) if keep else None,
             "consent_to_share" if keep else None,
         )
