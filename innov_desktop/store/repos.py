@@ -471,9 +471,11 @@ def derived_values(model: type[orm.SyncColumns], values: dict[str, Any]) -> dict
     if not model.sync_derived:
         return {}
     repo = _REPO_OF_MODEL[model]
+    # the search text and sort key read only text columns (names, e-mail, phone...), which are the
+    # domain record's fields of the same name: the columns serve as the record, no conversion
+    data = SimpleNamespace(**values)
     if values.get("deleted"):
-        return {"search_text": "", "sort_name": repo.sort_name(repo.record_of(SimpleNamespace(**values)).data)}
-    data = repo.record_of(SimpleNamespace(**values)).data
+        return {"search_text": "", "sort_name": repo.sort_name(data)}
     return {"search_text": repo.search_text(data, values["number"]), "sort_name": repo.sort_name(data)}
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, exc, insert, select, update
 
 from innov_desktop.domain.errors import (
     BundleDamaged,
@@ -325,6 +325,7 @@ class _Merger:
         }  # fmt: skip
         self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
         self.now = now()
+        self.sqlite = self.conn.dialect.name == "sqlite"
 
     def run(self) -> None:
         self.tx.receive_clock(int(self.v.manifest.get("clock", 0) or 0))
@@ -381,17 +382,17 @@ class _Merger:
             if self.me.hq and (origin != self.sender or (current is not None and current["origin"] != self.sender)):
                 raise BundleOutOfScope(file=name, sender=self.sender, kind=t.name, record=str(ident))
             if current is None:
-                inserts.append(self._new_row(spec, ident, origin, entry))
+                inserts.append(self._new_row(spec, ident, origin, entry, stored=self.sqlite))
                 self.result.added += 1
             else:
                 merged = self._merge(spec, current, entry)
                 if merged is not None:
                     updates.append(merged)
         if inserts:
-            self._hold_links(spec, inserts)
+            self._hold_links(spec, inserts, stored=self.sqlite)
             self._insert(spec, inserts)
         if updates:
-            self._hold_links(spec, updates)
+            self._hold_links(spec, updates, stored=False)
             self._update(spec, updates)
 
     def _existing(self, spec: TableSpec, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
@@ -415,8 +416,12 @@ class _Merger:
             out[row["id"]] = row
         return out
 
-    def _new_row(self, spec: TableSpec, ident: uuid.UUID, origin: str, entry: dict[str, Any]) -> dict[str, Any]:
-        """A record this copy does not have yet, as sent (the bulk of a first exchange: kept lean)."""
+    def _new_row(
+        self, spec: TableSpec, ident: uuid.UUID, origin: str, entry: dict[str, Any], *, stored: bool
+    ) -> dict[str, Any]:
+        """A record this copy does not have yet, as sent (the bulk of a first exchange: kept lean).
+        `stored`: values in SQLite's stored form, ready for the driver (text and numbers as sent,
+        only dates, links and flags converted); otherwise Python values."""
         raw_values, raw_stamps = entry.get("v"), entry.get("m")
         try:
             if not isinstance(raw_values, dict) or not isinstance(raw_stamps, dict):
@@ -427,28 +432,32 @@ class _Merger:
             reduced = entry.get("r") or ()
             meta: dict[str, Stamp] = {DEFAULT: default}
             newest = default
-            row: dict[str, Any] = {}
-            text = spec.text
-            for name in spec.fields:
-                if name not in raw_values:
-                    row[name] = spec.blank[name]
-                    meta[name] = UNKNOWN_STAMP
-                    continue
-                value = raw_values[name]
-                row[name] = (
-                    value if value is None or (name in text and type(value) is str) else spec.decode[name](value)
-                )
-                if name in reduced:
-                    meta[name] = UNKNOWN_STAMP
-                elif name in raw_stamps:
-                    s = raw_stamps[name]
+            complete = not reduced and raw_values.keys() >= spec.field_set
+            if not complete:
+                for name in spec.fields:
+                    if name not in raw_values or name in reduced:
+                        meta[name] = UNKNOWN_STAMP
+            for name, s in raw_stamps.items():
+                if name in spec.field_set and name not in meta and name in raw_values:
                     stamp = meta[name] = [int(s[0]), str(s[1]), seq, self.sender]
                     if (stamp[0], stamp[1]) > (newest[0], newest[1]):
                         newest = stamp
-        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            if stored:
+                row = dict(spec.blank_stored)
+                row.update(raw_values)  # unknown names are never written; bookkeeping is set below
+                for name, convert in spec.wire_to_stored.items():
+                    value = row[name]
+                    if value is not None and name in raw_values:
+                        row[name] = convert(value)
+            else:
+                row = dict(spec.blank)
+                for name, value in raw_values.items():
+                    if name in spec.field_set:
+                        row[name] = None if value is None else spec.decode[name](value)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise BundleDamaged(file=self.v.path.name) from exc
         row.update(
-            id=ident,
+            id=ident.hex if stored else ident,
             origin=origin,
             rev=1,
             modified_at=newest[0],
@@ -456,8 +465,19 @@ class _Merger:
             sync_seq=seq,
             sync_meta=syncmeta.dump(meta),
         )
-        complete = not reduced and all(name in raw_values for name in spec.fields)
-        row.update(self._derived(spec, row, entry, complete=complete))
+        if spec.model.sync_derived:
+            given = self._given_derived(spec, entry) if complete else None
+            if given is None:  # computed here, from the Python values
+                try:
+                    python = (
+                        {k: spec.python[k](v) if v is not None and k in spec.python else v for k, v in row.items()}
+                        if stored
+                        else row
+                    )
+                    given = derived_values(spec.model, python)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise BundleDamaged(file=self.v.path.name) from exc
+            row.update(given)
         if row.get("deleted"):
             self.result.deleted += 1
         return row
@@ -638,18 +658,29 @@ class _Merger:
     ) -> dict[str, Any]:
         if not spec.model.sync_derived:
             return {}
+        given = self._given_derived(spec, entry) if complete else None
+        return given if given is not None else derived_values(spec.model, row)
+
+    @staticmethod
+    def _given_derived(spec: TableSpec, entry: dict[str, Any]) -> dict[str, Any] | None:
+        """The sender's search text and sort key, taken as sent when the record came whole."""
         given = entry.get("x")
-        if complete and isinstance(given, dict) and all(isinstance(given.get(n), str) for n in spec.model.sync_derived):
+        if isinstance(given, dict) and all(isinstance(given.get(n), str) for n in spec.model.sync_derived):
             return {n: given[n] for n in spec.model.sync_derived}
-        return derived_values(spec.model, row)
+        return None
 
     # links to records that may arrive later in the bundle, or never (not shared with us)
-    def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+    def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]], *, stored: bool) -> None:
         for name, target in spec.links.items():
             wanted = {r[name] for r in rows if r[name] is not None}
             if not wanted:
                 continue
-            present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
+            if stored:  # SQLite's 32 hex digits
+                marks = ", ".join("?" * len(wanted))
+                found = self.conn.exec_driver_sql(f"SELECT id FROM {target.name} WHERE id IN ({marks})", tuple(wanted))
+                present = {h for (h,) in found}
+            else:
+                present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
             if spec.table is target:
                 present |= {r["id"] for r in rows} & wanted
             for r in rows:
@@ -657,7 +688,8 @@ class _Merger:
                 if value is not None and value not in present:
                     meta = json.loads(r["sync_meta"])
                     stamp = meta.get(name) or meta[DEFAULT]
-                    self.deferred.append((spec, r["id"], name, value, stamp))
+                    ident, link = (uuid.UUID(hex=r["id"]), uuid.UUID(hex=value)) if stored else (r["id"], value)
+                    self.deferred.append((spec, ident, name, link, stamp))
                     r[name] = None
                     meta[name] = UNKNOWN_STAMP
                     r["sync_meta"] = syncmeta.dump(meta)
@@ -682,9 +714,12 @@ class _Merger:
         # full-text index filled once for the batch instead of by one trigger run per row
         names = [c.name for c in t.columns if c.name != "pk"]
         marks = ", ".join("?" * len(names))
-        params = stored_rows(spec, names, rows)
-        with deferred_search_index(self.conn, t.name):
-            self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
+        params = [tuple(r[n] for n in names) for r in rows]  # already in the stored form (_new_row)
+        try:
+            with deferred_search_index(self.conn, t.name):
+                self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
+        except (exc.InterfaceError, exc.ProgrammingError) as error:  # a value SQLite cannot hold (a list...)
+            raise BundleDamaged(file=self.v.path.name) from error
 
     def _update(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table

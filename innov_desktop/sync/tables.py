@@ -48,6 +48,20 @@ def sqlite_stored(column: Any) -> Callable[[Any], Any]:
     return lambda v: v
 
 
+def stored_of_wire(column: Any) -> Callable[[Any], Any]:
+    """A wire value (not None) to SQLite's stored form, checked: a malformed value raises."""
+    python_type = column_type(column)
+    if python_type is uuid.UUID:
+        return lambda v: uuid.UUID(v).hex
+    if python_type is date:
+        return lambda v: date.fromisoformat(v).isoformat()
+    if python_type is bool:
+        return lambda v: 1 if bool(v) else 0
+    if python_type is int:
+        return int
+    return str
+
+
 def python_of_stored(column: Any) -> Callable[[Any], Any]:
     """SQLite's stored form back to the Python value (the inverse of `sqlite_stored`; not None)."""
     python_type = column_type(column)
@@ -86,6 +100,9 @@ class TableSpec:
     converted: frozenset[str]  # columns whose stored form differs from the Python value
     wire: dict[str, Callable[[Any], Any]]  # SQLite's stored form -> the value on the wire, where they differ
     python: dict[str, Callable[[Any], Any]]  # SQLite's stored form -> the Python value, where they differ
+    field_set: frozenset[str]
+    blank_stored: dict[str, Any]  # a field this copy does not know, as SQLite stores it
+    wire_to_stored: dict[str, Callable[[Any], Any]]  # fields whose stored form differs from the wire
     private_keep: tuple[str, ...] | None  # without consent, only these travel to HQ
     shared_flag: str | None  # relayed to other centers only when this column is true
 
@@ -115,6 +132,9 @@ def _specs() -> dict[str, TableSpec]:
             frozenset(c.name for c in table.columns if column_type(c) in (uuid.UUID, date, bool)),
             {c.name: wire_of_stored(c) for c in table.columns if column_type(c) in (uuid.UUID, bool)},
             {c.name: python_of_stored(c) for c in table.columns if column_type(c) in (uuid.UUID, date, bool)},
+            frozenset(fields),
+            {f: sqlite_stored(table.c[f])(blank(table.c[f])) for f in fields},
+            {f: stored_of_wire(table.c[f]) for f in fields if column_type(table.c[f]) is not str},
             tuple(keep) if keep else None,
             "consent_to_share" if keep else None,
         )

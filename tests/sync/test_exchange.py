@@ -75,6 +75,7 @@ def test_without_consent_a_person_reaches_hq_without_name_or_contacts(pair: tupl
     assert at_hq.data.birth_date is not None and at_hq.data.birth_date.year == 1985
     assert at_hq.data.birth_date.month == 1 and at_hq.data.sex == person.data.sex
     assert people_service.search_people(hq.db, "halima") == []
+    assert [p.id for p in people_service.search_people(hq.db, person.number)] == [person.id]  # found by number
     # and HQ's reply never blanks the center's own copy
     sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
     assert people_service.get_person(center.db, person.id).data == person.data
