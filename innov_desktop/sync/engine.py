@@ -26,7 +26,7 @@ from innov_desktop.store import models as orm
 from innov_desktop.store import syncmeta
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx, derived_values
-from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_index
+from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
 from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync import keys
@@ -326,13 +326,15 @@ class _Merger:
         self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
         self.now = now()
         self.sqlite = self.conn.dialect.name == "sqlite"
+        self.search_changed: dict[str, Callable[[list[tuple[int, str]]], None]] = {}
 
     def run(self) -> None:
         self.tx.receive_clock(int(self.v.manifest.get("clock", 0) or 0))
-        with ExitStack() as indexes:
-            for name, count in _counts(self.v.manifest).items():
-                if name in specs():
-                    indexes.enter_context(deferred_indexes(self.conn, name, count))
+        counts = _counts(self.v.manifest)
+        with ExitStack() as deferred:
+            for name in specs():
+                deferred.enter_context(deferred_indexes(self.conn, name, counts.get(name, 0)))
+                self.search_changed[name] = deferred.enter_context(deferred_search_catch_up(self.conn, name))
             self._run()
         self.peer.in_seq = max(self.peer.in_seq, int(self.v.manifest["seq"]))
 
@@ -576,6 +578,8 @@ class _Merger:
         complete = sent == len(spec.fields) and not reduced and not kept_other
         derived = self._derived(spec, row, entry, complete=complete)
         row.update(derived)
+        if derived.get("search_text", current.get("search_text")) != current.get("search_text"):
+            row["_old_search"] = current["search_text"]  # the full-text index drops it (search_ddl)
         row["_columns"] = (
             *taken,
             *(n for n, v in derived.items() if v != current[n]),
@@ -716,8 +720,7 @@ class _Merger:
         marks = ", ".join("?" * len(names))
         params = [tuple(r[n] for n in names) for r in rows]  # already in the stored form (_new_row)
         try:
-            with deferred_search_index(self.conn, t.name):
-                self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
+            self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
         except (exc.InterfaceError, exc.ProgrammingError) as error:  # a value SQLite cannot hold (a list...)
             raise BundleDamaged(file=self.v.path.name) from error
 
@@ -728,6 +731,7 @@ class _Merger:
             groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for r in rows:
                 groups.setdefault(tuple(sorted(set(r["_columns"]))), []).append(r)
+            self.search_changed[t.name]([(r["pk"], r["_old_search"]) for r in rows if "_old_search" in r])
             for names, members in groups.items():
                 assignments = ", ".join(f"{n} = ?" for n in names)
                 params = stored_rows(spec, [*names, "pk"], members)

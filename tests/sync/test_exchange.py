@@ -123,3 +123,26 @@ def test_edits_that_saw_each_other_never_conflict_however_often_they_travel(
     assert sync.conflicts(hq.db) == [] and sync.conflicts(center.db) == []
     assert people_service.get_person(center.db, person.id).data.notes == "HQ 2"
     assert people_service.get_person(hq.db, person.id).data == people_service.get_person(center.db, person.id).data
+
+
+def test_hq_search_follows_renames_whether_few_or_most_records_change(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    """The full-text index is brought up to date after the import: row by row for a few changes,
+    rebuilt whole when most of the table changes."""
+    hq, center = pair
+    names = ["Achieng", "Baraka", "Chebet", "Dalmas", "Esther", "Faraji", "Gathoni"]
+    people = [center.add_person(n, "Otieno", consent_to_share=True) for n in names]
+    usb = tmp_path / "usb"
+    sync.import_bundle(hq.db, center.export_to(usb))
+    assert len(people_service.search_people(hq.db, "otieno")) == len(names)
+
+    center.edit_person(people[0].id, family_name="Wekesa")  # one record of seven
+    sync.import_bundle(hq.db, center.export_to(usb))
+    assert [p.id for p in people_service.search_people(hq.db, "wekesa")] == [people[0].id]
+    assert len(people_service.search_people(hq.db, "otieno")) == len(names) - 1
+
+    for person in people[1:6]:  # most of the table
+        center.edit_person(person.id, family_name="Kamau")
+    sync.import_bundle(hq.db, center.export_to(usb))
+    assert {p.id for p in people_service.search_people(hq.db, "kamau")} == {p.id for p in people[1:6]}
+    assert [p.id for p in people_service.search_people(hq.db, "otieno")] == [people[6].id]
+    assert [p.id for p in people_service.search_people(hq.db, "achieng")] == [people[0].id]
