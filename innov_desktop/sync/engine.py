@@ -403,19 +403,19 @@ class _Merger:
         t = spec.table
         if self.conn.dialect.name != "sqlite":
             return {r["id"]: dict(r) for r in self.conn.execute(select(t).where(t.c.id.in_(ids))).mappings()}
+        by_hex = {i.hex: i for i in ids}
         marks = ", ".join("?" * len(ids))
-        cursor = self.conn.exec_driver_sql(
-            f"SELECT * FROM {t.name} WHERE id IN ({marks})", tuple(i.hex for i in ids)
-        ).cursor
+        cursor = self.conn.exec_driver_sql(f"SELECT * FROM {t.name} WHERE id IN ({marks})", tuple(by_hex)).cursor
         columns = [d[0] for d in cursor.description]
-        convert = [(c, spec.python[c]) for c in columns if c in spec.python]
+        convert = [(c, spec.python[c]) for c in columns if c in spec.python and c != "id"]
         out = {}
         for raw in cursor.fetchall():
             row = dict(zip(columns, raw, strict=True))
             for c, to_python in convert:
                 if row[c] is not None:
                     row[c] = to_python(row[c])
-            out[row["id"]] = row
+            ident = row["id"] = by_hex[row["id"]]  # the id as already parsed, not parsed again
+            out[ident] = row
         return out
 
     def _new_row(
@@ -676,7 +676,9 @@ class _Merger:
     # links to records that may arrive later in the bundle, or never (not shared with us)
     def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]], *, stored: bool) -> None:
         for name, target in spec.links.items():
-            wanted = {r[name] for r in rows if r[name] is not None}
+            # a merged row's own link was checked when it arrived: only links taken now count
+            linking = [r for r in rows if "_columns" not in r or name in r["_columns"]]
+            wanted = {r[name] for r in linking if r[name] is not None}
             if not wanted:
                 continue
             if stored:  # SQLite's 32 hex digits
@@ -687,7 +689,7 @@ class _Merger:
                 present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
             if spec.table is target:
                 present |= {r["id"] for r in rows} & wanted
-            for r in rows:
+            for r in linking:
                 value = r[name]
                 if value is not None and value not in present:
                     meta = json.loads(r["sync_meta"])
