@@ -144,6 +144,13 @@ class NotOwned(AppError):
     template = "This record belongs to {origin}; only that center (or HQ) can change it."
 
 
+class WithheldFields(AppError):
+    template = (
+        "Some fields of this record were withheld from this copy (no consent to share); "
+        "only the center that holds them can change them."
+    )
+
+
 class BundleNotABundle(AppError):
     template = "{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported."
 

@@ -176,6 +176,10 @@ def templates() -> list[str]:
             "errors", "This record belongs to {origin}; only that center (or HQ) can change it."
         ),
         QCoreApplication.translate(
+            "errors",
+            "Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.",
+        ),
+        QCoreApplication.translate(
             "errors", "{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported."
         ),
     ]

@@ -280,6 +280,14 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
             return None
         return self.record_of(row)
 
+    def withheld(self, ident: uuid.UUID) -> frozenset[str]:
+        """The fields of a record this copy holds as unknown (withheld from it without consent)."""
+        row = self._row(ident)
+        if row is None or not row.sync_meta:
+            return frozenset()
+        meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
+        return frozenset(name for name, stamp in meta.items() if stamp[3] == syncmeta.UNKNOWN)
+
     def update(self, ident: uuid.UUID, data: I) -> tuple[R, R] | None:
         row = self._row(ident)
         if row is None or row.deleted:

@@ -2355,6 +2355,11 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
+        <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from innov_desktop.domain import errors
 from innov_desktop.services import people as people_service
 from innov_desktop.services import sync
 from tests.sync.sites import HQ_CODE, Site, birth, link, make_site, shared_state, snapshot
@@ -146,3 +147,19 @@ def test_hq_search_follows_renames_whether_few_or_most_records_change(pair: tupl
     assert {p.id for p in people_service.search_people(hq.db, "kamau")} == {p.id for p in people[1:6]}
     assert [p.id for p in people_service.search_people(hq.db, "otieno")] == [people[6].id]
     assert [p.id for p in people_service.search_people(hq.db, "achieng")] == [people[0].id]
+
+
+def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    """A write at HQ would be newer and silently replace, at the center, a value HQ never saw."""
+    hq, center = pair
+    person = center.add_person("Halima", "Njeri", phone="+254 712 345678", consent_to_share=False)
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    before = snapshot(hq)
+    with pytest.raises(errors.WithheldFields):
+        hq.edit_person(person.id, given_name="Someone", family_name="Else")
+    with pytest.raises(errors.WithheldFields):
+        hq.edit_person(person.id, given_name="Someone", family_name="Else", position="Director")
+    assert snapshot(hq) == before
+    sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
+    kept = people_service.get_person(center.db, person.id).data
+    assert (kept.given_name, kept.family_name, kept.phone) == ("Halima", "Njeri", "+254712345678")
