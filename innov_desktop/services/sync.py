@@ -146,8 +146,9 @@ def import_bundle(
 def hq_merge(
     db: Database, files: list[Path], *, progress: ProgressFn | None = None, cancel: CancelFn | None = None
 ) -> list[MergeOutcome]:
-    """Many bundles at once, each in its own transaction, in the order of sender and number; one
-    refused bundle does not stop the others."""
+    """Many bundles at once, in the order of sender and number, in one transaction with a
+    savepoint per bundle: one refused bundle does not stop the others. Cancel stops after the
+    bundle being merged; the ones merged until then are kept."""
     with db.reader() as tx:
         me = peers.identity(tx)
     if not me.hq:
@@ -160,17 +161,18 @@ def hq_merge(
         except (AppError, TypeError, ValueError):
             ordered.append(("", 0, path))
     ordered.sort(key=lambda item: (item[0], item[1], str(item[2])))
-    outcomes = []
-    for index, (_, _, path) in enumerate(ordered):
-        try:
-            outcomes.append(MergeOutcome(path, engine.import_bundle(db, path, backup=index == 0), None))
-        except AppError as exc:
-            log.warning("bundle %s refused: %s", path.name, exc.message)
-            outcomes.append(MergeOutcome(path, None, exc))
+    outcomes: list[MergeOutcome] = []
+
+    def done(path: Path, result: ImportResult | None, error: AppError | None) -> None:
+        if error is not None:
+            log.warning("bundle %s refused: %s", path.name, error.message)
+        outcomes.append(MergeOutcome(path, result, error))
         if progress is not None:
-            progress(index + 1, len(ordered))
-        if cancel is not None:
-            checkpoint(cancel)
+            progress(len(outcomes), len(ordered))
+
+    engine.import_many(db, [path for _, _, path in ordered], done=done, stop=cancel or (lambda: False))
+    if cancel is not None:
+        checkpoint(cancel)  # after the commit: what was merged stays
     return outcomes
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -91,16 +91,17 @@ DEFER_INDEXES_FROM = 5_000  # below this many rows, keeping the indexes current 
 
 
 @contextmanager
-def deferred_search_catch_up(conn: Any, table: str) -> Iterator[Callable[[list[tuple[int, str]]], None]]:
+def deferred_search_catch_up(conn: Any, table: str) -> Iterator[list[tuple[int, str]]]:
     """Bulk inserts and updates of `table` with its full-text index brought up to date once at the
-    end instead of by a trigger run per row. The caller reports, through the function yielded, the
-    (pk, old search text) of every updated row whose search text changes. At the end the index is
+    end instead of by a trigger run per row. The caller adds to the list yielded the (pk, old
+    search text) of every updated row whose search text changes (and takes back what a rolled-back
+    savepoint did not change). At the end the index is
     rebuilt whole when the changes reach an eighth of the table (a document removed and added
     again costs about eight times its share of a rebuild, measured with 100 000 people),
     otherwise only the changed rows are redone. The triggers are
     dropped and re-created inside the caller's transaction, as in `deferred_search_index`."""
     if table not in SEARCHED or conn.dialect.name != "sqlite":
-        yield lambda rows: None
+        yield []
         return
     fts = f"{table}_fts"
     last = conn.exec_driver_sql(f"SELECT coalesce(max(pk), 0) FROM {table}").scalar() or 0
@@ -109,7 +110,7 @@ def deferred_search_catch_up(conn: Any, table: str) -> Iterator[Callable[[list[t
     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_fts_ai")
     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_fts_au")
     try:
-        yield changed.extend
+        yield changed
         held = conn.exec_driver_sql(f"SELECT coalesce(max(pk), 0) FROM {table}").scalar() or 0
         if (held - last) + len(changed) >= held // REBUILD_SEARCH_FROM:
             conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")

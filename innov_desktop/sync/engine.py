@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, exc, insert, select, update
 
 from innov_desktop.domain.errors import (
+    AppError,
     BundleDamaged,
     BundleOutOfScope,
     BundleReplayed,
@@ -221,28 +222,32 @@ def verify_file(db: Database, path: Path) -> tuple[fmt.Verified, ImportResult | 
     """All checks before any write. Returns the verified bundle, and a result when the same file
     was imported before (nothing to do)."""
     with db.reader() as tx:
-        me = identity(tx)
-        peers = {p.code: p for p in tx.session.scalars(select(orm.SyncPeer))}
+        return _verify_in(tx, path)
 
-        def key_for(sender: str) -> str | None:
-            peer = peers.get(sender)
-            if peer is None or (me.hq and peer.role != "center") or (not me.hq and peer.role != "hq"):
-                return None
-            return peer.public_key
 
-        verified = fmt.verify(path, key_for=key_for, recipient=me.code)
-        peer = peers[verified.sender]
-        seen = tx.session.scalars(
-            select(orm.SyncBundle).where(
-                orm.SyncBundle.sha256 == verified.sha256,
-                orm.SyncBundle.direction == "in",
-                orm.SyncBundle.peer == verified.sender,
-            )
-        ).first()
-        if seen is not None:
-            return verified, _result(verified, already=True)
-        if verified.number <= peer.in_number:
-            raise BundleReplayed(file=path.name, number=verified.number, sender=verified.sender, last=peer.in_number)
+def _verify_in(tx: Tx, path: Path) -> tuple[fmt.Verified, ImportResult | None]:
+    me = identity(tx)
+    peers = {p.code: p for p in tx.session.scalars(select(orm.SyncPeer))}
+
+    def key_for(sender: str) -> str | None:
+        peer = peers.get(sender)
+        if peer is None or (me.hq and peer.role != "center") or (not me.hq and peer.role != "hq"):
+            return None
+        return peer.public_key
+
+    verified = fmt.verify(path, key_for=key_for, recipient=me.code)
+    peer = peers[verified.sender]
+    seen = tx.session.scalars(
+        select(orm.SyncBundle).where(
+            orm.SyncBundle.sha256 == verified.sha256,
+            orm.SyncBundle.direction == "in",
+            orm.SyncBundle.peer == verified.sender,
+        )
+    ).first()
+    if seen is not None:
+        return verified, _result(verified, already=True)
+    if verified.number <= peer.in_number:
+        raise BundleReplayed(file=path.name, number=verified.number, sender=verified.sender, last=peer.in_number)
     return verified, None
 
 
@@ -282,6 +287,52 @@ def import_bundle(
     return result
 
 
+Outcome = Callable[[Path, "ImportResult | None", "AppError | None"], None]
+
+
+def import_many(db: Database, paths: list[Path], *, done: Outcome, stop: Callable[[], bool] = lambda: False) -> None:
+    """Many bundles (HQ's merge) in one write transaction, each in a savepoint of its own: a
+    refused bundle is rolled back alone and reported through `done`, the others go on. The
+    tables' plain indexes and full-text index are set aside once for the whole run (see
+    `deferred_indexes`), and there is one commit instead of one per bundle. `stop()` is asked
+    after each bundle; what was merged until then is kept. A process killed half-way leaves the
+    database as it was before the run."""
+    if not paths:
+        return
+    if db.engine.dialect.name == "sqlite":
+        db.backup("pre-import")
+    incoming: dict[str, int] = {}
+    for path in paths:
+        try:
+            for name, count in _counts(fmt.read_manifest(path)[0]).items():
+                incoming[name] = incoming.get(name, 0) + count
+        except (AppError, TypeError, ValueError, AttributeError):
+            pass  # refused below, with its own message
+    with db.transaction() as tx, _gc_paused(), ExitStack() as deferred:
+        conn = tx.session.connection()
+        search: dict[str, list[tuple[int, str]]] = {}
+        for name in specs():
+            deferred.enter_context(deferred_indexes(conn, name, incoming.get(name, 0)))
+            search[name] = deferred.enter_context(deferred_search_catch_up(conn, name))
+        for path in paths:
+            marks = {name: len(changed) for name, changed in search.items()}
+            try:
+                with tx.session.begin_nested():
+                    verified, result = _verify_in(tx, path)
+                    if result is None:
+                        result = _result(verified)
+                        _Merger(tx, verified, result, None, search).run(set_aside=False)
+                        result.applied = True
+            except AppError as error:
+                for name, changed in search.items():  # the rolled-back rows' text stays as it was
+                    del changed[marks[name] :]
+                done(path, None, error)
+            else:
+                done(path, result, None)
+            if stop():
+                break
+
+
 def _counts(manifest: dict[str, Any]) -> dict[str, int]:
     counts = manifest.get("counts")
     return {str(k): v for k, v in counts.items() if type(v) is int} if isinstance(counts, dict) else {}
@@ -305,7 +356,14 @@ class _RollBack(Exception):
 
 
 class _Merger:
-    def __init__(self, tx: Tx, verified: fmt.Verified, result: ImportResult, progress: Progress | None) -> None:
+    def __init__(
+        self,
+        tx: Tx,
+        verified: fmt.Verified,
+        result: ImportResult,
+        progress: Progress | None,
+        search: dict[str, list[tuple[int, str]]] | None = None,
+    ) -> None:
         self.tx = tx
         self.conn = tx.session.connection()
         self.v = verified
@@ -326,15 +384,17 @@ class _Merger:
         self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
         self.now = now()
         self.sqlite = self.conn.dialect.name == "sqlite"
-        self.search_changed: dict[str, Callable[[list[tuple[int, str]]], None]] = {}
+        self.search = search if search is not None else {}  # table -> (pk, old text) of changed search texts
 
-    def run(self) -> None:
+    def run(self, *, set_aside: bool = True) -> None:
+        """`set_aside`: this merge sets the indexes aside itself (`import_many` does it once)."""
         self.tx.receive_clock(int(self.v.manifest.get("clock", 0) or 0))
         counts = _counts(self.v.manifest)
         with ExitStack() as deferred:
-            for name in specs():
-                deferred.enter_context(deferred_indexes(self.conn, name, counts.get(name, 0)))
-                self.search_changed[name] = deferred.enter_context(deferred_search_catch_up(self.conn, name))
+            if set_aside:
+                for name in specs():
+                    deferred.enter_context(deferred_indexes(self.conn, name, counts.get(name, 0)))
+                    self.search[name] = deferred.enter_context(deferred_search_catch_up(self.conn, name))
             self._run()
         self.peer.in_seq = max(self.peer.in_seq, int(self.v.manifest["seq"]))
 
@@ -733,7 +793,7 @@ class _Merger:
             groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
             for r in rows:
                 groups.setdefault(tuple(sorted(set(r["_columns"]))), []).append(r)
-            self.search_changed[t.name]([(r["pk"], r["_old_search"]) for r in rows if "_old_search" in r])
+            self.search[t.name].extend((r["pk"], r["_old_search"]) for r in rows if "_old_search" in r)
             for names, members in groups.items():
                 assignments = ", ".join(f"{n} = ?" for n in names)
                 params = stored_rows(spec, [*names, "pk"], members)

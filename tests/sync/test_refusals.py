@@ -246,3 +246,47 @@ def test_a_center_cannot_change_a_record_it_does_not_own(sites: tuple[Site, Site
     exc = _refused(hq, forged, errors.BundleOutOfScope)
     assert "does not own" in exc.message
     assert own_center(hq.db).data.name == hq_center.data.name  # type: ignore[union-attr]
+
+
+def test_hq_merge_rolls_back_a_refused_bundle_alone(tmp_path: Path, hq_url: str | None) -> None:
+    """Three centers' bundles in one merge; the middle one brings its people and then a record it
+    does not own. Its people are taken back, the two others stay, and search knows exactly them."""
+    from sqlalchemy import text
+
+    from innov_desktop.services import people as people_service
+    from innov_desktop.services.setup import own_center
+
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True, url=hq_url)
+    centers = [make_site(tmp_path / code, code) for code in ("GH-ACC", "KE-NBO", "PE-LIM")]
+    link(hq, *centers)
+    family = {"GH-ACC": "Mensah", "KE-NBO": "Wanjiru", "PE-LIM": "Quispe"}
+    for center in centers:
+        for given in ("Ama", "Kofi", "Esi"):
+            center.add_person(given, family[center.code], consent_to_share=True)
+    files = [center.export_to(tmp_path / "usb") for center in centers]
+    path, manifest = files[1], fmt.read_manifest(files[1])[0]
+    hq_center = own_center(hq.db)
+    assert hq_center is not None
+    taken_over = {"t": "center", "id": str(hq_center.id), "o": "KE-NBO", "v": {"name": "Taken over"}}
+    taken_over["m"] = {"_": [1 << 62, "KE-NBO", 10**9]}
+    entries = [*_entries(path, manifest), taken_over]
+    base = {k: v for k, v in manifest.items() if k != "members"}
+    files[1] = forge(centers[1].db.paths.keys, tmp_path / "scope.innovsync", entries, base)
+
+    outcomes = sync.hq_merge(hq.db, files)
+
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    assert isinstance(outcomes[1].error, errors.BundleOutOfScope)
+    assert len(people_service.search_people(hq.db, "mensah")) == 3
+    assert len(people_service.search_people(hq.db, "quispe")) == 3
+    assert people_service.search_people(hq.db, "wanjiru") == []
+    assert own_center(hq.db).data.name == hq_center.data.name  # type: ignore[union-attr]
+    assert [e.peer for e in sync.history(hq.db)] == ["PE-LIM", "GH-ACC"]
+    if hq_url is None:  # the full-text index agrees with the table, row for row
+        with hq.db.engine.begin() as conn:
+            conn.execute(text("INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)"))
+    # the refused center sends again, correctly this time
+    result = sync.import_bundle(hq.db, centers[1].export_to(tmp_path / "again"))
+    assert result.added > 0 and len(people_service.search_people(hq.db, "wanjiru")) == 3
+    for site in (hq, *centers):
+        site.close()
