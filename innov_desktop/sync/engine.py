@@ -773,6 +773,16 @@ class _Merger:
 
     def _insert(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table
+        if self.conn.dialect.name == "postgresql":
+            # COPY, the server's bulk path, on the transaction's own connection (psycopg adapts
+            # the Python values); several times faster than multi-row INSERTs
+            names = [c.name for c in t.columns if c.name != "pk"]
+            driver = self.conn.connection.driver_connection
+            assert driver is not None
+            with driver.cursor() as cursor, cursor.copy(f"COPY {t.name} ({', '.join(names)}) FROM STDIN") as copy:
+                for r in rows:
+                    copy.write_row(tuple(r[n] for n in names))
+            return
         if self.conn.dialect.name != "sqlite":
             self.conn.execute(insert(t), rows)
             return
