@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -529,14 +530,9 @@ class _Merger:
         )
         if spec.model.sync_derived:
             given = self._given_derived(spec, entry) if complete else None
-            if given is None:  # computed here, from the Python values
+            if given is None:  # computed here (from text columns: the stored form serves as it is)
                 try:
-                    python = (
-                        {k: spec.python[k](v) if v is not None and k in spec.python else v for k, v in row.items()}
-                        if stored
-                        else row
-                    )
-                    given = derived_values(spec.model, python)
+                    given = derived_values(spec.model, row)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     raise BundleDamaged(file=self.v.path.name) from exc
             row.update(given)
@@ -729,9 +725,15 @@ class _Merger:
     def _given_derived(spec: TableSpec, entry: dict[str, Any]) -> dict[str, Any] | None:
         """The sender's search text and sort key, taken as sent when the record came whole."""
         given = entry.get("x")
-        if isinstance(given, dict) and all(isinstance(given.get(n), str) for n in spec.model.sync_derived):
-            return {n: given[n] for n in spec.model.sync_derived}
-        return None
+        if type(given) is not dict:
+            return None
+        out = {}
+        for name in spec.model.sync_derived:
+            value = given.get(name)
+            if type(value) is not str:
+                return None
+            out[name] = value
+        return out
 
     # links to records that may arrive later in the bundle, or never (not shared with us)
     def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]], *, stored: bool) -> None:
@@ -790,7 +792,8 @@ class _Merger:
         # full-text index filled once for the batch instead of by one trigger run per row
         names = [c.name for c in t.columns if c.name != "pk"]
         marks = ", ".join("?" * len(names))
-        params = [tuple(r[n] for n in names) for r in rows]  # already in the stored form (_new_row)
+        take = itemgetter(*names)
+        params = [take(r) for r in rows]  # already in the stored form (_new_row)
         try:
             self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
         except (exc.InterfaceError, exc.ProgrammingError) as error:  # a value SQLite cannot hold (a list...)

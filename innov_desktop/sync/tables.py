@@ -4,10 +4,12 @@ in `SyncColumns`; nothing here names a table."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table
@@ -48,11 +50,22 @@ def sqlite_stored(column: Any) -> Callable[[Any], Any]:
     return lambda v: v
 
 
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def uuid_hex(value: Any) -> str:
+    """A UUID as sent (checked) to SQLite's 32 hex digits; the canonical form without building a
+    UUID object (five times faster), any other form through `uuid.UUID`."""
+    if type(value) is str and _CANONICAL_UUID.fullmatch(value):
+        return value.replace("-", "")
+    return uuid.UUID(value).hex
+
+
 def stored_of_wire(column: Any) -> Callable[[Any], Any]:
     """A wire value (not None) to SQLite's stored form, checked: a malformed value raises."""
     python_type = column_type(column)
     if python_type is uuid.UUID:
-        return lambda v: uuid.UUID(v).hex
+        return uuid_hex
     if python_type is date:
         return lambda v: date.fromisoformat(v).isoformat()
     if python_type is bool:
@@ -154,13 +167,16 @@ def specs() -> dict[str, TableSpec]:
 def stored_rows(spec: TableSpec, names: list[str], rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     """The rows' values of `names` as SQLite stores them, converting only the columns that need it."""
     converted = [(i, spec.stored[n]) for i, n in enumerate(names) if n in spec.converted]
-    out = []
-    for r in rows:
-        values = [r[n] for n in names]
-        for i, convert in converted:
-            values[i] = convert(values[i])
-        out.append(tuple(values))
-    return out
+    take = itemgetter(*names)
+    if len(names) == 1 or converted:
+        out = []
+        for r in rows:
+            values = [r[n] for n in names]
+            for i, convert in converted:
+                values[i] = convert(values[i])
+            out.append(tuple(values))
+        return out
+    return [take(r) for r in rows]
 
 
 def blank(column: Any) -> Any:
