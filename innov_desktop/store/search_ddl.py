@@ -64,8 +64,13 @@ def deferred_indexes(conn: Any, table: str, incoming: int) -> Iterator[None]:
     built again at the end, when that is cheaper than keeping them current row by row: building an
     index sorts once, while each row kept current costs a tree walk per index. Inside the caller's
     transaction: an error rolls the drop back with everything else, so the indexes are never
-    missing for anyone. Unique indexes stay (the merge looks records up by them). SQLite only."""
-    if conn.dialect.name != "sqlite":
+    missing for anyone. Unique indexes stay (the merge looks records up by them). SQLite and
+    PostgreSQL (both roll DDL back with the transaction)."""
+    if conn.dialect.name == "sqlite":
+        listing = "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"
+    elif conn.dialect.name == "postgresql":
+        listing = "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() AND tablename = %s"
+    else:
         yield
         return
     held = conn.exec_driver_sql(f"SELECT coalesce(max(pk), 0) FROM {table}").scalar() or 0
@@ -74,10 +79,7 @@ def deferred_indexes(conn: Any, table: str, incoming: int) -> Iterator[None]:
         return
     plain = [
         (name, sql)
-        for name, sql in conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
-            (table,),
-        )
+        for name, sql in conn.exec_driver_sql(listing, (table,))
         if not sql.lstrip().upper().startswith("CREATE UNIQUE")
     ]
     for name, _ in plain:

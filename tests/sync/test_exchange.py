@@ -163,3 +163,47 @@ def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_p
     sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
     kept = people_service.get_person(center.db, person.id).data
     assert (kept.given_name, kept.family_name, kept.phone) == ("Halima", "Njeri", "+254712345678")
+
+
+def _index_definitions(site: Site) -> set[str]:
+    from sqlalchemy import text
+
+    with site.db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            rows = conn.execute(text("SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+        else:
+            rows = conn.execute(text("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema()"))
+        return {r[0] for r in rows}
+
+
+def test_a_large_import_sets_indexes_aside_and_builds_them_again(
+    pair: tuple[Site, Site], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Indexes dropped for a bundle as large as the table come back exactly as they were, whether
+    the import is applied or refused half-way."""
+    from innov_desktop.services.setup import own_center
+    from innov_desktop.store import search_ddl
+    from innov_desktop.sync import bundle as fmt
+    from tests.sync.forge import forge
+
+    monkeypatch.setattr(search_ddl, "DEFER_INDEXES_FROM", 1)  # the rule at a size a test can afford
+    hq, center = pair
+    indexes = _index_definitions(hq)
+    for given in ("Achieng", "Baraka", "Chebet", "Dalmas"):
+        center.add_person(given, "Otieno", consent_to_share=True, birth_date=birth(1990))
+    good = center.export_to(tmp_path / "usb")
+    # the same people, then a record the center does not own: refused after the rows went in
+    manifest = fmt.read_manifest(good)[0]
+    verified = fmt.Verified(good, manifest, fmt._members(manifest, good.name, fmt.LIMITS), "")
+    hq_center = own_center(hq.db)
+    assert hq_center is not None
+    stolen = {"t": "center", "id": str(hq_center.id), "o": center.code, "v": {"name": "Taken over"}}
+    stolen["m"] = {"_": [1 << 62, center.code, 10**9]}
+    base = {k: v for k, v in manifest.items() if k != "members"}
+    forged = forge(center.db.paths.keys, tmp_path / "forged.innovsync", [*fmt.records(verified), stolen], base)
+    with pytest.raises(errors.BundleOutOfScope):
+        sync.import_bundle(hq.db, forged)
+    assert _index_definitions(hq) == indexes and people_service.search_people(hq.db, "otieno") == []
+    assert sync.import_bundle(hq.db, good).added > 0
+    assert _index_definitions(hq) == indexes
+    assert len(people_service.search_people(hq.db, "otieno")) == 4
