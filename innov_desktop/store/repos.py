@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from innov_desktop.domain import hlc
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import AuditAction
+from innov_desktop.domain.errors import WithheldFields
 from innov_desktop.domain.text import code_query, looks_like_code, query_tokens
 from innov_desktop.store import convert, syncmeta
 from innov_desktop.store import models as orm
@@ -87,6 +88,14 @@ class Tx:
             self._seq = int(self.state.get(SEQ_KEY) or 0)
         self._seq += 1
         return self._seq
+
+    def counters(self) -> tuple[int | None, int | None]:
+        """The clock and sequence as this transaction holds them (for `restore_counters`)."""
+        return self._clock, self._seq
+
+    def restore_counters(self, saved: tuple[int | None, int | None]) -> None:
+        """Back to `counters()` after a savepoint was rolled back: what it read leaves no trace."""
+        self._clock, self._seq = saved
 
     def current_seq(self) -> int:
         return self._seq if self._seq is not None else int(self.state.get(SEQ_KEY) or 0)
@@ -160,6 +169,15 @@ def _compile_like(element: TextSearch, compiler: Any, **kw: Any) -> str:
     column = orm.Base.metadata.tables[element.table_name].c.search_text
     escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in element.tokens]
     return str(compiler.process(and_(*[column.like(f"% {t}%") | column.like(f"{t}%") for t in escaped]), **kw))
+
+
+def _withheld(row: Any) -> set[str]:
+    """The fields of a synced row this copy holds as unknown (withheld from it without consent),
+    whether they carry the unknown stamp of their own or as the record's default."""
+    if not row.sync_meta:
+        return set()
+    meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
+    return {name for name in syncmeta.fields_of(type(row)) if syncmeta.stamp_of(meta, name)[3] == syncmeta.UNKNOWN}
 
 
 def stamp_row(tx: Tx, row: Any, changed: Iterable[str]) -> None:
@@ -280,27 +298,20 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
             return None
         return self.record_of(row)
 
-    def withheld(self, ident: uuid.UUID) -> frozenset[str]:
-        """The fields of a record this copy holds as unknown (withheld from it without consent)."""
-        row = self._row(ident)
-        if row is None or not row.sync_meta:
-            return frozenset()
-        meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
-        return frozenset(name for name, stamp in meta.items() if stamp[3] == syncmeta.UNKNOWN)
-
     def update(self, ident: uuid.UUID, data: I) -> tuple[R, R] | None:
         row = self._row(ident)
         if row is None or row.deleted:
             return None
         before = self.record_of(row)
-        changed = []
-        for key, value in self.columns(data).items():
-            if getattr(row, key) != value:
-                changed.append(key)
-                setattr(row, key, value)
+        changed = {key: value for key, value in self.columns(data).items() if getattr(row, key) != value}
+        if changed.keys() & _withheld(row):
+            # a write here would be newer and replace, at the center, a value this copy never saw
+            raise WithheldFields()
+        for key, value in changed.items():
+            setattr(row, key, value)
         row.search_text = self.search_text(data, row.number)
         row.sort_name = self.sort_name(data)
-        self._stamp(row, changed)
+        self._stamp(row, list(changed))
         self.s.flush()
         return before, self.record_of(row)
 

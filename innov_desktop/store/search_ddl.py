@@ -114,6 +114,11 @@ def deferred_search_catch_up(conn: Any, table: str) -> Iterator[list[tuple[int, 
     try:
         yield changed
         held = conn.exec_driver_sql(f"SELECT coalesce(max(pk), 0) FROM {table}").scalar() or 0
+        indexed: dict[int, str] = {}  # each row's text as the index holds it: the first reported
+        for pk, text in changed:
+            if pk <= last:  # rows added in this run were never in the index
+                indexed.setdefault(pk, text)
+        changed = list(indexed.items())
         if (held - last) + len(changed) >= held // REBUILD_SEARCH_FROM:
             conn.exec_driver_sql(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
         else:

@@ -61,6 +61,9 @@ def load(sync_meta: str, modified_at: int, modified_by: str, sync_seq: int) -> d
     if not sync_meta:
         return {DEFAULT: [modified_at, modified_by, sync_seq, SELF]}
     meta: dict[str, Stamp] = orjson.loads(sync_meta)
+    for name, stamp in meta.items():
+        if len(stamp) == 5:  # written by an early build: [clock, writer, sender's seq, seq here, source]
+            meta[name] = [stamp[0], stamp[1], stamp[3], stamp[4]]
     return meta
 
 

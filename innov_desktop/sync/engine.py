@@ -309,14 +309,32 @@ def import_many(db: Database, paths: list[Path], *, done: Outcome, stop: Callabl
                 incoming[name] = incoming.get(name, 0) + count
         except (AppError, TypeError, ValueError, AttributeError):
             pass  # refused below, with its own message
-    with db.transaction() as tx, _gc_paused(), ExitStack() as deferred:
-        conn = tx.session.connection()
-        search: dict[str, list[tuple[int, str]]] = {}
-        for name in specs():
-            deferred.enter_context(deferred_indexes(conn, name, incoming.get(name, 0)))
-            search[name] = deferred.enter_context(deferred_search_catch_up(conn, name))
-        for path in paths:
-            marks = {name: len(changed) for name, changed in search.items()}
+    try:
+        with db.transaction() as tx, _gc_paused(), ExitStack() as deferred:
+            _merge_many(tx, paths, incoming, deferred, done, stop)
+    except _RollBack:
+        pass  # nothing was applied: not even the clock moves
+
+
+def _merge_many(
+    tx: Tx,
+    paths: list[Path],
+    incoming: dict[str, int],
+    deferred: ExitStack,
+    done: Outcome,
+    stop: Callable[[], bool],
+) -> None:
+    """The savepoint per bundle of `import_many`; raises `_RollBack` when none applied."""
+    conn = tx.session.connection()
+    search: dict[str, list[tuple[int, str]]] = {}
+    for name in specs():
+        deferred.enter_context(deferred_indexes(conn, name, incoming.get(name, 0)))
+        search[name] = deferred.enter_context(deferred_search_catch_up(conn, name))
+    applied = 0
+    for path in paths:
+        marks = {name: len(changed) for name, changed in search.items()}
+        counters = tx.counters()
+        try:
             try:
                 with tx.session.begin_nested():
                     verified, result = _verify_in(tx, path)
@@ -324,14 +342,20 @@ def import_many(db: Database, paths: list[Path], *, done: Outcome, stop: Callabl
                         result = _result(verified)
                         _Merger(tx, verified, result, None, search).run(set_aside=False)
                         result.applied = True
-            except AppError as error:
-                for name, changed in search.items():  # the rolled-back rows' text stays as it was
-                    del changed[marks[name] :]
-                done(path, None, error)
-            else:
-                done(path, result, None)
-            if stop():
-                break
+            except (exc.IntegrityError, exc.DataError, OverflowError) as error:  # rolled back to the savepoint
+                raise BundleDamaged(file=path.name) from error
+        except AppError as error:
+            for name, changed in search.items():  # the rolled-back rows' text stays as it was
+                del changed[marks[name] :]
+            tx.restore_counters(counters)
+            done(path, None, error)
+        else:
+            applied += int(result.applied)
+            done(path, result, None)
+        if stop():
+            break
+    if not applied:
+        raise _RollBack()
 
 
 def _counts(manifest: dict[str, Any]) -> dict[str, int]:
@@ -506,6 +530,9 @@ class _Merger:
                     if (stamp[0], stamp[1]) > (newest[0], newest[1]):
                         newest = stamp
             if stored:
+                for name in spec.text.intersection(raw_values):  # text as text: see tables._text
+                    if type(raw_values[name]) is not str and raw_values[name] is not None:
+                        raise TypeError(f"{name}: text expected")
                 row = dict(spec.blank_stored)
                 row.update(raw_values)  # unknown names are never written; bookkeeping is set below
                 for name, convert in spec.wire_to_stored.items():
@@ -601,7 +628,8 @@ class _Merger:
                 continue
             if theirs[0] == mine[0] and theirs[1] == mine[1]:
                 continue
-            theirs_new = int(theirs[2]) > self.seen_of_sender
+            # new to us: not applied from this sender before, and not our own write coming back
+            theirs_new = int(theirs[2]) > self.seen_of_sender and theirs[1] != self.me.code
             if theirs_new:
                 theirs_new_fields.add(name)
                 if self._mine_new(mine):
@@ -781,9 +809,15 @@ class _Merger:
             names = [c.name for c in t.columns if c.name != "pk"]
             driver = self.conn.connection.driver_connection
             assert driver is not None
-            with driver.cursor() as cursor, cursor.copy(f"COPY {t.name} ({', '.join(names)}) FROM STDIN") as copy:
-                for r in rows:
-                    copy.write_row(tuple(r[n] for n in names))
+            import psycopg  # only here: the PostgreSQL extra
+
+            take = itemgetter(*names)
+            try:
+                with driver.cursor() as cursor, cursor.copy(f"COPY {t.name} ({', '.join(names)}) FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row(take(r))
+            except (psycopg.DataError, psycopg.IntegrityError) as error:  # a value the table cannot hold
+                raise BundleDamaged(file=self.v.path.name) from error
             return
         if self.conn.dialect.name != "sqlite":
             self.conn.execute(insert(t), rows)
@@ -796,8 +830,8 @@ class _Merger:
         params = [take(r) for r in rows]  # already in the stored form (_new_row)
         try:
             self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
-        except (exc.InterfaceError, exc.ProgrammingError) as error:  # a value SQLite cannot hold (a list...)
-            raise BundleDamaged(file=self.v.path.name) from error
+        except (exc.InterfaceError, exc.ProgrammingError, exc.IntegrityError, OverflowError) as error:
+            raise BundleDamaged(file=self.v.path.name) from error  # a value the table cannot hold
 
     def _update(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
         t = spec.table

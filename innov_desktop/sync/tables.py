@@ -35,7 +35,15 @@ def decoder(column: Any) -> Callable[[Any], Any]:
         return lambda v: None if v is None else bool(v)
     if python_type is int:
         return lambda v: None if v is None else int(v)
-    return lambda v: None if v is None else str(v)
+    return _text
+
+
+def _text(value: Any) -> str | None:
+    """A text field as sent: text or nothing; anything else marks a damaged bundle (a number or a
+    list is not turned into text, so that every copy refuses it alike)."""
+    if value is None or type(value) is str:
+        return value
+    raise TypeError(f"text expected, got {type(value).__name__}")
 
 
 def sqlite_stored(column: Any) -> Callable[[Any], Any]:

@@ -152,13 +152,22 @@ def test_hq_search_follows_renames_whether_few_or_most_records_change(pair: tupl
 def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_path: Path) -> None:
     """A write at HQ would be newer and silently replace, at the center, a value HQ never saw."""
     hq, center = pair
-    person = center.add_person("Halima", "Njeri", phone="+254 712 345678", consent_to_share=False)
+    person = center.add_person(
+        "Halima", "Njeri", phone="+254 712 345678", birth_date=birth(1985), consent_to_share=False
+    )
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    center.edit_person(person.id, nationality="TZ")  # HQ's stamps: the unknown one now the default
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    other = center.add_person("Amina", "Otieno", consent_to_share=True)
     sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
     before = snapshot(hq)
     with pytest.raises(errors.WithheldFields):
         hq.edit_person(person.id, given_name="Someone", family_name="Else")
     with pytest.raises(errors.WithheldFields):
         hq.edit_person(person.id, given_name="Someone", family_name="Else", position="Director")
+    with pytest.raises(errors.WithheldFields):  # a merge that would fill the names from the other record
+        taken = people_service.get_person(hq.db, other.id).data
+        people_service.merge_people(hq.db, person.id, other.id, taken)
     assert snapshot(hq) == before
     sync.import_bundle(center.db, hq.export_to(tmp_path / "usb", center=center.code))
     kept = people_service.get_person(center.db, person.id).data
@@ -207,3 +216,27 @@ def test_a_large_import_sets_indexes_aside_and_builds_them_again(
     assert sync.import_bundle(hq.db, good).added > 0
     assert _index_definitions(hq) == indexes
     assert len(people_service.search_people(hq.db, "otieno")) == 4
+
+
+def test_a_copys_own_edit_coming_back_is_no_conflict(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    """An edit relayed back to the copy that made it, after that copy edited the field again."""
+    hq, center = pair
+    person = center.add_person("Wambui", "Mwangi", consent_to_share=True)
+    usb = tmp_path / "usb"
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+
+    center.edit_person(person.id, notes="first")
+    sync.import_bundle(hq.db, center.export_to(usb))
+    center.edit_person(person.id, notes="second")  # HQ's next bundle still carries "first"
+    hq.edit_person(person.id, position="Engineer")
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+
+    hq.edit_person(person.id, family_name="Kariuki")
+    hq.edit_person(person.id, family_name="Mwangi-Kariuki")  # the center's next bundle carries "Kariuki"
+    sync.import_bundle(hq.db, center.export_to(usb))
+
+    assert sync.conflicts(center.db) == [] and sync.conflicts(hq.db) == []
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    a, b = people_service.get_person(center.db, person.id).data, people_service.get_person(hq.db, person.id).data
+    assert a == b and (a.notes, a.position, a.family_name) == ("second", "Engineer", "Mwangi-Kariuki")

@@ -290,3 +290,72 @@ def test_hq_merge_rolls_back_a_refused_bundle_alone(tmp_path: Path, hq_url: str 
     assert result.added > 0 and len(people_service.search_people(hq.db, "wanjiru")) == 3
     for site in (hq, *centers):
         site.close()
+
+
+@pytest.mark.parametrize("given", [12345, ["Achieng"], {"x": 1}, True])
+def test_a_value_of_the_wrong_kind_is_refused_alike_on_either_engine(
+    tmp_path: Path, hq_url: str | None, given: Any
+) -> None:
+    """Text fields take text only: a number or a list is neither stored as some text nor a crash."""
+    from tests.sync.sites import snapshot
+
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True, url=hq_url)
+    center = make_site(tmp_path / "ke", "KE-NBO")
+    link(hq, center)
+    person = center.add_person("Achieng", "Odhiambo", consent_to_share=True)
+    path, manifest = _genuine(center, tmp_path)
+    entries = _entries(path, manifest)
+    entries = [{**e, "v": {**e["v"], "given_name": given}} if e["id"] == str(person.id) else e for e in entries]
+    base = {k: v for k, v in manifest.items() if k != "members"}
+    forged = forge(center.db.paths.keys, tmp_path / "kind.innovsync", entries, base)
+    before = snapshot(hq)
+    with pytest.raises(errors.BundleDamaged) as caught:
+        sync.import_bundle(hq.db, forged)
+    _one_sentence(caught.value)
+    assert snapshot(hq) == before
+    [outcome] = sync.hq_merge(hq.db, [forged])  # the same inside HQ's merge: refused alone
+    assert isinstance(outcome.error, errors.BundleDamaged) and snapshot(hq) == before
+    hq.close()
+    center.close()
+
+
+def test_hq_merge_keeps_the_search_index_exact_row_by_row(tmp_path: Path) -> None:
+    """A few renames among many people (the index redone row by row, not rebuilt): one person
+    renamed by two bundles of one merge, and a refused bundle between them whose rename is taken
+    back. The full-text index then agrees with the table, and search finds the final names."""
+    from sqlalchemy import text
+
+    from innov_desktop.services import people as people_service
+    from innov_desktop.services.setup import own_center
+
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    center = make_site(tmp_path / "ke", "KE-NBO")
+    link(hq, center)
+    people = [center.add_person(f"Person{i:02d}", "Otieno", consent_to_share=True) for i in range(40)]
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "first"))
+
+    center.edit_person(people[0].id, family_name="Wekesa")
+    first = center.export_to(tmp_path / "a")
+    center.edit_person(people[1].id, family_name="Kamau")
+    genuine = center.export_to(tmp_path / "c")
+    manifest = fmt.read_manifest(genuine)[0]
+    hq_center = own_center(hq.db)
+    assert hq_center is not None
+    stolen = {"t": "center", "id": str(hq_center.id), "o": "KE-NBO", "v": {"name": "Taken over"}}
+    stolen["m"] = {"_": [1 << 62, "KE-NBO", 10**9]}
+    base = {k: v for k, v in manifest.items() if k != "members"}
+    refused = forge(center.db.paths.keys, tmp_path / "refused.innovsync", [*_entries(genuine, manifest), stolen], base)
+    center.edit_person(people[0].id, family_name="Mutua")
+    last = center.export_to(tmp_path / "b")
+
+    outcomes = sync.hq_merge(hq.db, [first, refused, last])
+
+    assert [o.error is None for o in outcomes] == [True, False, True]
+    with hq.db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO person_fts(person_fts, rank) VALUES ('integrity-check', 1)"))
+    assert people_service.search_people(hq.db, "wekesa") == []
+    assert [p.id for p in people_service.search_people(hq.db, "mutua")] == [people[0].id]
+    assert [p.id for p in people_service.search_people(hq.db, "kamau")] == [people[1].id]
+    assert len(people_service.search_people(hq.db, "otieno", limit=100)) == 38
+    hq.close()
+    center.close()
