@@ -8,9 +8,9 @@ from __future__ import annotations
 import codecs
 import csv
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -174,6 +174,8 @@ class SheetStream:
     never sits in memory as Python objects); `rows()` starts again from the top each call.
     A workbook is parsed once, by calamine, when the stream opens; a .csv file is read again."""
 
+    height = 0  # the number of rows, where known before reading them (0: not known)
+
     def __init__(self, name: str, first_row: int = 1, first_column: int = 0) -> None:
         self.name, self.first_row, self.first_column = name, first_row, first_column
 
@@ -227,6 +229,7 @@ class _WorkbookStream(SheetStream):
         start = ws.start or (0, 0)
         super().__init__(ws.name, start[0] + 1, start[1])
         self.path, self._wb, self._ws = path, wb, ws
+        self.height = int(ws.height)
 
     @property
     def width(self) -> int:

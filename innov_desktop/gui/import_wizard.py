@@ -299,7 +299,9 @@ class CheckPage(QWizardPage):
         bottom.addWidget(self.report_button)
         self.problems_label = QLabel(QCoreApplication.translate("ImportWizard", "Problems"))
         self.duplicates_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "Rows that are probably already in the database")
+            QCoreApplication.translate(
+                "ImportWizard", "Rows that are probably already in the database, or the same person as an earlier row"
+            )
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -344,7 +346,7 @@ class CheckPage(QWizardPage):
             QCoreApplication.translate(
                 "ImportWizard",
                 "{total} rows: {ready} ready to import, {invalid} with errors, "
-                "{dups} probably already in the database.",
+                "{dups} probably already in the database or earlier in the file.",
             ).format(total=plan.total, ready=ready, invalid=plan.invalid, dups=plan.duplicates)
         )
         problems = plan.problems
@@ -368,13 +370,18 @@ class CheckPage(QWizardPage):
         )
         for w in (self.problems_label, self.problems, self.skip_invalid):
             w.setVisible(bool(problems))
-        dups = [r for r in plan.rows if r.match is not None and not r.problems][:SHOWN_ROWS]
+        dups = plan.duplicate_rows[:SHOWN_ROWS]
         self.duplicates.setRowCount(len(dups))
         for i, r in enumerate(dups):
             d = r.data
             name = d.name if hasattr(d, "name") else display_name(d.given_name, d.family_name)
             reasons = ", ".join(reason_label(x) for x in r.match.reasons)
-            for c, text in enumerate((str(r.row), name, f"{r.match.name} · {r.match.number}", reasons)):
+            where = (
+                QCoreApplication.translate("ImportWizard", "row {row} of this file").format(row=r.match.row)
+                if r.match.row is not None
+                else r.match.number
+            )
+            for c, text in enumerate((str(r.row), name, f"{r.match.name} · {where}", reasons)):
                 self.duplicates.setItem(i, c, _item(text))
             combo = QComboBox()
             for d_ in backend.spreadsheets.Decision:
@@ -564,10 +571,24 @@ def report_texts() -> Any:
         where = headers[p.column] if p.column is not None and headers[p.column] else field_title(p.field)
         return f"{where}: {problem_text(p)}"
 
+    same_file = {  # a row repeating an earlier row of the same file
+        s.Outcome.UPDATED: QCoreApplication.translate("ImportWizard", "filled the record of row {row}"),
+        s.Outcome.SKIPPED: QCoreApplication.translate("ImportWizard", "skipped: the same person as row {row}"),
+        s.Outcome.WOULD_UPDATE: QCoreApplication.translate("ImportWizard", "would fill the record of row {row}"),
+        s.Outcome.WOULD_SKIP: QCoreApplication.translate(
+            "ImportWizard", "would be skipped: the same person as row {row}"
+        ),
+    }
+
+    def outcome_text(o: Any, r: Any) -> str:
+        if r.match is not None and r.match.row is not None and o in same_file:
+            return same_file[o].format(row=r.match.row)
+        return outcome[o].format(number=r.match.number if r.match else "")
+
     return s.ReportTexts(
         row=QCoreApplication.translate("ImportWizard", "Row"),
         problems=QCoreApplication.translate("ImportWizard", "Problems"),
         result=QCoreApplication.translate("ImportWizard", "Result"),
         problem=problem,
-        outcome=lambda o, r: outcome[o].format(number=r.match.number if r.match else ""),
+        outcome=outcome_text,
     )
