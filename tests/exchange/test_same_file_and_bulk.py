@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.enums import PersonRole, Sex
@@ -22,8 +23,6 @@ from innov_desktop.domain.validation import _normalize_email
 from innov_desktop.services import people
 from innov_desktop.services import spreadsheets as sheets
 from innov_desktop.services.spreadsheets import Decision, Kind, Outcome
-from sqlalchemy import select
-
 from innov_desktop.store import bulk, convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.database import Database
