@@ -4,6 +4,7 @@ report workbook; nothing written yet), then import in one transaction with progr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,9 +82,24 @@ def problem_text(problem: Any, headers: Any = None) -> str:
     return field_message(FieldError(problem.field, problem.code, problem.params))
 
 
+# A phone number, a date or an amount as typed: digits (of any script) with + ( ) . - / and spaces
+_NUMBER_RUN = re.compile(r"[+(]?\d[\d\s().\-/]*\d\)?")
+_LRO, _PDF = "\u202d", "\u202c"
+
+
+def _as_typed(run: re.Match[str]) -> str:
+    """A run of digits and separators drawn exactly as typed, left to right. An isolate (LRI)
+    alone is not enough: inside it, digit groups separated by spaces still take the direction
+    of what surrounds them when they are Arabic-Indic digits ("٠٧١٢ ٣٤٥ ٦٧٨" would show as
+    "٦٧٨ ٣٤٥ ٠٧١٢"), and any group order turns around when the cell's first letter is Arabic
+    ("+254 712 345 678 (واتساب)"); the override (LRO) fixes every character's direction."""
+    return f"{_LRO}{run.group()}{_PDF}"
+
+
 def _directed(text: str) -> str:
     """A value in its own direction in both layouts; numbers, phones and dates left to right."""
-    return isolated(text) if any(c.isalpha() for c in text) else ltr(text)
+    exact = _NUMBER_RUN.sub(_as_typed, text)
+    return isolated(exact) if any(c.isalpha() for c in text) else ltr(exact)
 
 
 def _item(text: str) -> QTableWidgetItem:
