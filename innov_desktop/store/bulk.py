@@ -13,7 +13,7 @@ from sqlalchemy import select
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.phones import phone_forms
-from innov_desktop.domain.text import code_tokens, search_document
+from innov_desktop.domain.text import code_tokens, search_document, unique_part_tokens
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
@@ -228,19 +228,33 @@ def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
     )
 
 
+_NAME_TOKENS: dict[str, tuple[str, ...]] = {}
+_NAME_TOKENS_MAX = 8192
+
+
+def _name_tokens(part: str) -> tuple[str, ...]:
+    """A name's search tokens, remembered while a list repeats its names, in a small memory of
+    its own emptied when full (the shared one would keep 65 536 names of a long list)."""
+    found = _NAME_TOKENS.get(part)
+    if found is None:
+        if len(_NAME_TOKENS) >= _NAME_TOKENS_MAX:
+            _NAME_TOKENS.clear()
+        found = _NAME_TOKENS[part] = unique_part_tokens(part)
+    return found
+
+
 def _search_base(data: dm.PersonInput) -> str:
-    """`convert.person_search_text` without the record number's tokens. A phone form is digits
-    only, which the index holds as they are: added as such instead of going through the folding
-    and transliteration that names need (a test compares the two)."""
-    base = search_document((data.given_name, data.family_name, data.email))
-    forms = [f for f in phone_forms(data.phone) if f]
-    if not forms:
-        return base
-    present = set(base.split(" ")) if base else set()
-    extra = [f for f in dict.fromkeys(forms) if f not in present]
-    if not extra:
-        return base
-    return f"{base} {' '.join(extra)}" if base else " ".join(extra)
+    """`convert.person_search_text` without the record number's tokens (a test compares them):
+    the tokens of the names, the e-mail address and the phone number's forms, each once. A phone
+    form is digits only, which the index holds as it is."""
+    seen: dict[str, None] = {}
+    for part in (data.given_name, data.family_name):
+        if part:
+            seen.update(dict.fromkeys(_name_tokens(part)))
+    if data.email:
+        seen.update(dict.fromkeys(unique_part_tokens(data.email)))
+    seen.update(dict.fromkeys(f for f in phone_forms(data.phone) if f))
+    return " ".join(seen)
 
 
 def person_of_values(v: Sequence[Any]) -> dm.PersonInput:
