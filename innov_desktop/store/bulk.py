@@ -13,7 +13,7 @@ from sqlalchemy import select
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.phones import phone_forms
-from innov_desktop.domain.text import code_tokens, search_document, unique_part_tokens
+from innov_desktop.domain.text import code_tokens, unique_part_tokens
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
