@@ -311,3 +311,10 @@ def organization_of_values(v: Sequence[Any]) -> dm.OrganizationInput:
 
 PERSON_WIDTH = 17
 ORGANIZATION_WIDTH = 11
+
+
+def centers(tx: Tx) -> list[dm.Center]:
+    """Every live center of the directory, by country and code."""
+    c = orm.Center
+    stmt = select(c).where(c.deleted.is_(False)).order_by(c.country, c.code)
+    return [convert.center_of(row) for row in tx.session.scalars(stmt)]

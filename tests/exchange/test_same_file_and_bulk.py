@@ -245,3 +245,37 @@ def test_search_forms_of_a_number_just_checked_are_those_of_a_fresh_parse(raw: s
     remembered = phone_forms(e164)
     phones._RECENT.clear()
     assert remembered == phone_forms(e164) and remembered
+
+
+def test_the_directory_of_centers_exports_from_the_command_line(db: Database, tmp_path: Path) -> None:
+    import openpyxl
+
+    from innov_desktop.cli import main
+    from innov_desktop.domain.enums import HostType
+    from innov_desktop.domain.models import CenterInput
+
+    with db.transaction() as tx:
+        tx.centers.add(
+            CenterInput(
+                code="EG-CAI",
+                name="=Cairo Center",  # text stays text
+                country="EG",
+                host_type=HostType.UNIVERSITY,
+                focal_point=True,
+                maturity=3,
+                languages=("ar", "en"),
+                established=dt.date(2012, 5, 1),
+            ),
+            origin="CH-HQ",
+        )
+    out = tmp_path / "centers.xlsx"
+    assert main(["--data-dir", str(db.paths.root), "export-xlsx", "centers", str(out)]) == 0
+    ws = openpyxl.load_workbook(out).worksheets[0]
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+    assert rows[0][:4] == ["Code", "Name", "Country", "Host institution"]
+    assert [r[0] for r in rows[1:]] == ["EG-CAI", "KE-NBO"]  # by country, then code
+    cairo = dict(zip(rows[0], rows[1], strict=True))
+    assert cairo["Name"] == "=Cairo Center" and ws.cell(2, 2).data_type == "s"
+    assert (cairo["Host type"], cairo["National focal point"], cairo["Maturity level"]) == ("university", "yes", 3)
+    assert cairo["Languages"] == "ar, en" and cairo["Established"] == dt.datetime(2012, 5, 1)
+    assert main(["--data-dir", str(db.paths.root), "export-xlsx", "centers", str(out), "--filter", "x=1"]) == 1

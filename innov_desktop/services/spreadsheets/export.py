@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from innov_desktop.domain.countries import country_name
 from innov_desktop.domain.errors import FileNotWritten
-from innov_desktop.domain.models import Organization, Person
+from innov_desktop.domain.models import Center, Organization, Person
 from innov_desktop.domain.queries import OrganizationQuery, PeopleQuery
 from innov_desktop.exchange.writer import Cell, SheetData, write_xlsx
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
@@ -207,3 +207,48 @@ def _query_lines(query: Any) -> dict[str, Any]:
             value = f"{value} ({country_name(value)})"
         out[{"text": "Search"}.get(name, name.replace("_", " ").capitalize())] = value
     return out
+
+
+def center_columns() -> list[ExportColumn[Center]]:
+    """The directory of innovation centers, every field."""
+    return [
+        ExportColumn("code", "Code", lambda c: c.data.code),
+        ExportColumn("name", "Name", lambda c: c.data.name),
+        ExportColumn("country", "Country", lambda c: c.data.country),
+        ExportColumn("host_institution", "Host institution", lambda c: c.data.host_institution),
+        ExportColumn("host_type", "Host type", lambda c: c.data.host_type.value),
+        ExportColumn("focal_point", "National focal point", lambda c: "yes" if c.data.focal_point else "no"),
+        ExportColumn("maturity", "Maturity level", lambda c: c.data.maturity),
+        ExportColumn("services", "Services", lambda c: _joined(c.data.services)),
+        ExportColumn("languages", "Languages", lambda c: _joined(c.data.languages)),
+        ExportColumn("email", "E-mail", lambda c: c.data.email),
+        ExportColumn("phone", "Phone", lambda c: c.data.phone),
+        ExportColumn("established", "Established", lambda c: c.data.established),
+        ExportColumn("status", "Status", lambda c: c.data.status.value),
+    ]
+
+
+def export_centers(
+    db: Database,
+    out: str | Path,
+    *,
+    title: str = "Centers",
+    about: AboutSheet | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFn = never_cancel,
+) -> ExportResult:
+    """The directory of innovation centers (a few hundred at most: read at once)."""
+    with db.reader() as tx:
+        found = bulk.centers(tx)
+    by_key = dict(enumerate(found))
+    return _export(
+        db,
+        Path(out),
+        title,
+        list(by_key),
+        lambda _conn, chunk: {k: by_key[k] for k in chunk},
+        center_columns(),
+        about or AboutSheet(),
+        progress,
+        cancel,
+    )
