@@ -436,6 +436,10 @@ def _count(most: int) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a packaged build: a long import's helper process starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     args.database = args.database or os.environ.get("INNOV_DESKTOP_DATABASE") or None
     paths = DataPaths.resolve(args.data_dir)

@@ -279,3 +279,34 @@ def test_the_directory_of_centers_exports_from_the_command_line(db: Database, tm
     assert (cairo["Host type"], cairo["National focal point"], cairo["Maturity level"]) == ("university", "yes", 3)
     assert cairo["Languages"] == "ar, en" and cairo["Established"] == dt.datetime(2012, 5, 1)
     assert main(["--data-dir", str(db.paths.root), "export-xlsx", "centers", str(out), "--filter", "x=1"]) == 1
+
+
+def test_a_long_sheet_checked_with_a_helper_process_gives_the_same_plan(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from innov_desktop.domain import phones
+    from innov_desktop.services.spreadsheets import plan as planning
+
+    rows: list[list[object]] = [["Given name", "Family name", "Country", "Phone", "E-mail"]]
+    for i in range(120):
+        country = ("Kenya", "Egypt", "France", None, "Nowhere")[i % 5]
+        phone = (f"07{12 + i % 3} {i:03d} {i * 7 % 1000:03d}", f"+20 10 {i:04d} {i:04d}", "12 34", None)[i % 4]
+        rows.append([f"Name{i}", f"Family{i % 7}", country, phone, f"p{i}@example.org" if i % 9 else None])
+    rows.append(["Again", "Same phone", "Kenya", "0712 000 000", None])
+    path = workbook(tmp_path / "long.xlsx", rows)
+
+    def shape(plan: sheets.ImportPlan) -> tuple[object, ...]:
+        return plan.total, plan.problems, plan.duplicate_rows, plan.rows
+
+    alone = sheets.plan_import(db, Kind.PEOPLE, path)
+    answered: list[int] = []
+    remember = phones.remember
+    monkeypatch.setattr(phones, "remember", lambda n, c: (answered.append(len(n)), remember(n, c)))
+    monkeypatch.setattr(planning, "HELPER_ROWS", 10)
+    monkeypatch.setattr(planning, "HELPER_CHUNK", 16)
+    monkeypatch.setattr(planning._PhoneHelper, "WAIT_FROM_THE_START", True)
+    helped = sheets.plan_import(db, Kind.PEOPLE, path)
+    assert sum(answered) > 60  # the other process did answer (every row with a phone)
+    assert shape(helped) == shape(alone)
+    assert alone.invalid > 0 and alone.duplicates > 0
+    assert not phones._KNOWN and not phones._KNOWN_FORMS  # nothing left behind

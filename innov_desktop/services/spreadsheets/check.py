@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from innov_desktop.domain import duplicates as dup
+from innov_desktop.domain.countries import is_country_code, lookup_country
 from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.enums import OrgType, Sex
 from innov_desktop.domain.errors import ErrorCode, ValidationFailed
@@ -180,6 +181,22 @@ class PersonChecker:
             return tuple(p.items), None, None, keys
         return (), cleaned, self._match(cleaned), keys
 
+    def phone_job(self, row: Sequence[Value]) -> tuple[str, str | None] | None:
+        """The phone number of `row` and the region it is read in, as `clean_person` will ask
+        `normalize_phone` (worked out ahead, in another process, for a long sheet)."""
+        c, width = self.columns, len(row)
+
+        def value(f: str) -> Value:
+            j = c.get(f)
+            return row[j] if j is not None and j < width else None
+
+        raw = cells.text(value("phone"))
+        if raw is None:
+            return None
+        countries = (_country(cells.text(value("residence_country"))), _country(cells.text(value("nationality"))))
+        region = next((x for x in (*countries, self.region) if x and is_country_code(x)), None)
+        return raw, region
+
     def _match(self, d: PersonInput) -> Match | None:
         found: dict[uuid.UUID, tuple[bulk.PersonKey, list[DuplicateReason]]] = {}
         if d.email and (k := self.by_email.get(d.email.casefold())):
@@ -200,6 +217,13 @@ class PersonChecker:
         return Match(key[0], key[1], display_name(key[2], key[3]), tuple(reasons))
 
     values = staticmethod(bulk.person_values)
+
+
+def _country(value: str | None) -> str | None:
+    """As the record check reads a country cell: its code, or the text when it names none."""
+    if value is None or not value.strip():
+        return None
+    return lookup_country(value) or value
 
 
 class OrganizationChecker:

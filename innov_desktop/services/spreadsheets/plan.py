@@ -5,12 +5,15 @@ person (e-mail, phone, similar name with the same birth date) are found there at
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping, Sequence
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from innov_desktop.domain import duplicates as dup
+from innov_desktop.domain import phones
 from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.errors import ErrorCode, NotInitialized, RequiredColumnMissing, field_label
 from innov_desktop.domain.models import display_name
@@ -115,32 +118,125 @@ def _check_rows(
     keys: list[tuple[Any, ...]] = []
     total = 0
     check, values = checker.row, checker.values
-    first_row = data.first_row
+    estimate = _estimate(data, index, data.first_row)
+
+    def one(number: int, row: list[Any]) -> None:
+        nonlocal records, keys, total
+        if total % 1000 == 0:
+            checkpoint(cancel)
+            progress(total, estimate)
+        total += 1
+        problems, cleaned, match, row_keys = check(number, row)
+        if row_keys is not None:
+            keys.append((number, *row_keys))
+        if problems:
+            invalid[number] = ImportRow(number, None, problems)
+            return
+        records.append((number, *values(cleaned)))
+        if match is not None:
+            duplicates[number] = ImportRow(number, cleaned, (), match)
+        if len(records) >= BATCH:
+            staging.add(records, keys)
+            records, keys = [], []
+
     gc_was_on = gc.isenabled()
     gc.disable()  # many small objects, none in cycles: the collector would only walk them
+    helper = _PhoneHelper.start() if estimate >= HELPER_ROWS and hasattr(checker, "phone_job") else None
     try:
-        for number, row in data_rows(data, index):
-            if total % 1000 == 0:
-                checkpoint(cancel)
-                progress(total, _estimate(data, index, first_row))
-            total += 1
-            problems, cleaned, match, row_keys = check(number, row)
-            if row_keys is not None:
-                keys.append((number, *row_keys))
-            if problems:
-                invalid[number] = ImportRow(number, None, problems)
-                continue
-            records.append((number, *values(cleaned)))
-            if match is not None:
-                duplicates[number] = ImportRow(number, cleaned, (), match)
-            if len(records) >= BATCH:
-                staging.add(records, keys)
-                records, keys = [], []
+        if helper is None:
+            for number, row in data_rows(data, index):
+                one(number, row)
+        else:
+            helper.run(data_rows(data, index), checker.phone_job, one)
         staging.add(records, keys)
     finally:
+        if helper is not None:
+            helper.close()
         if gc_was_on:
             gc.enable()
     return total, invalid, duplicates
+
+
+HELPER_ROWS = 20_000  # sheets this long have their phone numbers worked out by a second process
+HELPER_CHUNK = 2_000
+HELPER_AHEAD = 4  # chunks handed over before the first is needed
+
+
+class _PhoneHelper:
+    """A second process working out the phone numbers (most of the time a row takes) of the next
+    rows while this one checks the current ones; its answers are the very values the checks
+    would compute, keyed by exact input (`domain.phones.remember`). Whatever goes wrong with it
+    (no second process allowed, a crash), the rows are checked here as they would be anyway."""
+
+    WAIT_FROM_THE_START = False  # tests: wait for the first answers instead of going on alone
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+        self.working = self.WAIT_FROM_THE_START  # an answer came back: the process is up, waiting pays
+
+    @classmethod
+    def start(cls) -> _PhoneHelper | None:
+        if (os.cpu_count() or 1) < 2:
+            return None
+        try:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            return cls(ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")))
+        except (OSError, ValueError, ImportError, NotImplementedError):
+            return None
+
+    def run(
+        self,
+        rows: Iterator[tuple[int, list[Any]]],
+        job: Callable[[list[Any]], tuple[str, str | None] | None],
+        one: Callable[[int, list[Any]], None],
+    ) -> None:
+        pending: deque[tuple[list[tuple[int, list[Any]]], list[tuple[str, str | None]], Any]] = deque()
+        for chunk in _chunks(rows, HELPER_CHUNK):
+            numbers = [j for j in (job(r) for _, r in chunk) if j is not None]
+            pending.append((chunk, numbers, self._submit(numbers)))
+            if len(pending) > HELPER_AHEAD:
+                self._checked(*pending.popleft(), one)
+        while pending:
+            self._checked(*pending.popleft(), one)
+
+    def _submit(self, numbers: list[tuple[str, str | None]]) -> Any:
+        if self.pool is None or not numbers:
+            return None
+        try:
+            return self.pool.submit(phones.check_many, numbers)
+        except Exception:  # noqa: BLE001  a broken pool: carry on without it
+            self.pool = None
+            return None
+
+    def _checked(self, chunk: list[tuple[int, list[Any]]], numbers: list[Any], future: Any, one: Any) -> None:
+        answers = None
+        if future is not None:
+            try:
+                answers = future.result(timeout=None if self.working else 0)
+                self.working = True
+            except TimeoutError:
+                future.cancel()  # still starting up: this chunk is checked here
+            except Exception:  # noqa: BLE001  the process failed: the rows are checked here
+                self.pool = None
+        if answers is not None:
+            phones.remember(numbers, answers)
+        try:
+            for number, row in chunk:
+                one(number, row)
+        finally:
+            phones.forget()
+
+    def close(self) -> None:
+        phones.forget()
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _chunks(rows: Iterator[tuple[int, list[Any]]], size: int) -> Iterator[list[tuple[int, list[Any]]]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk
 
 
 def _estimate(data: SheetStream, index: int, first_row: int) -> int:
@@ -190,6 +286,8 @@ def _same_person_rows(
     def key(given: str, family: str) -> str:
         k = name_keys.get((given, family))
         if k is None:
+            if len(name_keys) >= 8192:  # pairs come by row: a name seen long ago rarely returns
+                name_keys.clear()
             k = name_keys[(given, family)] = dup.name_key(given, family)
         return k
 
