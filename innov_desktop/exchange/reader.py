@@ -291,8 +291,12 @@ class _CsvStream(SheetStream):
 
     @property
     def width(self) -> int:
+        """Found by reading the file once, which also gives its `height`."""
         if self._width is None:
-            self._width = max((len(r) for r in self.rows()), default=0)
+            width = height = 0
+            for r in self.rows():
+                width, height = max(width, len(r)), height + 1
+            self._width, self.height = width, height
         return self._width
 
     def rows(self) -> Iterator[list[Value]]:

@@ -118,7 +118,7 @@ def _check_rows(
     keys: list[tuple[Any, ...]] = []
     total = 0
     check, values = checker.row, checker.values
-    estimate = _estimate(data, index, data.first_row)
+    estimate = _estimate(data, index)
 
     def one(number: int, row: list[Any]) -> None:
         nonlocal records, keys, total
@@ -239,7 +239,8 @@ def _chunks(rows: Iterator[tuple[int, list[Any]]], size: int) -> Iterator[list[t
         yield chunk
 
 
-def _estimate(data: SheetStream, index: int, first_row: int) -> int:
+def _estimate(data: SheetStream, index: int) -> int:
+    """About how many data rows a sheet has (0 when not known before reading it, as for .csv)."""
     return max(data.height - index - 1, 0)
 
 
