@@ -64,6 +64,16 @@ def key_similarity(ka: str, kb: str) -> float:
     return float(max(direct, skeleton))
 
 
+def similar_keys(ka: str, kb: str) -> bool:
+    """`key_similarity(ka, kb) >= NAME_THRESHOLD`, answered sooner: the comparisons stop as soon
+    as a score cannot reach the threshold (imports compare thousands of pairs)."""
+    from rapidfuzz import fuzz
+
+    if fuzz.token_sort_ratio(ka, kb, score_cutoff=NAME_THRESHOLD):
+        return True
+    return bool(fuzz.token_sort_ratio(_skeleton(ka), _skeleton(kb), score_cutoff=NAME_THRESHOLD + 5))
+
+
 def match(candidate: PersonInput, other: Person) -> DuplicateMatch | None:
     """Why `other` may be the same person as `candidate`, or None."""
     reasons: list[DuplicateReason] = []

@@ -82,6 +82,13 @@ class Staging:
         self.finish()
         return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
 
+    def index_keys(self) -> None:
+        """Indexes for comparing rows, made once all rows are in (cheaper than keeping them up)."""
+        self.finish()
+        with closing(sqlite3.connect(self.path, check_same_thread=False)) as conn, conn:
+            for column in ("email", "phone", "birth_date"):
+                conn.execute(f"CREATE INDEX IF NOT EXISTS keys_{column} ON keys ({column})")
+
     def same_value(self, column: str) -> Iterator[tuple[str, int, str, str, str]]:
         """(value, row, given, family, the row's cell) of the rows whose `column` value other rows
         share, grouped by value, each group in row order."""

@@ -310,3 +310,16 @@ def test_a_long_sheet_checked_with_a_helper_process_gives_the_same_plan(
     assert shape(helped) == shape(alone)
     assert alone.invalid > 0 and alone.duplicates > 0
     assert not phones._KNOWN and not phones._KNOWN_FORMS  # nothing left behind
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    a=st.sampled_from(["Mohamed Ali", "Mohammed Aly", "محمد علي", "José Ramírez", "Jose Ramirez", "Li Wei", "Wei Li"]),
+    b=st.text(alphabet="aeiouymhdlrsjzwMAJRL ", min_size=1, max_size=14),
+)
+def test_the_quick_name_comparison_agrees_with_the_score(a: str, b: str) -> None:
+    from innov_desktop.domain import duplicates as dup
+
+    ka, kb = dup.name_key(a, ""), dup.name_key(b, "")
+    assert dup.similar_keys(ka, kb) == (dup.key_similarity(ka, kb) >= dup.NAME_THRESHOLD)
+    assert dup.similar_keys(ka, ka)

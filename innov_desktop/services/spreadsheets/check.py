@@ -209,7 +209,7 @@ class PersonChecker:
                 theirs = self._name_keys.get(k[0])
                 if theirs is None:
                     theirs = self._name_keys[k[0]] = dup.name_key(k[2], k[3])
-                if dup.key_similarity(mine, theirs) >= dup.NAME_THRESHOLD:
+                if dup.similar_keys(mine, theirs):
                     found.setdefault(k[0], (k, []))[1].append(DuplicateReason.NAME_AND_BIRTH)
         if not found:
             return None

@@ -251,6 +251,7 @@ def _same_person_rows(
     error (an address is one person's); the same phone (a household may share one) or a similar
     name with the same birth date makes the row a duplicate of the earlier row, to skip or create
     like a duplicate of a record in the database (which it stays, when it is one too)."""
+    staging.index_keys()
     errors: dict[int, list[CellProblem]] = {}
     first_row: dict[str, int] = {}
     for email, row, _given, _family, value in staging.same_value("email"):
@@ -293,7 +294,7 @@ def _same_person_rows(
         return k
 
     for earlier, given_a, family_a, later, given_b, family_b, _value in staging.same_birth_pairs():
-        if dup.key_similarity(key(given_a, family_a), key(given_b, family_b)) >= dup.NAME_THRESHOLD:
+        if dup.similar_keys(key(given_a, family_a), key(given_b, family_b)):
             link(later, earlier, given_a, family_a, DuplicateReason.NAME_AND_BIRTH)
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}
     for row, birth, given, family, _value in staging.crowded_births():
