@@ -38,7 +38,18 @@ PERSON_COLUMNS = (
 )
 # what rows of one file are compared on (same e-mail, same phone, similar name and birth date)
 # and the cells as written (shown with the problem)
-KEY_COLUMNS = ("email", "phone", "birth_date", "given_name", "family_name", "email_cell", "phone_cell", "birth_cell")
+KEY_COLUMNS = (
+    "email",
+    "phone",
+    "birth_date",
+    "given_name",
+    "family_name",
+    "name_key",  # `domain.duplicates.name_key`, for rows with a birth date
+    "name_skeleton",  # and its `skeleton`
+    "email_cell",
+    "phone_cell",
+    "birth_cell",
+)
 
 
 class Staging:
@@ -112,8 +123,9 @@ class Staging:
                     out[row] = tuple(values)
         return out
 
-    def same_birth_pairs(self, limit: int = 1000) -> Iterator[tuple[int, str, str, int, str, str, str]]:
-        """(earlier row, given, family, later row, given, family, later row's birth cell) of rows
+    def same_birth_pairs(self, limit: int = 1000) -> Iterator[tuple[int, str, str, str, str, int, str, str]]:
+        """(earlier row, its given and family names, name key and skeleton, later row, its name key
+        and skeleton) of rows
         with the same birth date, each later row with its earlier ones in order; dates shared by
         more than `limit` rows (a placeholder date) are left to `crowded_births`."""
         with closing(self._reader()) as conn:
@@ -123,17 +135,18 @@ class Staging:
                 (limit,),
             )
             yield from conn.execute(
-                "SELECT a.row, a.given_name, a.family_name, b.row, b.given_name, b.family_name, b.birth_cell "
+                "SELECT a.row, a.given_name, a.family_name, a.name_key, a.name_skeleton, "
+                "b.row, b.name_key, b.name_skeleton "
                 "FROM common JOIN keys AS b ON b.birth_date = common.birth_date "
                 "JOIN keys AS a ON a.birth_date = b.birth_date AND a.row < b.row ORDER BY b.row, a.row"
             )
 
     def crowded_births(self, limit: int = 1000) -> Iterator[tuple[int, str, str, str, str]]:
-        """(row, birth date, given, family, birth cell) of the rows whose birth date more than
+        """(row, birth date, given, family, name key) of the rows whose birth date more than
         `limit` rows share, in order."""
         with closing(self._reader()) as conn:
             yield from conn.execute(
-                "SELECT row, birth_date, given_name, family_name, birth_cell FROM keys WHERE birth_date IN "
+                "SELECT row, birth_date, given_name, family_name, name_key FROM keys WHERE birth_date IN "
                 "(SELECT birth_date FROM keys WHERE birth_date IS NOT NULL GROUP BY birth_date HAVING count(*) > ?) "
                 "ORDER BY row",
                 (limit,),

@@ -167,19 +167,22 @@ class PersonChecker:
                     column = "given_name" if "given_name" in c else "full_name"
                 p.add(e.field, e.code, column, **dict(e.params))
             return tuple(p.items), None, None, None
+        name_key = dup.name_key(cleaned.given_name, cleaned.family_name) if cleaned.birth_date else None
         keys = (
             cleaned.email.casefold() if cleaned.email else None,
             cleaned.phone,
             cleaned.birth_date.isoformat() if cleaned.birth_date else None,
             cleaned.given_name,
             cleaned.family_name,
+            name_key,
+            dup.skeleton(name_key) if name_key is not None else None,
             text(value("email")),
             text(value("phone")),
             text(value("birth_date")),
         )
         if p.items:
             return tuple(p.items), None, None, keys
-        return (), cleaned, self._match(cleaned), keys
+        return (), cleaned, self._match(cleaned, name_key), keys
 
     def phone_job(self, row: Sequence[Value]) -> tuple[str, str | None] | None:
         """The phone number of `row` and the region it is read in, as `clean_person` will ask
@@ -197,14 +200,13 @@ class PersonChecker:
         region = next((x for x in (*countries, self.region) if x and is_country_code(x)), None)
         return raw, region
 
-    def _match(self, d: PersonInput) -> Match | None:
+    def _match(self, d: PersonInput, mine: str | None) -> Match | None:
         found: dict[uuid.UUID, tuple[bulk.PersonKey, list[DuplicateReason]]] = {}
         if d.email and (k := self.by_email.get(d.email.casefold())):
             found.setdefault(k[0], (k, []))[1].append(DuplicateReason.EMAIL)
         if d.phone and (k := self.by_phone.get(d.phone)):
             found.setdefault(k[0], (k, []))[1].append(DuplicateReason.PHONE)
-        if d.birth_date and (same_day := self.by_birth.get(d.birth_date)):
-            mine = dup.name_key(d.given_name, d.family_name)
+        if mine is not None and (same_day := self.by_birth.get(d.birth_date)):  # type: ignore[arg-type]
             for k in same_day:
                 theirs = self._name_keys.get(k[0])
                 if theirs is None:

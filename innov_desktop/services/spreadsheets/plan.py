@@ -283,23 +283,13 @@ def _same_person_rows(
             group = (phone, row, given, family)
         else:
             link(row, group[1], group[2], group[3], DuplicateReason.PHONE)
-    name_keys: dict[tuple[str, str], str] = {}
-
-    def key(given: str, family: str) -> str:
-        k = name_keys.get((given, family))
-        if k is None:
-            if len(name_keys) >= 8192:  # pairs come by row: a name seen long ago rarely returns
-                name_keys.clear()
-            k = name_keys[(given, family)] = dup.name_key(given, family)
-        return k
-
-    for earlier, given_a, family_a, later, given_b, family_b, _value in staging.same_birth_pairs():
-        if dup.similar_keys(key(given_a, family_a), key(given_b, family_b)):
-            link(later, earlier, given_a, family_a, DuplicateReason.NAME_AND_BIRTH)
+    for earlier, given, family, key_a, skeleton_a, later, key_b, skeleton_b in staging.same_birth_pairs():
+        if dup.similar_keys(key_a, key_b, skeleton_a, skeleton_b):
+            link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}
-    for row, birth, given, family, _value in staging.crowded_births():
+    for row, birth, given, family, key in staging.crowded_births():
         # hundreds of rows on one date (a placeholder): the same name only, not every pair compared
-        earliest = seen.setdefault((birth, key(given, family)), (row, given, family))
+        earliest = seen.setdefault((birth, key), (row, given, family))
         if earliest[0] != row:
             link(row, earliest[0], earliest[1], earliest[2], DuplicateReason.NAME_AND_BIRTH)
     if not found:
