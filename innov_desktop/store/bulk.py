@@ -4,7 +4,7 @@ kind, columns only, no ORM objects), and many records inserted with one full-tex
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
@@ -13,7 +13,7 @@ from sqlalchemy import select
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.phones import phone_forms
-from innov_desktop.domain.text import code_tokens, unique_part_tokens
+from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tokens
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
@@ -162,6 +162,7 @@ def add_people_staged(
     number_format = tx.people.number_format
     tick, next_seq, new_id = tx.tick, tx.next_seq, uuid.uuid4
     ids = ids if ids is not None else {}
+    code = _number_tokens(center)
     done = 0
     with deferred_search_index(conn, "person"):
         for batch in batches:
@@ -181,7 +182,7 @@ def add_people_staged(
                         next_seq(),
                         number,
                         *values[1:16],
-                        with_code(values[16], number),
+                        with_code(values[16], number, code(first + i)),
                         values[17],
                     )
                 )
@@ -190,10 +191,22 @@ def add_people_staged(
             yield done
 
 
-def with_code(search_base: str, number: str) -> str:
-    """The search text of a record: `search_base` (its fields' tokens) and its number's tokens,
-    each token once, as `domain.text.search_document` makes it in one go."""
-    tokens = code_tokens(number)
+def _number_tokens(center: str) -> Callable[[int], tuple[str, ...] | None]:
+    """`code_tokens` of this center's person numbers by sequence, without folding each number:
+    an ASCII number folds to its center part (folded once) and its digits; None otherwise."""
+    if not center.isascii():
+        return lambda _seq: None
+    prefix = compact_code(f"{center}-")
+    letters = prefix.rstrip("0123456789")
+    digits = prefix[len(letters) :]
+    return lambda seq: (f"{digits}{seq:06d}{letters}", f"{digits}{seq:06d}")
+
+
+def with_code(search_base: str, number: str, tokens: tuple[str, ...] | None = None) -> str:
+    """The search text of a record: `search_base` (its fields' tokens) and its number's tokens
+    (`code_tokens(number)`, unless given), each token once, as `domain.text.search_document`
+    makes it in one go."""
+    tokens = tokens or code_tokens(number)
     if not search_base:
         return " ".join(dict.fromkeys(tokens))
     present = set(search_base.split(" "))

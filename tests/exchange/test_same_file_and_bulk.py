@@ -323,3 +323,14 @@ def test_the_quick_name_comparison_agrees_with_the_score(a: str, b: str) -> None
     ka, kb = dup.name_key(a, ""), dup.name_key(b, "")
     assert dup.similar_keys(ka, kb) == (dup.key_similarity(ka, kb) >= dup.NAME_THRESHOLD)
     assert dup.similar_keys(ka, ka)
+
+
+@pytest.mark.parametrize("center", ["KE-NBO", "KE-NB1", "EG-C22", "LOCAL", "ÉG-CAI"])
+def test_record_number_tokens_worked_out_per_center_are_those_of_each_number(center: str) -> None:
+    from innov_desktop.domain.text import code_tokens
+
+    tokens = bulk._number_tokens(center)
+    for seq in (1, 42, 999_999, 1_234_567):
+        number = f"{center}-{seq:06d}"
+        assert bulk.with_code("a 000042", number, tokens(seq)) == bulk.with_code("a 000042", number)
+        assert tokens(seq) in (None, code_tokens(number))
