@@ -239,6 +239,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
         if args.kind == "people":
             query: Any = _query(PeopleQuery, filters)
             result = sheets.export_people(db, args.out, query, progress=_progress(args))
+        elif args.kind == "centers":
+            if filters:
+                raise InvalidArgument(what="--filter (the centers export takes none)", value=", ".join(filters))
+            result = sheets.export_centers(db, args.out, progress=_progress(args))
         else:
             query = _query(OrganizationQuery, filters)
             result = sheets.export_organizations(db, args.out, query, progress=_progress(args))
@@ -400,8 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     c.add_argument("--skip-invalid", action="store_true", help="import the valid rows even when others have errors")
 
-    c = command("export-xlsx", "export people or organizations to an .xlsx workbook", cmd_export_xlsx)
-    c.add_argument("kind", choices=("people", "organizations"))
+    c = command("export-xlsx", "export people, organizations or centers to an .xlsx workbook", cmd_export_xlsx)
+    c.add_argument("kind", choices=("people", "organizations", "centers"))
     c.add_argument("out", metavar="OUT.xlsx")
     c.add_argument(
         "--filter",
@@ -432,6 +436,10 @@ def _count(most: int) -> Any:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a packaged build: a long import's helper process starts here
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     args.database = args.database or os.environ.get("INNOV_DESKTOP_DATABASE") or None
     paths = DataPaths.resolve(args.data_dir)

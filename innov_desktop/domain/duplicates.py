@@ -64,6 +64,24 @@ def key_similarity(ka: str, kb: str) -> float:
     return float(max(direct, skeleton))
 
 
+def skeleton(key: str) -> str:
+    """What names are also compared on (see `key_similarity`), to work out once per name."""
+    return _skeleton(key)
+
+
+def similar_keys(ka: str, kb: str, sa: str | None = None, sb: str | None = None) -> bool:
+    """`key_similarity(ka, kb) >= NAME_THRESHOLD`, answered sooner: the comparisons stop as soon
+    as a score cannot reach the threshold, and the keys' skeletons (`sa`, `sb`) may come ready
+    (imports compare thousands of pairs)."""
+    from rapidfuzz import fuzz
+
+    if fuzz.token_sort_ratio(ka, kb, score_cutoff=NAME_THRESHOLD):
+        return True
+    sa = _skeleton(ka) if sa is None else sa
+    sb = _skeleton(kb) if sb is None else sb
+    return bool(fuzz.token_sort_ratio(sa, sb, score_cutoff=NAME_THRESHOLD + 5))
+
+
 def match(candidate: PersonInput, other: Person) -> DuplicateMatch | None:
     """Why `other` may be the same person as `candidate`, or None."""
     reasons: list[DuplicateReason] = []

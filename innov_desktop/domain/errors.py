@@ -243,6 +243,10 @@ class SpreadsheetDamaged(AppError):
     template = "The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported."
 
 
+class SpreadsheetChanged(AppError):
+    template = "The file {path} changed since its rows were checked; check it again to write the report."
+
+
 class SheetNotFound(AppError):
     template = "The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}."
 

@@ -137,6 +137,12 @@ def _part_tokens(part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tokens))
 
 
+def unique_part_tokens(part: str) -> tuple[str, ...]:
+    """The tokens `search_document` makes of `part`, for a value that never comes back (an
+    e-mail address in a bulk import): worked out without filling the cache with it."""
+    return _part_tokens.__wrapped__(part)
+
+
 def transliterate(text: str) -> str:
     """Latin letters for any script (for fuzzy comparison of names across scripts)."""
     return fold(anyascii(fold(text)))

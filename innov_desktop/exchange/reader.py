@@ -5,9 +5,10 @@ compression ratio, and XML entity declarations (which no spreadsheet needs)."""
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -163,10 +164,44 @@ def sheet_names(path: Path) -> list[str]:
 
 
 def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
-    """The cells of `sheet` (default: the first), checked and capped."""
+    """The cells of `sheet` (default: the first), checked and capped, all in memory."""
+    with open_sheet(path, sheet) as stream:
+        return Sheet(stream.name, list(stream.rows()), stream.first_row, stream.first_column)
+
+
+class SheetStream:
+    """The rows of one sheet, turned into Python values only as they are iterated (a big sheet
+    never sits in memory as Python objects); `rows()` starts again from the top each call.
+    A workbook is parsed once, by calamine, when the stream opens; a .csv file is read again."""
+
+    height = 0  # the number of rows, where known before reading them (0: not known)
+
+    def __init__(self, name: str, first_row: int = 1, first_column: int = 0) -> None:
+        self.name, self.first_row, self.first_column = name, first_row, first_column
+
+    @property
+    def width(self) -> int:
+        """The number of columns of the widest row."""
+        raise NotImplementedError
+
+    def rows(self) -> Iterator[list[Value]]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Free the parsed workbook."""
+
+    def __enter__(self) -> SheetStream:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_sheet(path: Path, sheet: str | None = None) -> SheetStream:
+    """`sheet` (default: the first) of a checked file, to read row by row."""
     path = Path(path)
     if check_file(path) == "text":
-        return _read_csv(path)
+        return _CsvStream(path)
     import python_calamine
 
     wb = _open_workbook(path)
@@ -179,17 +214,51 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
             raise SheetNotFound(path=str(path), sheet=name, sheets=", ".join(names))
         try:
             ws = wb.get_sheet_by_name(name)
-            start = ws.start or (0, 0)
-            if ws.height > MAX_ROWS:
-                raise SpreadsheetTooManyRows(sheet=name, rows=ws.height, limit=MAX_ROWS)
-            rows: list[list[Value]] = []
-            for raw in ws.iter_rows():
-                rows.append([_value(v) for v in raw[:MAX_COLUMNS]])
         except python_calamine.CalamineError as exc:
             raise SpreadsheetDamaged(path=str(path), reason=_one_line(exc)) from None
-        return Sheet(name, rows, first_row=start[0] + 1, first_column=start[1])
-    finally:
+        if ws.height > MAX_ROWS:
+            raise SpreadsheetTooManyRows(sheet=name, rows=ws.height, limit=MAX_ROWS)
+        return _WorkbookStream(path, wb, ws)
+    except BaseException:
         wb.close()
+        raise
+
+
+class _WorkbookStream(SheetStream):
+    def __init__(self, path: Path, wb: Any, ws: Any) -> None:
+        start = ws.start or (0, 0)
+        super().__init__(ws.name, start[0] + 1, start[1])
+        self.path, self._wb, self._ws = path, wb, ws
+        self.height = int(ws.height)
+
+    @property
+    def width(self) -> int:
+        return min(int(self._ws.width), MAX_COLUMNS)
+
+    def rows(self) -> Iterator[list[Value]]:
+        import python_calamine
+
+        values = _values
+        try:
+            for raw in self._ws.iter_rows():
+                yield values(raw)
+        except python_calamine.CalamineError as exc:
+            raise SpreadsheetDamaged(path=str(self.path), reason=_one_line(exc)) from None
+
+    def close(self) -> None:
+        self._ws = None
+        self._wb.close()
+
+
+def _values(raw: list[Any]) -> list[Value]:
+    """A row as read: empty cells are None; a time of day alone becomes text."""
+    out: list[Value] = raw[:MAX_COLUMNS]
+    for j, v in enumerate(out):
+        if v == "":
+            out[j] = None
+        elif isinstance(v, (time, timedelta)):  # a time of day alone is nothing the records hold
+            out[j] = str(v)
+    return out
 
 
 def _open_workbook(path: Path) -> Any:
@@ -207,35 +276,50 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())[:200] or type(exc).__name__
 
 
-def _value(v: object) -> Value:
-    if v == "" or v is None:
-        return None
-    if isinstance(v, (time, timedelta)):  # a time of day alone is nothing the records hold
-        return str(v)
-    return v  # type: ignore[return-value]
+class _CsvStream(SheetStream):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path.stem)
+        self.path = path
+        self.encoding = _encoding(path)
+        with open(path, encoding=self.encoding, errors="replace", newline="") as fh:
+            sample = fh.read(65536)
+        try:
+            self.dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+        except csv.Error:
+            self.dialect = csv.excel
+        self._width: int | None = None
+
+    @property
+    def width(self) -> int:
+        """Found by reading the file once, which also gives its `height`."""
+        if self._width is None:
+            width = height = 0
+            for r in self.rows():
+                width, height = max(width, len(r)), height + 1
+            self._width, self.height = width, height
+        return self._width
+
+    def rows(self) -> Iterator[list[Value]]:
+        with open(self.path, encoding=self.encoding, errors="replace", newline="") as fh:
+            for n, record in enumerate(csv.reader(fh, self.dialect)):
+                if n >= MAX_ROWS:
+                    raise SpreadsheetTooManyRows(sheet=self.path.name, rows=f"{MAX_ROWS:,}+", limit=MAX_ROWS)
+                yield [c if c.strip() else None for c in record[:MAX_COLUMNS]]
 
 
-def _read_csv(path: Path) -> Sheet:
-    raw = path.read_bytes()
-    text = _decode(raw)
-    sample = text[:65536]
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
-        dialect = csv.excel
-    rows: list[list[Value]] = []
-    for record in csv.reader(io.StringIO(text, newline=""), dialect):
-        if len(rows) >= MAX_ROWS:
-            raise SpreadsheetTooManyRows(sheet=path.name, rows=f"{MAX_ROWS:,}+", limit=MAX_ROWS)
-        rows.append([c if c.strip() else None for c in record[:MAX_COLUMNS]])
-    return Sheet(path.stem, rows)
-
-
-def _decode(raw: bytes) -> str:
-    """UTF-8 (with or without the mark Excel writes), UTF-16 with its mark, else Windows-1252."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+def _encoding(path: Path) -> str:
+    """UTF-8 (with or without the mark Excel writes), UTF-16 with its mark, else Windows-1252;
+    the whole file is checked, a piece at a time."""
+    with open(path, "rb") as fh:
+        head = fh.read(2)
+        if head in (b"\xff\xfe", b"\xfe\xff"):
+            return "utf-16"
+        fh.seek(0)
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+        try:
+            while chunk := fh.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "cp1252"
+    return "utf-8-sig"

@@ -88,6 +88,9 @@ def templates() -> list[str]:
         QCoreApplication.translate(
             "errors", "The same e-mail address as row {row} of this file; keep one of the two rows."
         ),
+        QCoreApplication.translate(
+            "errors", "The file {path} changed since its rows were checked; check it again to write the report."
+        ),
         QCoreApplication.translate("errors", "The file {path} could not be written ({reason}); nothing was saved."),
         QCoreApplication.translate(
             "errors",

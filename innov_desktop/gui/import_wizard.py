@@ -4,6 +4,7 @@ report workbook; nothing written yet), then import in one transaction with progr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,9 +82,24 @@ def problem_text(problem: Any, headers: Any = None) -> str:
     return field_message(FieldError(problem.field, problem.code, problem.params))
 
 
+# A phone number, a date or an amount as typed: digits (of any script) with + ( ) . - / and spaces
+_NUMBER_RUN = re.compile(r"[+(]?\d[\d\s().\-/]*\d\)?")
+_LRO, _PDF = "\u202d", "\u202c"
+
+
+def _as_typed(run: re.Match[str]) -> str:
+    """A run of digits and separators drawn exactly as typed, left to right. An isolate (LRI)
+    alone is not enough: inside it, digit groups separated by spaces still take the direction
+    of what surrounds them when they are Arabic-Indic digits ("٠٧١٢ ٣٤٥ ٦٧٨" would show as
+    "٦٧٨ ٣٤٥ ٠٧١٢"), and any group order turns around when the cell's first letter is Arabic
+    ("+254 712 345 678 (واتساب)"); the override (LRO) fixes every character's direction."""
+    return f"{_LRO}{run.group()}{_PDF}"
+
+
 def _directed(text: str) -> str:
     """A value in its own direction in both layouts; numbers, phones and dates left to right."""
-    return isolated(text) if any(c.isalpha() for c in text) else ltr(text)
+    exact = _NUMBER_RUN.sub(_as_typed, text)
+    return isolated(exact) if any(c.isalpha() for c in text) else ltr(exact)
 
 
 def _item(text: str) -> QTableWidgetItem:
@@ -299,7 +315,9 @@ class CheckPage(QWizardPage):
         bottom.addWidget(self.report_button)
         self.problems_label = QLabel(QCoreApplication.translate("ImportWizard", "Problems"))
         self.duplicates_label = QLabel(
-            QCoreApplication.translate("ImportWizard", "Rows that are probably already in the database")
+            QCoreApplication.translate(
+                "ImportWizard", "Rows that are probably already in the database, or the same person as an earlier row"
+            )
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -344,7 +362,7 @@ class CheckPage(QWizardPage):
             QCoreApplication.translate(
                 "ImportWizard",
                 "{total} rows: {ready} ready to import, {invalid} with errors, "
-                "{dups} probably already in the database.",
+                "{dups} probably already in the database or earlier in the file.",
             ).format(total=plan.total, ready=ready, invalid=plan.invalid, dups=plan.duplicates)
         )
         problems = plan.problems
@@ -368,13 +386,18 @@ class CheckPage(QWizardPage):
         )
         for w in (self.problems_label, self.problems, self.skip_invalid):
             w.setVisible(bool(problems))
-        dups = [r for r in plan.rows if r.match is not None and not r.problems][:SHOWN_ROWS]
+        dups = plan.duplicate_rows[:SHOWN_ROWS]
         self.duplicates.setRowCount(len(dups))
         for i, r in enumerate(dups):
             d = r.data
             name = d.name if hasattr(d, "name") else display_name(d.given_name, d.family_name)
             reasons = ", ".join(reason_label(x) for x in r.match.reasons)
-            for c, text in enumerate((str(r.row), name, f"{r.match.name} · {r.match.number}", reasons)):
+            where = (
+                QCoreApplication.translate("ImportWizard", "row {row} of this file").format(row=r.match.row)
+                if r.match.row is not None
+                else r.match.number
+            )
+            for c, text in enumerate((str(r.row), name, f"{r.match.name} · {where}", reasons)):
                 self.duplicates.setItem(i, c, _item(text))
             combo = QComboBox()
             for d_ in backend.spreadsheets.Decision:
@@ -564,10 +587,24 @@ def report_texts() -> Any:
         where = headers[p.column] if p.column is not None and headers[p.column] else field_title(p.field)
         return f"{where}: {problem_text(p)}"
 
+    same_file = {  # a row repeating an earlier row of the same file
+        s.Outcome.UPDATED: QCoreApplication.translate("ImportWizard", "filled the record of row {row}"),
+        s.Outcome.SKIPPED: QCoreApplication.translate("ImportWizard", "skipped: the same person as row {row}"),
+        s.Outcome.WOULD_UPDATE: QCoreApplication.translate("ImportWizard", "would fill the record of row {row}"),
+        s.Outcome.WOULD_SKIP: QCoreApplication.translate(
+            "ImportWizard", "would be skipped: the same person as row {row}"
+        ),
+    }
+
+    def outcome_text(o: Any, r: Any) -> str:
+        if r.match is not None and r.match.row is not None and o in same_file:
+            return same_file[o].format(row=r.match.row)
+        return outcome[o].format(number=r.match.number if r.match else "")
+
     return s.ReportTexts(
         row=QCoreApplication.translate("ImportWizard", "Row"),
         problems=QCoreApplication.translate("ImportWizard", "Problems"),
         result=QCoreApplication.translate("ImportWizard", "Result"),
         problem=problem,
-        outcome=lambda o, r: outcome[o].format(number=r.match.number if r.match else ""),
+        outcome=outcome_text,
     )

@@ -4,14 +4,17 @@ kind, columns only, no ORM objects), and many records inserted with one full-tex
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 
 from innov_desktop.domain import models as dm
-from innov_desktop.domain.enums import PersonRole, Sex
+from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
+from innov_desktop.domain.phones import phone_forms
+from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tokens
+from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
 from innov_desktop.store.search_ddl import deferred_search_index
@@ -130,3 +133,201 @@ def person_export_rows(db_conn: Any, keys: Sequence[int], org_names: dict[str, s
         )
         for r in cursor.fetchall()
     }
+
+
+def is_sqlite(tx: Tx) -> bool:
+    return bool(tx.session.get_bind().dialect.name == "sqlite")
+
+
+_STAGED_INSERT = (
+    "INSERT INTO person (id, origin, rev, modified_at, modified_by, deleted, sync_seq, sync_meta, number, "
+    "given_name, family_name, sex, birth_date, nationality, residence_country, email, phone, organization_id, "
+    "position, languages, roles, consent_to_share, consent_date, notes, search_text, sort_name) "
+    "VALUES (?, ?, 1, ?, ?, 0, ?, '', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def add_people_staged(
+    tx: Tx, batches: Iterable[Sequence[tuple[Any, ...]]], ids: dict[int, uuid.UUID] | None = None
+) -> Iterator[int]:
+    """Insert people given as (row, *`staging.PERSON_COLUMNS` values as SQLite stores them),
+    straight through the driver, with the full-text index filled once at the end; yields the
+    running count after each batch, and fills `ids` with the new id of each row it names.
+    SQLite only (`is_sqlite`); the records are what `PeopleRepo.add_many` writes (a test
+    compares them)."""
+    conn = tx.session.connection()
+    origin = tx.center_code or "local"
+    center = tx.center_code or "LOCAL"
+    actor = tx.actor
+    number_format = tx.people.number_format
+    tick, next_seq, new_id = tx.tick, tx.next_seq, uuid.uuid4
+    ids = ids if ids is not None else {}
+    code = _number_tokens(center)
+    done = 0
+    with deferred_search_index(conn, "person"):
+        for batch in batches:
+            first = tx.next_number("person", len(batch))
+            params = []
+            for i, values in enumerate(batch):
+                number = number_format.format(center=center, seq=first + i)
+                ident = new_id()
+                if values[0] in ids:
+                    ids[values[0]] = ident
+                params.append(
+                    (
+                        ident.hex,
+                        origin,
+                        tick(),
+                        actor,
+                        next_seq(),
+                        number,
+                        *values[1:16],
+                        with_code(values[16], number, code(first + i)),
+                        values[17],
+                    )
+                )
+            conn.exec_driver_sql(_STAGED_INSERT, params)
+            done += len(batch)
+            yield done
+
+
+def _number_tokens(center: str) -> Callable[[int], tuple[str, ...] | None]:
+    """`code_tokens` of this center's person numbers by sequence, without folding each number:
+    an ASCII number folds to its center part (folded once) and its digits; None otherwise."""
+    if not center.isascii():
+        return lambda _seq: None
+    prefix = compact_code(f"{center}-")
+    letters = prefix.rstrip("0123456789")
+    digits = prefix[len(letters) :]
+    return lambda seq: (f"{digits}{seq:06d}{letters}", f"{digits}{seq:06d}")
+
+
+def with_code(search_base: str, number: str, tokens: tuple[str, ...] | None = None) -> str:
+    """The search text of a record: `search_base` (its fields' tokens) and its number's tokens
+    (`code_tokens(number)`, unless given), each token once, as `domain.text.search_document`
+    makes it in one go."""
+    tokens = tokens or code_tokens(number)
+    if not search_base:
+        return " ".join(dict.fromkeys(tokens))
+    present = set(search_base.split(" "))
+    extra = [t for t in dict.fromkeys(tokens) if t not in present]
+    return f"{search_base} {' '.join(extra)}" if extra else search_base
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
+    """A checked person as `add_people_staged` takes it (`staging.PERSON_COLUMNS`)."""
+    return (
+        data.given_name,
+        data.family_name,
+        data.sex.value,
+        _iso(data.birth_date),
+        data.nationality,
+        data.residence_country,
+        data.email,
+        data.phone,
+        data.organization_id.hex if data.organization_id else None,
+        data.position,
+        ",".join(data.languages),
+        ",".join(r.value for r in data.roles),
+        int(data.consent_to_share),
+        _iso(data.consent_date),
+        data.notes,
+        _search_base(data),
+        convert.person_sort_name(data),
+    )
+
+
+_NAME_TOKENS: dict[str, tuple[str, ...]] = {}
+_NAME_TOKENS_MAX = 8192
+
+
+def _name_tokens(part: str) -> tuple[str, ...]:
+    """A name's search tokens, remembered while a list repeats its names, in a small memory of
+    its own emptied when full (the shared one would keep 65 536 names of a long list)."""
+    found = _NAME_TOKENS.get(part)
+    if found is None:
+        if len(_NAME_TOKENS) >= _NAME_TOKENS_MAX:
+            _NAME_TOKENS.clear()
+        found = _NAME_TOKENS[part] = unique_part_tokens(part)
+    return found
+
+
+def _search_base(data: dm.PersonInput) -> str:
+    """`convert.person_search_text` without the record number's tokens (a test compares them):
+    the tokens of the names, the e-mail address and the phone number's forms, each once. A phone
+    form is digits only, which the index holds as it is."""
+    seen: dict[str, None] = {}
+    for part in (data.given_name, data.family_name):
+        if part:
+            seen.update(dict.fromkeys(_name_tokens(part)))
+    if data.email:
+        seen.update(dict.fromkeys(unique_part_tokens(data.email)))
+    seen.update(dict.fromkeys(f for f in phone_forms(data.phone) if f))
+    return " ".join(seen)
+
+
+def person_of_values(v: Sequence[Any]) -> dm.PersonInput:
+    return dm.PersonInput(
+        v[0],
+        v[1],
+        _SEX[v[2]],
+        _day(v[3]),
+        v[4],
+        v[5],
+        v[6],
+        v[7],
+        _uuid(v[8]),
+        v[9],
+        tuple(v[10].split(",")) if v[10] else (),
+        tuple(_ROLE[x] for x in v[11].split(",")) if v[11] else (),
+        bool(v[12]),
+        _day(v[13]),
+        v[14],
+    )
+
+
+def organization_values(data: dm.OrganizationInput) -> tuple[Any, ...]:
+    return (
+        data.name,
+        data.acronym,
+        data.type.value,
+        data.country,
+        data.city,
+        data.email,
+        data.phone,
+        data.website,
+        data.sme_size.value if data.sme_size else None,
+        data.contact_person_id.hex if data.contact_person_id else None,
+        data.notes,
+    )
+
+
+def organization_of_values(v: Sequence[Any]) -> dm.OrganizationInput:
+    return dm.OrganizationInput(
+        name=v[0],
+        acronym=v[1],
+        type=OrgType(v[2]),
+        country=v[3],
+        city=v[4],
+        email=v[5],
+        phone=v[6],
+        website=v[7],
+        sme_size=SmeSize(v[8]) if v[8] else None,
+        contact_person_id=_uuid(v[9]),
+        notes=v[10],
+    )
+
+
+PERSON_WIDTH = 17
+ORGANIZATION_WIDTH = 11
+
+
+def centers(tx: Tx) -> list[dm.Center]:
+    """Every live center of the directory, by country and code."""
+    c = orm.Center
+    stmt = select(c).where(c.deleted.is_(False)).order_by(c.country, c.code)
+    return [convert.center_of(row) for row in tx.session.scalars(stmt)]

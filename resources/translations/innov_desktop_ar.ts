@@ -262,421 +262,446 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
         <source>Not imported</source>
         <translation>لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
         <source>Full name (given and family)</source>
         <translation>الاسم الكامل (الأول والعائلة)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="68"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
         <source>Skip (keep the existing record)</source>
         <translation>تخطٍّ (الإبقاء على السجل الموجود)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
         <source>Update the existing record</source>
         <translation>تحديث السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="77"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="135"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="151"/>
         <source>Choose the spreadsheet</source>
         <translation>اختر جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="127"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="131"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="132"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="136"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="128"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="565"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="145"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="153"/>
         <source>Spreadsheets</source>
         <translation>جداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="185"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="170"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="171"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="187"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="177"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="193"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="202"/>
         <source>First rows of the sheet:</source>
         <translation>الصفوف الأولى من الورقة:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="192"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="208"/>
         <source>Reading the sheet…</source>
         <translation>جارٍ قراءة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="227"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="216"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="232"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
         <source>Check every row</source>
         <translation>التحقق من كل صف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
         <source>Nothing is written until you press Import.</source>
         <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="267"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="283"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="605"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="268"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="284"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="285"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="286"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="293"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="294"/>
         <source>Already in the database</source>
         <translation>موجود في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="296"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="492"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="308"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="515"/>
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="311"/>
         <source>For every duplicate:</source>
         <translation>لكل تكرار:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="300"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="316"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="377"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="606"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="302"/>
-        <source>Rows that are probably already in the database</source>
-        <translation>صفوف موجودة على الأرجح في قاعدة البيانات</translation>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="318"/>
+        <source>Rows that are probably already in the database, or the same person as an earlier row</source>
+        <translation>صفوف موجودة على الأرجح في قاعدة البيانات، أو تخص الشخص نفسه الوارد في صف سابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="319"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="335"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
+        <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
+        <translation>{total} صف: {ready} جاهز للاستيراد، و{invalid} به أخطاء، و{dups} موجود على الأرجح في قاعدة البيانات أو في صف سابق من الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="337"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="353"/>
         <source>Checking every row…</source>
         <translation>جارٍ التحقق من كل صف…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="344"/>
-        <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database.</source>
-        <translation>{total} صفًا: {ready} جاهزة للاستيراد، و{invalid} بها أخطاء، و{dups} موجودة على الأرجح في قاعدة البيانات.</translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="380"/>
         <source>(the first {n}; the report lists all)</source>
         <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="417"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="396"/>
+        <source>row {row} of this file</source>
+        <translation>الصف {row} من هذا الملف</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="440"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="442"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="476"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="499"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
         <source>Import done</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="502"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="508"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="531"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="521"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="567"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="549"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="550"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="551"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="577"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="578"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="581"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="591"/>
+        <source>filled the record of row {row}</source>
+        <translation>أُكمل سجل الصف {row}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="592"/>
+        <source>skipped: the same person as row {row}</source>
+        <translation>تم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="593"/>
+        <source>would fill the record of row {row}</source>
+        <translation>سيُكمل سجل الصف {row}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="594"/>
+        <source>would be skipped: the same person as row {row}</source>
+        <translation>سيتم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="607"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -2215,151 +2240,156 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <source>The file {path} changed since its rows were checked; check it again to write the report.</source>
+        <translation>تغيّر الملف {path} منذ التحقق من صفوفه؛ تحقق منه مرة أخرى لكتابة التقرير.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="94"/>
         <source>The file {path} could not be written ({reason}); nothing was saved.</source>
         <translation>تعذرت كتابة الملف {path} ({reason})؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="95"/>
         <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
         <translation>{invalid} من {total} صفًا بها أخطاء، لذا لم يُستورد شيء. صحّحها في الملف (يسرد التقرير كلًّا منها)، أو اختر تخطي الصفوف غير الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="99"/>
         <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
         <translation>لا يبدو أي صف من أول {rows} صفًا في الورقة {sheet} عناوينَ أعمدة (مثل الاسم والبريد الإلكتروني والبلد)؛ أضف صف عناوين فوق البيانات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="103"/>
         <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
         <translation>الملف {path} ليس جدول بيانات يمكن استيراده (.xlsx أو .ods أو .csv)؛ لم يُستورد شيء. إن أنشأه برنامج آخر فاحفظه فيه بصيغة .xlsx أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="107"/>
         <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
         <translation>الملف {path} بصيغة Excel 97-2003 القديمة (.xls). افتحه في Excel أو LibreOffice واحفظه بصيغة .xlsx ثم استورد ذلك الملف؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
         <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
         <translation>لا يوجد عمود مطابق للحقل {field} الذي يحتاجه كل سجل مستورد ({kind})؛ اختر حقل ذلك العمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
         <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
         <translation>لا توجد في المصنف {path} ورقة باسم {sheet}؛ أوراقه هي: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
         <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
         <translation>الملف {path} تالف أو ناقص ولا تمكن قراءته ({reason})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="120"/>
         <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
         <translation>الملف {path} محمي بكلمة مرور. افتحه واحفظ نسخة بلا كلمة مرور ثم استورد تلك النسخة؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
         <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
         <translation>الملف {path} أكبر من أن يُستورد ({size}؛ الحد الأقصى {limit}). قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="127"/>
         <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
         <translation>في الورقة {sheet} ‏{rows} صفًا؛ يمكن استيراد {limit} صفًا على الأكثر دفعة واحدة. قسّمها إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="131"/>
         <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>رُفض الملف {path}: فهو يعرّف كيانات XML، وهي لا تلزم جداول البيانات أبدًا ويمكن استخدامها لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="135"/>
         <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>رُفض الملف {path}: فك ضغطه ينتج بيانات تفوق بكثير ما يحويه جدول بيانات بحجمه، وهي حيلة لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="139"/>
         <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
         <translation>لا توجد منظمة بهذا الاسم؛ استوردها أو أنشئها أولًا، أو اترك الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="139"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="142"/>
         <source>A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.</source>
         <translation>مفتاح آخر ({old}) مسجَّل بالفعل لـ {code}؛ لاستبداله بـ {new} أكِّد الاستبدال.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="143"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="146"/>
         <source>Conflict {number} does not exist or is already resolved.</source>
         <translation>التعارض {number} غير موجود أو سبق حلّه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="144"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="150"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="167"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="171"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="174"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>

@@ -98,3 +98,58 @@ def test_export_the_list_as_shown(qtbot, ctx, window, tmp_path: Path) -> None:  
     assert rows[1][3] == "Kenya"
     about = {r[0].value: r[1].value for r in wb["Export"].iter_rows(min_row=2)}
     assert about["Country"] == "Kenya" and about["Rows"] == 2 and about["List"] == "People"
+
+
+def _left_to_right(text: str, run: str) -> bool:
+    """Whether `run`, inside `text` laid out as a right-to-left cell lays it out, is drawn left
+    to right as typed (each position inside it further right than the one before)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    start = text.index(run)
+    xs = [line.cursorToX(i)[0] for i in range(start + 1, start + len(run))]
+    return all(a < b for a, b in zip(xs, xs[1:], strict=False))
+
+
+def test_phone_numbers_read_as_typed_in_the_arabic_check_page(qtbot, ctx, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from innov_desktop.gui.app import make_application
+    from innov_desktop.gui.tables import ltr
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Given name", "Family name", "Phone"])
+    ws.append(["Amina", "Yusuf", "٠٧١٢ ٣٤٥ ٦٧"])  # Arabic-Indic digits, one short
+    ws.append(["فاطمة", "الزهراء", "+254 712 (واتساب)"])  # a word after the number
+    path = tmp_path / "phones.xlsx"
+    wb.save(path)
+    make_application(language="ar")
+    try:
+        wizard = ImportWizard(ctx)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        assert wizard.isRightToLeft()
+        wizard.file_page.choose(str(path))
+        idle(qtbot, ctx)
+        wizard.next()
+        idle(qtbot, ctx)
+        wizard.next()
+        idle(qtbot, ctx)
+        table = wizard.check_page.problems
+        texts = [table.item(i, 2).text() for i in range(table.rowCount())]
+        shown = {"".join(c for c in t if c not in "\u2066\u2068\u2069\u202d\u202c"): t for t in texts}
+        assert set(shown) == {"٠٧١٢ ٣٤٥ ٦٧", "+254 712 (واتساب)"}
+        assert _left_to_right(shown["٠٧١٢ ٣٤٥ ٦٧"], "٠٧١٢ ٣٤٥ ٦٧")
+        assert _left_to_right(shown["+254 712 (واتساب)"], "+254 712")
+        # what the cells held before: an isolate alone, which turns the digit groups around
+        assert not _left_to_right(ltr("٠٧١٢ ٣٤٥ ٦٧"), "٠٧١٢ ٣٤٥ ٦٧")
+        wizard.grab().save(str(tmp_path / "check-ar.png"))
+    finally:
+        make_application(language="en")

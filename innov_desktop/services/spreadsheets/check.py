@@ -1,0 +1,291 @@
+"""Each row checked as the record forms check it (the same `clean_*` rules), each cell word read
+once per distinct value (sex words, dates, yes/no, countries repeat down a column), and compared
+with the records already in the database (e-mail, phone, similar name with the same birth date)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
+from functools import partial
+from typing import Any
+
+from innov_desktop.domain import duplicates as dup
+from innov_desktop.domain.countries import is_country_code, lookup_country
+from innov_desktop.domain.duplicates import DuplicateReason
+from innov_desktop.domain.enums import OrgType, Sex
+from innov_desktop.domain.errors import ErrorCode, ValidationFailed
+from innov_desktop.domain.models import OrganizationInput, PersonInput, display_name
+from innov_desktop.domain.text import fold
+from innov_desktop.domain.validation import clean_organization, clean_person
+from innov_desktop.exchange import cells
+from innov_desktop.exchange.columns import DATE_FIELDS
+from innov_desktop.exchange.reader import Value
+from innov_desktop.services.spreadsheets.values import CellProblem, Match
+from innov_desktop.store import bulk
+
+# (problems, cleaned data or None, the database record it probably is, what rows are compared on)
+Checked = tuple[tuple[CellProblem, ...], Any, Match | None, tuple[Any, ...] | None]
+_FAILED = object()
+
+
+def _cell(row: Sequence[Value], j: int | None) -> Value:
+    return row[j] if j is not None and j < len(row) else None
+
+
+class Problems:
+    def __init__(self, number: int, columns: Mapping[str, int], row: Sequence[Value]) -> None:
+        self.number, self.columns, self.row = number, columns, row
+        self.items: list[CellProblem] = []
+
+    def add(self, field_name: str, code: ErrorCode, column_field: str | None = None, **params: Any) -> None:
+        j = self.columns.get(column_field or field_name)
+        self.items.append(
+            CellProblem(self.number, j, field_name, code, tuple(params.items()), cells.text(_cell(self.row, j)) or "")
+        )
+
+
+def _once(read: Callable[[Value], Any]) -> Callable[[Value], Any]:
+    """`read` remembered per distinct cell value (by type too: True is not 1); a value it refuses
+    gives _FAILED. The memory is bounded: a column of all-different values is not kept."""
+    memory: dict[tuple[type, Value], Any] = {}
+
+    def get(v: Value) -> Any:
+        key = (type(v), v)
+        found = memory.get(key, memory)
+        if found is memory:
+            try:
+                found = read(v)
+            except (ValueError, OverflowError):
+                found = _FAILED
+            if len(memory) >= 20_000:
+                memory.clear()
+            memory[key] = found
+        return found
+
+    return get
+
+
+class PersonChecker:
+    width = bulk.PERSON_WIDTH
+
+    def __init__(self, tx: Any, columns: Mapping[str, int], region: str | None, layouts: Mapping[str, Any]) -> None:
+        self.columns, self.region, self.today = columns, region, date.today()
+        self.sex = _once(cells.sex)
+        self.dates = {f: _once(partial(cells.parse_date, layout=layout)) for f, layout in layouts.items()}
+        self.yes_no = _once(cells.yes_no)
+        self.roles = _once(cells.roles)
+        self.by_email: dict[str, bulk.PersonKey] = {}
+        self.by_phone: dict[str, bulk.PersonKey] = {}
+        self.by_birth: dict[date, list[bulk.PersonKey]] = {}
+        for key in bulk.person_keys(tx):
+            if key[4]:
+                self.by_email.setdefault(key[4].casefold(), key)
+            if key[5]:
+                self.by_phone.setdefault(key[5], key)
+            if key[6]:
+                self.by_birth.setdefault(key[6], []).append(key)
+        self._name_keys: dict[uuid.UUID, str] = {}
+        self.organizations: dict[str, uuid.UUID] = {}
+        if "organization" in columns:
+            for ident, _number, name, _email in bulk.organization_keys(tx):
+                self.organizations.setdefault(fold(" ".join(name.split())), ident)
+
+    def row(self, number: int, row: Sequence[Value]) -> Checked:
+        c = self.columns
+        p = Problems(number, c, row)
+        width = len(row)
+        text = cells.text
+
+        def value(f: str) -> Value:
+            j = c.get(f)
+            return row[j] if j is not None and j < width else None
+
+        given = text(value("given_name")) or ""
+        family = text(value("family_name")) or ""
+        name_field = None
+        if not given and not family and "full_name" in c:
+            given, family = cells.split_full_name(text(value("full_name")) or "")
+            name_field = "full_name"
+        sex = self.sex(value("sex"))
+        if sex is _FAILED:
+            sex = Sex.NOT_STATED
+            p.add("sex", ErrorCode.UNKNOWN_VALUE, allowed=cells.SEX_WORDS)
+        sex = sex or Sex.NOT_STATED
+        dates: dict[str, date | None] = {}
+        for f in DATE_FIELDS:
+            day = self.dates[f](value(f)) if f in c else None
+            if day is _FAILED:
+                day = None
+                p.add(f, ErrorCode.INVALID_DATE)
+            dates[f] = day
+        consent = self.yes_no(value("consent_to_share"))
+        if consent is _FAILED:
+            consent = False
+            p.add("consent_to_share", ErrorCode.UNKNOWN_VALUE, allowed=cells.YES_NO_WORDS)
+        consent = bool(consent)
+        if dates["consent_date"] and "consent_to_share" not in c:
+            consent = True  # a consent date alone says consent was given
+        roles = self.roles(value("roles"))
+        if roles is _FAILED:
+            roles = ()
+            p.add("roles", ErrorCode.UNKNOWN_VALUE, allowed=cells.ROLE_WORDS)
+        organization_id = None
+        org_name = text(value("organization"))
+        if org_name:
+            organization_id = self.organizations.get(fold(org_name))
+            if organization_id is None:
+                p.add("organization", ErrorCode.UNKNOWN_ORGANIZATION)
+        data = PersonInput(
+            given,
+            family,
+            sex,
+            dates["birth_date"],
+            text(value("nationality")),
+            text(value("residence_country")),
+            text(value("email")),
+            text(value("phone")),
+            organization_id,
+            text(value("position")),
+            cells.languages(value("languages")),
+            roles,
+            consent,
+            dates["consent_date"],
+            text(value("notes")),
+        )
+        try:
+            cleaned = clean_person(data, today=self.today, default_region=self.region)
+        except ValidationFailed as exc:
+            for e in exc.errors:
+                column = name_field if e.field in ("given_name", "family_name") and name_field else None
+                if (
+                    e.field == "family_name"
+                    and e.code is ErrorCode.REQUIRED
+                    and column is None
+                    and "family_name" not in c
+                ):
+                    column = "given_name" if "given_name" in c else "full_name"
+                p.add(e.field, e.code, column, **dict(e.params))
+            return tuple(p.items), None, None, None
+        name_key = dup.name_key(cleaned.given_name, cleaned.family_name) if cleaned.birth_date else None
+        keys = (
+            cleaned.email.casefold() if cleaned.email else None,
+            cleaned.phone,
+            cleaned.birth_date.isoformat() if cleaned.birth_date else None,
+            cleaned.given_name,
+            cleaned.family_name,
+            name_key,
+            dup.skeleton(name_key) if name_key is not None else None,
+            text(value("email")),
+            text(value("phone")),
+            text(value("birth_date")),
+        )
+        if p.items:
+            return tuple(p.items), None, None, keys
+        return (), cleaned, self._match(cleaned, name_key), keys
+
+    def phone_job(self, row: Sequence[Value]) -> tuple[str, str | None] | None:
+        """The phone number of `row` and the region it is read in, as `clean_person` will ask
+        `normalize_phone` (worked out ahead, in another process, for a long sheet)."""
+        c, width = self.columns, len(row)
+
+        def value(f: str) -> Value:
+            j = c.get(f)
+            return row[j] if j is not None and j < width else None
+
+        raw = cells.text(value("phone"))
+        if raw is None:
+            return None
+        countries = (_country(cells.text(value("residence_country"))), _country(cells.text(value("nationality"))))
+        region = next((x for x in (*countries, self.region) if x and is_country_code(x)), None)
+        return raw, region
+
+    def _match(self, d: PersonInput, mine: str | None) -> Match | None:
+        found: dict[uuid.UUID, tuple[bulk.PersonKey, list[DuplicateReason]]] = {}
+        if d.email and (k := self.by_email.get(d.email.casefold())):
+            found.setdefault(k[0], (k, []))[1].append(DuplicateReason.EMAIL)
+        if d.phone and (k := self.by_phone.get(d.phone)):
+            found.setdefault(k[0], (k, []))[1].append(DuplicateReason.PHONE)
+        if mine is not None and (same_day := self.by_birth.get(d.birth_date)):  # type: ignore[arg-type]
+            for k in same_day:
+                theirs = self._name_keys.get(k[0])
+                if theirs is None:
+                    theirs = self._name_keys[k[0]] = dup.name_key(k[2], k[3])
+                if dup.similar_keys(mine, theirs):
+                    found.setdefault(k[0], (k, []))[1].append(DuplicateReason.NAME_AND_BIRTH)
+        if not found:
+            return None
+        key, reasons = max(found.values(), key=lambda kr: len(kr[1]))
+        return Match(key[0], key[1], display_name(key[2], key[3]), tuple(reasons))
+
+    values = staticmethod(bulk.person_values)
+
+
+def _country(value: str | None) -> str | None:
+    """As the record check reads a country cell: its code, or the text when it names none."""
+    if value is None or not value.strip():
+        return None
+    return lookup_country(value) or value
+
+
+class OrganizationChecker:
+    width = bulk.ORGANIZATION_WIDTH
+
+    def __init__(self, tx: Any, columns: Mapping[str, int], region: str | None) -> None:
+        self.columns, self.region = columns, region
+        self.by_name: dict[str, bulk.OrganizationKey] = {}
+        self.by_email: dict[str, bulk.OrganizationKey] = {}
+        for key in bulk.organization_keys(tx):
+            self.by_name.setdefault(fold(" ".join(key[2].split())), key)
+            if key[3]:
+                self.by_email.setdefault(key[3].casefold(), key)
+
+    def row(self, number: int, row: Sequence[Value]) -> Checked:
+        c = self.columns
+        p = Problems(number, c, row)
+
+        def value(f: str) -> Value:
+            return _cell(row, c.get(f))
+
+        try:
+            kind = cells.org_type(value("type"))
+        except ValueError:
+            kind = None
+            p.add("type", ErrorCode.UNKNOWN_VALUE, allowed=cells.ORG_TYPE_WORDS)
+        try:
+            size = cells.sme_size(value("sme_size"))
+        except ValueError:
+            size = None
+            p.add("sme_size", ErrorCode.UNKNOWN_VALUE, allowed=cells.SME_WORDS)
+        data = OrganizationInput(
+            name=cells.text(value("name")) or "",
+            acronym=cells.text(value("acronym")),
+            country=cells.text(value("country")),
+            city=cells.text(value("city")),
+            email=cells.text(value("email")),
+            phone=cells.text(value("phone")),
+            website=cells.text(value("website")),
+            sme_size=size,
+            notes=cells.text(value("notes")),
+            type=kind or OrgType.COMPANY,
+        )
+        try:
+            cleaned = clean_organization(data, default_region=self.region)
+        except ValidationFailed as exc:
+            for e in exc.errors:
+                p.add(e.field, e.code, **dict(e.params))
+            return tuple(p.items), None, None, None
+        if p.items:
+            return tuple(p.items), None, None, None
+        reasons: list[DuplicateReason] = []
+        key = self.by_email.get(cleaned.email.casefold()) if cleaned.email else None
+        if key is not None:
+            reasons.append(DuplicateReason.EMAIL)
+        named = self.by_name.get(fold(cleaned.name))
+        if named is not None and (key is None or named[0] == key[0]):
+            key = named
+            reasons.append(DuplicateReason.NAME)
+        match = Match(key[0], key[1], key[2], tuple(reasons)) if key else None
+        return (), cleaned, match, None
+
+    values = staticmethod(bulk.organization_values)

@@ -1,0 +1,300 @@
+"""Checking a whole sheet, nothing written: rows read one at a time, each checked and compared
+with the database; the rows to import wait on disk, and rows of the same file that are the same
+person (e-mail, phone, similar name with the same birth date) are found there at the end."""
+
+from __future__ import annotations
+
+import gc
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from innov_desktop.domain import duplicates as dup
+from innov_desktop.domain import phones
+from innov_desktop.domain.duplicates import DuplicateReason
+from innov_desktop.domain.errors import ErrorCode, NotInitialized, RequiredColumnMissing, field_label
+from innov_desktop.domain.models import display_name
+from innov_desktop.exchange import cells
+from innov_desktop.exchange.columns import DATE_FIELDS, Kind
+from innov_desktop.exchange.reader import SheetStream, open_sheet
+from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
+from innov_desktop.services.spreadsheets.check import OrganizationChecker, PersonChecker
+from innov_desktop.services.spreadsheets.mappings import data_rows, first_only, header_of, remembered_mapping
+from innov_desktop.services.spreadsheets.values import CellProblem, ImportPlan, ImportRow, Match
+from innov_desktop.store import bulk
+from innov_desktop.store.database import Database
+from innov_desktop.store.staging import Staging
+
+BATCH = 5_000
+REQUIRED: dict[Kind, tuple[tuple[str, ...], str]] = {
+    Kind.PEOPLE: (("given_name", "family_name", "full_name"), "family_name"),
+    Kind.ORGANIZATIONS: (("name",), "name"),
+}
+STAGING_FOLDER = "tmp"
+
+
+def file_stamp(path: Path) -> tuple[int, int]:
+    st = path.stat()
+    return st.st_size, st.st_mtime_ns
+
+
+def plan_import(
+    db: Database,
+    kind: Kind,
+    path: str | Path,
+    *,
+    sheet: str | None = None,
+    mapping: Sequence[str | None] | None = None,
+    progress: ProgressFn = no_progress,
+    cancel: CancelFn = never_cancel,
+) -> ImportPlan:
+    """Every row read, checked and compared with the database; nothing written."""
+    path = Path(path)
+    with open_sheet(path, sheet) as data:
+        stamp = file_stamp(path)
+        index, headers = header_of(kind, data, db.paths)
+        if mapping is None:
+            mapping, _ = remembered_mapping(db.paths, kind, headers)
+        mapping = first_only(list(mapping) + [None] * (len(headers) - len(mapping)))
+        columns = {f: j for j, f in enumerate(mapping) if f}
+        needed, label = REQUIRED[kind]
+        if not any(f in columns for f in needed):
+            raise RequiredColumnMissing(field=field_label(label), kind={"people": "person"}.get(kind, "organization"))
+        with db.reader() as tx:
+            if not tx.center_code:
+                raise NotInitialized(data_dir=str(db.paths.root))
+            own = tx.centers.own()
+            region = own.data.country if own else None
+            if kind is Kind.PEOPLE:
+                layouts = {f: _date_layout(data, index, columns[f], region) for f in DATE_FIELDS if f in columns}
+                checker: Any = PersonChecker(tx, columns, region, layouts)
+            else:
+                checker = OrganizationChecker(tx, columns, region)
+        staging = Staging(db.paths.root / STAGING_FOLDER, checker.width)
+        try:
+            total, invalid, duplicates = _check_rows(data, index, checker, staging, progress, cancel)
+            if kind is Kind.PEOPLE:
+                _same_person_rows(staging, columns, invalid, duplicates)
+            staging.finish()
+        except BaseException:
+            staging.close()
+            raise
+    progress(total, total)
+    return ImportPlan(
+        kind,
+        str(path),
+        data.name,
+        data.first_row + index,
+        tuple(headers),
+        tuple(mapping),
+        total,
+        tuple(invalid[n] for n in sorted(invalid)),
+        tuple(duplicates[n] for n in sorted(duplicates)),
+        staging,
+        stamp,
+    )
+
+
+def _date_layout(sheet: SheetStream, header_index: int, j: int, region: str | None) -> cells.DateLayout:
+    """A date column's layout, from its values (read until one decides it)."""
+    values = (r[j] if j < len(r) else None for r in islice(sheet.rows(), header_index + 1, None))
+    return cells.date_layout(values, region)
+
+
+def _check_rows(
+    data: SheetStream,
+    index: int,
+    checker: Any,
+    staging: Staging,
+    progress: ProgressFn,
+    cancel: CancelFn,
+) -> tuple[int, dict[int, ImportRow], dict[int, ImportRow]]:
+    invalid: dict[int, ImportRow] = {}
+    duplicates: dict[int, ImportRow] = {}
+    records: list[tuple[Any, ...]] = []
+    keys: list[tuple[Any, ...]] = []
+    total = 0
+    check, values = checker.row, checker.values
+    estimate = _estimate(data, index)
+
+    def one(number: int, row: list[Any]) -> None:
+        nonlocal records, keys, total
+        if total % 1000 == 0:
+            checkpoint(cancel)
+            progress(total, estimate)
+        total += 1
+        problems, cleaned, match, row_keys = check(number, row)
+        if row_keys is not None:
+            keys.append((number, *row_keys))
+        if problems:
+            invalid[number] = ImportRow(number, None, problems)
+            return
+        records.append((number, *values(cleaned)))
+        if match is not None:
+            duplicates[number] = ImportRow(number, cleaned, (), match)
+        if len(records) >= BATCH:
+            staging.add(records, keys)
+            records, keys = [], []
+
+    gc_was_on = gc.isenabled()
+    gc.disable()  # many small objects, none in cycles: the collector would only walk them
+    helper = _PhoneHelper.start() if estimate >= HELPER_ROWS and hasattr(checker, "phone_job") else None
+    try:
+        if helper is None:
+            for number, row in data_rows(data, index):
+                one(number, row)
+        else:
+            helper.run(data_rows(data, index), checker.phone_job, one)
+        staging.add(records, keys)
+    finally:
+        if helper is not None:
+            helper.close()
+        if gc_was_on:
+            gc.enable()
+    return total, invalid, duplicates
+
+
+HELPER_ROWS = 20_000  # sheets this long have their phone numbers worked out by a second process
+HELPER_CHUNK = 2_000
+HELPER_AHEAD = 4  # chunks handed over before the first is needed
+
+
+class _PhoneHelper:
+    """A second process working out the phone numbers (most of the time a row takes) of the next
+    rows while this one checks the current ones; its answers are the very values the checks
+    would compute, keyed by exact input (`domain.phones.remember`). Whatever goes wrong with it
+    (no second process allowed, a crash), the rows are checked here as they would be anyway."""
+
+    WAIT_FROM_THE_START = False  # tests: wait for the first answers instead of going on alone
+
+    def __init__(self, pool: Any) -> None:
+        self.pool = pool
+        self.working = self.WAIT_FROM_THE_START  # an answer came back: the process is up, waiting pays
+
+    @classmethod
+    def start(cls) -> _PhoneHelper | None:
+        if (os.cpu_count() or 1) < 2:
+            return None
+        try:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            return cls(ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")))
+        except (OSError, ValueError, ImportError, NotImplementedError):
+            return None
+
+    def run(
+        self,
+        rows: Iterator[tuple[int, list[Any]]],
+        job: Callable[[list[Any]], tuple[str, str | None] | None],
+        one: Callable[[int, list[Any]], None],
+    ) -> None:
+        pending: deque[tuple[list[tuple[int, list[Any]]], list[tuple[str, str | None]], Any]] = deque()
+        for chunk in _chunks(rows, HELPER_CHUNK):
+            numbers = [j for j in (job(r) for _, r in chunk) if j is not None]
+            pending.append((chunk, numbers, self._submit(numbers)))
+            if len(pending) > HELPER_AHEAD:
+                self._checked(*pending.popleft(), one)
+        while pending:
+            self._checked(*pending.popleft(), one)
+
+    def _submit(self, numbers: list[tuple[str, str | None]]) -> Any:
+        if self.pool is None or not numbers:
+            return None
+        try:
+            return self.pool.submit(phones.check_many, numbers)
+        except Exception:  # noqa: BLE001  a broken pool: carry on without it
+            self.pool = None
+            return None
+
+    def _checked(self, chunk: list[tuple[int, list[Any]]], numbers: list[Any], future: Any, one: Any) -> None:
+        answers = None
+        if future is not None:
+            try:
+                answers = future.result(timeout=None if self.working else 0)
+                self.working = True
+            except TimeoutError:
+                future.cancel()  # still starting up: this chunk is checked here
+            except Exception:  # noqa: BLE001  the process failed: the rows are checked here
+                self.pool = None
+        if answers is not None:
+            phones.remember(numbers, answers)
+        try:
+            for number, row in chunk:
+                one(number, row)
+        finally:
+            phones.forget()
+
+    def close(self) -> None:
+        phones.forget()
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _chunks(rows: Iterator[tuple[int, list[Any]]], size: int) -> Iterator[list[tuple[int, list[Any]]]]:
+    while chunk := list(islice(rows, size)):
+        yield chunk
+
+
+def _estimate(data: SheetStream, index: int) -> int:
+    """About how many data rows a sheet has (0 when not known before reading it, as for .csv)."""
+    return max(data.height - index - 1, 0)
+
+
+def _same_person_rows(
+    staging: Staging, columns: Mapping[str, int], invalid: dict[int, ImportRow], duplicates: dict[int, ImportRow]
+) -> None:
+    """Rows of this file that are the same person as an earlier row. The same e-mail address is an
+    error (an address is one person's); the same phone (a household may share one) or a similar
+    name with the same birth date makes the row a duplicate of the earlier row, to skip or create
+    like a duplicate of a record in the database (which it stays, when it is one too)."""
+    staging.index_keys()
+    errors: dict[int, list[CellProblem]] = {}
+    first_row: dict[str, int] = {}
+    for email, row, _given, _family, value in staging.same_value("email"):
+        first = first_row.setdefault(email, row)
+        if first != row:
+            errors.setdefault(row, []).append(
+                CellProblem(row, columns.get("email"), "email", ErrorCode.SAME_AS_ROW, (("row", first),), value or "")
+            )
+    staging.drop(r for r in errors if r not in invalid)
+    for row, problems in errors.items():
+        before = invalid.get(row)
+        duplicates.pop(row, None)
+        invalid[row] = ImportRow(row, None, (*(before.problems if before else ()), *problems))
+
+    found: dict[int, tuple[int, str, str, list[DuplicateReason]]] = {}  # later row -> earlier row
+
+    def link(later: int, earlier: int, given: str, family: str, reason: DuplicateReason) -> None:
+        if later in invalid or earlier in invalid or later in duplicates:
+            return  # a row not imported matches nothing; a match in the database comes first
+        current = found.get(later)
+        if current is None or earlier < current[0]:
+            found[later] = (earlier, given, family, [reason])
+        elif earlier == current[0] and reason not in current[3]:
+            current[3].append(reason)
+
+    group: tuple[str, int, str, str] | None = None
+    for phone, row, given, family, _value in staging.same_value("phone"):
+        if group is None or group[0] != phone or group[1] in invalid:
+            group = (phone, row, given, family)
+        else:
+            link(row, group[1], group[2], group[3], DuplicateReason.PHONE)
+    for earlier, given, family, key_a, skeleton_a, later, key_b, skeleton_b in staging.same_birth_pairs():
+        if dup.similar_keys(key_a, key_b, skeleton_a, skeleton_b):
+            link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
+    seen: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for row, birth, given, family, key in staging.crowded_births():
+        # hundreds of rows on one date (a placeholder): the same name only, not every pair compared
+        earliest = seen.setdefault((birth, key), (row, given, family))
+        if earliest[0] != row:
+            link(row, earliest[0], earliest[1], earliest[2], DuplicateReason.NAME_AND_BIRTH)
+    if not found:
+        return
+    records = staging.values(found)
+    for later, (earlier, given, family, reasons) in found.items():
+        match = Match(None, "", display_name(given, family), tuple(reasons), row=earlier)
+        duplicates[later] = ImportRow(later, bulk.person_of_values(records[later]), (), match)
