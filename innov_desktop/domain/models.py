@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Generic, TypeVar
 
@@ -49,6 +49,9 @@ class PersonInput:
     consent_to_share: bool = False
     consent_date: date | None = None
     notes: str | None = None
+
+
+PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))  # in the form's order
 
 
 @dataclass(frozen=True, slots=True)

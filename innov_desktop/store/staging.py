@@ -13,29 +13,13 @@ from contextlib import closing, suppress
 from pathlib import Path
 from typing import Any
 
+from innov_desktop.domain.models import PERSON_FIELDS
+
 SUFFIX = ".import-staging"
 STALE_SECONDS = 24 * 3600
 # a person's stored values, in the order `bulk.add_people_staged` reads them, then the search
 # text without the record number's tokens, and the sort key
-PERSON_COLUMNS = (
-    "given_name",
-    "family_name",
-    "sex",
-    "birth_date",
-    "nationality",
-    "residence_country",
-    "email",
-    "phone",
-    "organization_id",
-    "position",
-    "languages",
-    "roles",
-    "consent_to_share",
-    "consent_date",
-    "notes",
-    "search_base",
-    "sort_name",
-)
+PERSON_COLUMNS = (*PERSON_FIELDS, "search_base", "sort_name")
 # what rows of one file are compared on (same e-mail, same phone, similar name and birth date)
 # and the cells as written (shown with the problem)
 KEY_COLUMNS = (

@@ -22,29 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from innov_desktop.domain.duplicates import DuplicateGroup
-from innov_desktop.domain.models import Person, PersonInput
+from innov_desktop.domain.models import PERSON_FIELDS, Person, PersonInput
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, person_field_label, reason_label, role_label, sex_label
 from innov_desktop.services import changes
 
-MERGE_FIELDS = (
-    "given_name",
-    "family_name",
-    "sex",
-    "birth_date",
-    "nationality",
-    "residence_country",
-    "email",
-    "phone",
-    "organization_id",
-    "position",
-    "languages",
-    "roles",
-    "consent_to_share",
-    "consent_date",
-    "notes",
-)
+MERGE_FIELDS = PERSON_FIELDS
 
 
 class DuplicatesDialog(QDialog):
