@@ -21,6 +21,7 @@ from innov_desktop.domain.enums import (
 from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import fold, search_document
 from innov_desktop.store import models as orm
+from innov_desktop.store import syncmeta
 
 _SEX = {s.value: s for s in Sex}  # dict lookups: rows are converted by the thousand in lists
 _ROLE = {r.value: r for r in PersonRole}
@@ -35,7 +36,7 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 def meta_of(row: orm.SyncColumns) -> dm.SyncMeta:
-    return dm.SyncMeta(row.origin, row.rev, row.modified_at, row.modified_by, row.deleted)
+    return dm.SyncMeta(row.origin, row.rev, row.modified_at, row.modified_by, row.deleted, syncmeta.withheld(row))
 
 
 # -- people -------------------------------------------------------------------------------------

@@ -171,15 +171,6 @@ def _compile_like(element: TextSearch, compiler: Any, **kw: Any) -> str:
     return str(compiler.process(and_(*[column.like(f"% {t}%") | column.like(f"{t}%") for t in escaped]), **kw))
 
 
-def _withheld(row: Any) -> set[str]:
-    """The fields of a synced row this copy holds as unknown (withheld from it without consent),
-    whether they carry the unknown stamp of their own or as the record's default."""
-    if not row.sync_meta:
-        return set()
-    meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
-    return {name for name in syncmeta.fields_of(type(row)) if syncmeta.stamp_of(meta, name)[3] == syncmeta.UNKNOWN}
-
-
 def stamp_row(tx: Tx, row: Any, changed: Iterable[str]) -> None:
     """A local write: rev, clock and sequence move on; `changed` fields take the new stamp."""
     meta = syncmeta.load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
@@ -304,7 +295,7 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
             return None
         before = self.record_of(row)
         changed = {key: value for key, value in self.columns(data).items() if getattr(row, key) != value}
-        if changed.keys() & _withheld(row):
+        if changed.keys() & syncmeta.withheld(row):
             # a write here would be newer and replace, at the center, a value this copy never saw
             raise WithheldFields()
         for key, value in changed.items():

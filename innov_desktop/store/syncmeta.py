@@ -97,6 +97,15 @@ def compact(full: dict[str, Stamp]) -> dict[str, Stamp]:
     return out
 
 
+def withheld(row: Any) -> frozenset[str]:
+    """The fields of a synced row this copy holds as unknown (withheld from it without consent),
+    whether they carry the unknown stamp of their own or as the record's default."""
+    if not row.sync_meta:
+        return frozenset()
+    meta = load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
+    return frozenset(name for name in fields_of(type(row)) if stamp_of(meta, name)[3] == UNKNOWN)
+
+
 def latest(meta: dict[str, Stamp]) -> Stamp:
     """The newest known write among the fields (for modified_at / modified_by)."""
     return max((s for s in meta.values() if s[3] != UNKNOWN), key=lambda s: (s[0], s[1]), default=UNKNOWN_STAMP)

@@ -76,52 +76,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="56"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="40"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="41"/>
         <source>Looking for people entered more than once…</source>
         <translation>جارٍ البحث عن أشخاص أُدخلوا أكثر من مرة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="64"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="87"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="71"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="93"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="77"/>
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation>
             <numerusform>لا توجد مجموعات تكرار محتملة.</numerusform>
@@ -1048,42 +1048,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="123"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="141"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="125"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="155"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139"/>
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="158"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="162"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="146"/>
         <source>Keep {number}</source>
         <translation>الإبقاء على {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="183"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="167"/>
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation>تنتقل الروابط إلى السجل الآخر (جهات اتصال المنظمات، ولاحقًا التسجيلات والمشاريع) إلى السجل المُبقى عليه. يُحذف السجل الآخر ويشير إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="189"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="173"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="213"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="197"/>
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation>دمج {drop} في {keep}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1418,132 +1418,143 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="52"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="53"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="52"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="53"/>
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="142"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="143"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="144"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="145"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="146"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="147"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="148"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="149"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="150"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="151"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="75"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="152"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>codes such as en, fr, ar</source>
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="153"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="85"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="86"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="154"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="88"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="88"/>
         <source>Agrees to share with headquarters</source>
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="155"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="156"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="96"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="97"/>
         <source>Possible duplicates: check before saving</source>
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="226"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="133"/>
+        <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
+        <translation>لم يُشارَك اسم هذا الشخص وبيانات الاتصال به مع هذا التثبيت (لا موافقة على المشاركة). لا يغيّر هذا السجل إلا {center}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="146"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="147"/>
+        <source>(not shared)</source>
+        <translation>(غير مُشارَك)</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/form.py" line="253"/>
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="230"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="257"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="264"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="291"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform>

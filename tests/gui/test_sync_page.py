@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.main_window import MainWindow
@@ -115,3 +115,36 @@ def test_hq_chooses_the_center_and_sees_the_registered_keys(qtbot, tmp_path: Pat
     runner.wait()
     for site in (hq, *centers):
         site.close()
+
+
+def test_hq_shows_a_person_without_consent_read_only(qtbot, ctx: GuiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """At HQ, a person whose name and contacts were withheld opens with a note, every field and
+    Save disabled; a person shared with consent opens as usual."""
+    from innov_desktop.gui.people.form import PersonDialog
+    from innov_desktop.gui.runner import OperationRunner
+    from innov_desktop.gui.undo import UndoManager
+    from tests.sync.sites import link
+
+    center = Site("KE-NBO", ctx.db.paths.root, ctx.db, hq=False)
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    link(hq, center)
+    withheld = center.add_person("Halima", "Njeri", phone="+254 712 345678", consent_to_share=False)
+    shared = center.add_person("Wambui", "Mwangi", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
+    runner = OperationRunner()
+    at_hq = GuiContext(db=hq.db, runner=runner, undo=UndoManager(runner), center=own_center(hq.db))
+
+    dialog = PersonDialog(at_hq, people_service.get_person(hq.db, withheld.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    note = dialog.findChild(QLabel, "withheld-note")
+    assert note is not None and note.isVisible() and "KE\u2011NBO" in note.text()  # a hyphen that never breaks
+    assert not dialog.save_button.isEnabled() and not dialog.given.isEnabled() and not dialog.notes.isEnabled()
+    dialog.grab().save(str(tmp_path / "withheld.png"))
+
+    open_one = PersonDialog(at_hq, people_service.get_person(hq.db, shared.id))
+    qtbot.addWidget(open_one)
+    assert open_one.findChild(QLabel, "withheld-note") is None
+    assert open_one.save_button.isEnabled() and open_one.given.text() == "Wambui"
+    runner.wait()
+    hq.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -30,6 +31,7 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import reason_label, role_label, sex_label
 from innov_desktop.gui.record_dialog import RecordDialog
+from innov_desktop.gui.tables import ltr
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
 from innov_desktop.services import changes
@@ -107,6 +109,7 @@ class PersonDialog(RecordDialog):
         layout.addLayout(form)
         layout.addWidget(self.duplicates_box)
         layout.addWidget(self.general_error)
+        layout.addStretch(1)  # extra height below the fields, not between a label and its field
         layout.addWidget(buttons)
 
         self._dup_timer = QTimer(self)
@@ -117,10 +120,34 @@ class PersonDialog(RecordDialog):
             w.textChanged.connect(lambda _t: self._dup_timer.start())
         if person is not None:
             self._fill(person.data)
+            if person.meta.withheld:
+                self._read_only(layout, person.meta.origin)
         self._organizations_loaded = False
         self._load_organizations(person.data.organization_id if person else None)
         ctx.runner.changed.connect(self._changed)
         self.resize(620, 760)
+
+    def _read_only(self, layout: QVBoxLayout, origin: str) -> None:
+        """A person whose name and contacts were not shared with this copy: shown, not changed
+        here (a save would replace, at the center, values this copy never saw)."""
+        note = QLabel(
+            self.tr(
+                "The name and contact details of this person were not shared with this installation"
+                " (no consent to share). Only {center} can change this record."
+            ).format(center=ltr(origin.replace("-", "\u2011")))  # the code whole, left to right
+        )
+        note.setObjectName("withheld-note")
+        note.setWordWrap(True)
+        layout.insertWidget(0, note)
+        for widget in (
+            self.given, self.family, self.sex, self.birth, self.nationality, self.residence, self.email,
+            self.phone, self.organization, self.position, self.languages, *self.roles.values(),
+            self.consent, self.consent_date, self.notes,
+        ):  # fmt: skip
+            widget.setEnabled(False)
+        self.given.setPlaceholderText(self.tr("(not shared)"))
+        self.family.setPlaceholderText(self.tr("(not shared)"))
+        self.save_button.setEnabled(False)
 
     # -- data ------------------------------------------------------------------------------------
     def _fill(self, d: PersonInput) -> None:
@@ -215,6 +242,8 @@ class PersonDialog(RecordDialog):
         self.form.show_errors(errors)
 
     def save(self) -> None:
+        if not self.save_button.isEnabled():  # read-only (see _read_only)
+            return
         data, form_errors = self.collect()
         if form_errors:
             self.show_errors(form_errors)
