@@ -148,6 +148,7 @@ class PersonDialog(RecordDialog):
         self.given.setPlaceholderText(self.tr("(not shared)"))
         self.family.setPlaceholderText(self.tr("(not shared)"))
         self.save_button.setEnabled(False)
+        self._dup_timer.timeout.disconnect()  # nothing is typed here: no duplicate search
 
     # -- data ------------------------------------------------------------------------------------
     def _fill(self, d: PersonInput) -> None:
