@@ -30,7 +30,7 @@ class SyncMeta:
     modified_at: int
     modified_by: str
     deleted: bool = False
-    withheld: frozenset[str] = frozenset()  # fields this copy was not given (no consent to share)
+    withheld: tuple[str, ...] = ()  # fields this copy was not given (no consent to share)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,9 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 
 def meta_of(row: orm.SyncColumns) -> dm.SyncMeta:
-    return dm.SyncMeta(row.origin, row.rev, row.modified_at, row.modified_by, row.deleted, syncmeta.withheld(row))
+    return dm.SyncMeta(
+        row.origin, row.rev, row.modified_at, row.modified_by, row.deleted, tuple(sorted(syncmeta.withheld(row)))
+    )
 
 
 # -- people -------------------------------------------------------------------------------------
