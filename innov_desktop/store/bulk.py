@@ -17,7 +17,7 @@ from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tok
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
-from innov_desktop.store.search_ddl import deferred_search_index
+from innov_desktop.store.search_ddl import deferred_search_catch_up
 
 PersonKey = tuple[uuid.UUID, str, str, str, str | None, str | None, date | None]
 OrganizationKey = tuple[uuid.UUID, str, str, str | None]
@@ -53,7 +53,7 @@ def add_organizations_bulk(tx: Tx, items: Sequence[dm.OrganizationInput]) -> Non
 
 
 def _bulk(tx: Tx, repo: Any, table: str, items: Sequence[Any]) -> None:
-    with deferred_search_index(tx.session.connection(), table):
+    with deferred_search_catch_up(tx.session.connection(), table):
         repo.add_many(items)
 
 
@@ -164,7 +164,7 @@ def add_people_staged(
     ids = ids if ids is not None else {}
     code = _number_tokens(center)
     done = 0
-    with deferred_search_index(conn, "person"):
+    with deferred_search_catch_up(conn, "person"):
         for batch in batches:
             first = tx.next_number("person", len(batch))
             params = []

@@ -39,26 +39,6 @@ EXPECTED_TRIGGERS = frozenset(
 
 
 @contextmanager
-def deferred_search_index(conn: Any, table: str) -> Iterator[None]:
-    """Many inserts into `table` with its full-text index filled by one statement at the end
-    instead of one trigger run per row (several times faster). The insert trigger is dropped and
-    re-created inside the caller's transaction: a rollback leaves it as it was, and other
-    connections never see it missing. Tables without a full-text index pass through."""
-    if table not in SEARCHED or conn.dialect.name != "sqlite":
-        yield
-        return
-    last = conn.exec_driver_sql(f"SELECT coalesce(max(pk), 0) FROM {table}").scalar()
-    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {table}_fts_ai")
-    try:
-        yield
-        conn.exec_driver_sql(
-            f"INSERT INTO {table}_fts(rowid, search_text) SELECT pk, search_text FROM {table} WHERE pk > ?", (last,)
-        )
-    finally:
-        conn.exec_driver_sql(trigger_statements(table)[0])
-
-
-@contextmanager
 def deferred_indexes(conn: Any, table: str, incoming: int) -> Iterator[None]:
     """Bulk writes of `incoming` rows into `table` with its plain (non-unique) indexes dropped and
     built again at the end, when that is cheaper than keeping them current row by row: building an
@@ -97,11 +77,12 @@ def deferred_search_catch_up(conn: Any, table: str) -> Iterator[list[tuple[int, 
     """Bulk inserts and updates of `table` with its full-text index brought up to date once at the
     end instead of by a trigger run per row. The caller adds to the list yielded the (pk, old
     search text) of every updated row whose search text changes (and takes back what a rolled-back
-    savepoint did not change). At the end the index is
-    rebuilt whole when the changes reach an eighth of the table (a document removed and added
-    again costs about eight times its share of a rebuild, measured with 100 000 people),
-    otherwise only the changed rows are redone. The triggers are
-    dropped and re-created inside the caller's transaction, as in `deferred_search_index`."""
+    savepoint did not change). At the end the index is rebuilt whole when the changes reach an
+    eighth of the table (a document removed and added again costs about eight times its share of
+    a rebuild, measured with 100 000 people), otherwise only the changed rows are redone. The
+    triggers are dropped and re-created inside the caller's transaction: a rollback leaves them as
+    they were, and other connections never see them missing. Tables without a full-text index
+    pass through."""
     if table not in SEARCHED or conn.dialect.name != "sqlite":
         yield []
         return
