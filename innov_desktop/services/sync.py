@@ -12,8 +12,9 @@ from typing import Any
 from innov_desktop.domain.errors import AppError, FileNotWritten, HqOnly
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint
 from innov_desktop.store.database import Database
-from innov_desktop.sync import bundle, engine, keys, peers
-from innov_desktop.sync.engine import ExportResult, ImportResult
+from innov_desktop.sync import bundle, engine, importing, keys, peers
+from innov_desktop.sync.engine import ExportResult
+from innov_desktop.sync.merge import ImportResult
 
 __all__ = ["ExportResult", "ImportResult"]
 log = logging.getLogger(__name__)
@@ -130,13 +131,13 @@ def export_bundle(
 
 def inspect_bundle(db: Database, path: Path) -> ImportResult:
     """Verify and merge without keeping anything: exact counts of what an import would do."""
-    return engine.import_bundle(db, path, dry_run=True, backup=False)
+    return importing.import_bundle(db, path, dry_run=True, backup=False)
 
 
 def import_bundle(
     db: Database, path: Path, *, progress: ProgressFn | None = None, cancel: CancelFn | None = None
 ) -> ImportResult:
-    result = engine.import_bundle(db, path, progress=_adapt(progress, cancel))
+    result = importing.import_bundle(db, path, progress=_adapt(progress, cancel))
     log.info(
         "bundle %s from %s: %s", path.name, result.sender, "already imported" if result.already_imported else "applied"
     )
@@ -170,7 +171,7 @@ def hq_merge(
         if progress is not None:
             progress(len(outcomes), len(ordered))
 
-    engine.import_many(db, [path for _, _, path in ordered], done=done, stop=cancel or (lambda: False))
+    importing.import_many(db, [path for _, _, path in ordered], done=done, stop=cancel or (lambda: False))
     if cancel is not None:
         checkpoint(cancel)  # after the commit: what was merged stays
     return outcomes

@@ -1,0 +1,524 @@
+"""The merge of one verified bundle into this copy, record by record and field by field
+(sync/README.md, "Merge"); importing.py verifies bundles and runs merges in transactions.
+
+Every synced table takes part by mixing in `SyncColumns`: its fields are read from the table,
+the merge is field by field, so a table added later needs no code here."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from operator import itemgetter
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, exc, insert, select, update
+
+from innov_desktop.domain.errors import (
+    BundleDamaged,
+    BundleOutOfScope,
+)
+from innov_desktop.store import models as orm
+from innov_desktop.store import syncmeta
+from innov_desktop.store.repos import Tx, derived_values
+from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
+from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
+from innov_desktop.sync import bundle as fmt
+from innov_desktop.sync.engine import CHUNK, Progress, record_history
+from innov_desktop.sync.peers import identity, now
+from innov_desktop.sync.tables import TableSpec, specs, stored_rows
+
+
+@dataclass
+class ImportResult:
+    path: Path
+    sender: str
+    number: int
+    created_at: str
+    records: int = 0
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    already_imported: bool = False
+    applied: bool = False
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def manifest_counts(manifest: dict[str, Any]) -> dict[str, int]:
+    counts = manifest.get("counts")
+    return {str(k): v for k, v in counts.items() if type(v) is int} if isinstance(counts, dict) else {}
+
+
+class Merger:
+    def __init__(
+        self,
+        tx: Tx,
+        verified: fmt.Verified,
+        result: ImportResult,
+        progress: Progress | None,
+        search: dict[str, list[tuple[int, str]]] | None = None,
+    ) -> None:
+        self.tx = tx
+        self.conn = tx.session.connection()
+        self.v = verified
+        self.result = result
+        self.progress = progress
+        self.me = identity(tx)
+        peer = tx.session.get(orm.SyncPeer, verified.sender)
+        assert peer is not None
+        self.peer = peer
+        self.sender = verified.sender
+        self.seen_of_sender = peer.in_seq  # the sender's changes applied here before
+        self.ack = int(verified.manifest["ack"])  # our changes the sender had applied
+        self.open_conflicts = {  # records with an open conflict: the only ones a new write may settle
+            r for (r,) in tx.session.execute(
+                select(orm.SyncConflict.record_id).where(orm.SyncConflict.resolved_at.is_(None))
+            )
+        }  # fmt: skip
+        self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
+        self.now = now()
+        self.sqlite = self.conn.dialect.name == "sqlite"
+        self.search = search if search is not None else {}  # table -> (pk, old text) of changed search texts
+
+    def run(self, *, set_aside: bool = True) -> None:
+        """`set_aside`: this merge sets the indexes aside itself (`import_many` does it once)."""
+        self.tx.receive_clock(int(self.v.manifest.get("clock", 0) or 0))
+        counts = manifest_counts(self.v.manifest)
+        with ExitStack() as deferred:
+            if set_aside:
+                for name in specs():
+                    deferred.enter_context(deferred_indexes(self.conn, name, counts.get(name, 0)))
+                    self.search[name] = deferred.enter_context(deferred_search_catch_up(self.conn, name))
+            self._run()
+        self.peer.in_seq = max(self.peer.in_seq, int(self.v.manifest["seq"]))
+
+    def _run(self) -> None:
+        batch: list[dict[str, Any]] = []
+        table = None
+        done = 0
+        for entry in fmt.records(self.v):
+            name = entry.get("t")
+            if name not in specs():
+                raise BundleDamaged(file=self.v.path.name)
+            if batch and (name != table or len(batch) >= CHUNK):
+                self._apply(specs()[str(table)], batch)
+                done += len(batch)
+                batch = []
+                if self.progress is not None:
+                    self.progress(done, self.result.records)
+            table = name
+            batch.append(entry)
+        if batch:
+            self._apply(specs()[str(table)], batch)
+        self._finish_links()
+        self.peer.in_number = self.v.number
+        self.peer.acked_seq = max(self.peer.acked_seq, self.ack)
+        r = self.result
+        record_history(
+            self.tx, "in", self.sender, self.v.manifest, self.v.sha256, self.v.path.name,
+            r.records, r.added, r.changed, r.deleted, r.conflicts,
+        )  # fmt: skip
+
+    # one batch of entries of one table
+    def _apply(self, spec: TableSpec, entries: list[dict[str, Any]]) -> None:
+        t = spec.table
+        name = self.v.path.name
+        ids = []
+        for e in entries:
+            try:
+                ids.append(uuid.UUID(str(e["id"])))
+            except (KeyError, ValueError) as exc:
+                raise BundleDamaged(file=name) from exc
+        existing = self._existing(spec, ids)
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for ident, entry in zip(ids, entries, strict=True):
+            origin = str(entry.get("o", ""))
+            current = existing.get(ident)
+            if self.me.hq and (origin != self.sender or (current is not None and current["origin"] != self.sender)):
+                raise BundleOutOfScope(file=name, sender=self.sender, kind=t.name, record=str(ident))
+            if current is None:
+                inserts.append(self._new_row(spec, ident, origin, entry, stored=self.sqlite))
+                self.result.added += 1
+            else:
+                merged = self._merge(spec, current, entry)
+                if merged is not None:
+                    updates.append(merged)
+        if inserts:
+            self._hold_links(spec, inserts, stored=self.sqlite)
+            self._insert(spec, inserts)
+        if updates:
+            self._hold_links(spec, updates, stored=False)
+            self._update(spec, updates)
+
+    def _existing(self, spec: TableSpec, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
+        """This copy's rows among `ids`, as Python values (on SQLite read through the driver and
+        converted only where the stored form differs: three times faster than through the ORM)."""
+        t = spec.table
+        if self.conn.dialect.name != "sqlite":
+            return {r["id"]: dict(r) for r in self.conn.execute(select(t).where(t.c.id.in_(ids))).mappings()}
+        by_hex = {i.hex: i for i in ids}
+        marks = ", ".join("?" * len(ids))
+        cursor = self.conn.exec_driver_sql(f"SELECT * FROM {t.name} WHERE id IN ({marks})", tuple(by_hex)).cursor
+        columns = [d[0] for d in cursor.description]
+        convert = [(c, spec.python[c]) for c in columns if c in spec.python and c != "id"]
+        out = {}
+        for raw in cursor.fetchall():
+            row = dict(zip(columns, raw, strict=True))
+            for c, to_python in convert:
+                if row[c] is not None:
+                    row[c] = to_python(row[c])
+            ident = row["id"] = by_hex[row["id"]]  # the id as already parsed, not parsed again
+            out[ident] = row
+        return out
+
+    def _new_row(
+        self, spec: TableSpec, ident: uuid.UUID, origin: str, entry: dict[str, Any], *, stored: bool
+    ) -> dict[str, Any]:
+        """A record this copy does not have yet, as sent (the bulk of a first exchange: kept lean).
+        `stored`: values in SQLite's stored form, ready for the driver (text and numbers as sent,
+        only dates, links and flags converted); otherwise Python values."""
+        raw_values, raw_stamps = entry.get("v"), entry.get("m")
+        try:
+            if not isinstance(raw_values, dict) or not isinstance(raw_stamps, dict):
+                raise TypeError("values and stamps must be objects")
+            seq = self.tx.next_seq()
+            first = raw_stamps[DEFAULT]
+            default = [int(first[0]), str(first[1]), seq, self.sender]
+            reduced = entry.get("r") or ()
+            meta: dict[str, Stamp] = {DEFAULT: default}
+            newest = default
+            complete = not reduced and raw_values.keys() >= spec.field_set
+            if not complete:
+                for name in spec.fields:
+                    if name not in raw_values or name in reduced:
+                        meta[name] = UNKNOWN_STAMP
+            for name, s in raw_stamps.items():
+                if name in spec.field_set and name not in meta and name in raw_values:
+                    stamp = meta[name] = [int(s[0]), str(s[1]), seq, self.sender]
+                    if (stamp[0], stamp[1]) > (newest[0], newest[1]):
+                        newest = stamp
+            if stored:
+                for name in spec.text.intersection(raw_values):  # text as text: see tables._text
+                    if type(raw_values[name]) is not str and raw_values[name] is not None:
+                        raise TypeError(f"{name}: text expected")
+                row = dict(spec.blank_stored)
+                row.update(raw_values)  # unknown names are never written; bookkeeping is set below
+                for name, convert in spec.wire_to_stored.items():
+                    value = row[name]
+                    if value is not None and name in raw_values:
+                        row[name] = convert(value)
+            else:
+                row = dict(spec.blank)
+                for name, value in raw_values.items():
+                    if name in spec.field_set:
+                        row[name] = None if value is None else spec.decode[name](value)
+        except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
+            raise BundleDamaged(file=self.v.path.name) from exc
+        row.update(
+            id=ident.hex if stored else ident,
+            origin=origin,
+            rev=1,
+            modified_at=newest[0],
+            modified_by=newest[1],
+            sync_seq=seq,
+            sync_meta=syncmeta.dump(meta),
+        )
+        if spec.model.sync_derived:
+            given = self._given_derived(spec, entry) if complete else None
+            if given is None:  # computed here (from text columns: the stored form serves as it is)
+                try:
+                    given = derived_values(spec.model, row)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    raise BundleDamaged(file=self.v.path.name) from exc
+            row.update(given)
+        if row.get("deleted"):
+            self.result.deleted += 1
+        return row
+
+    def _merge(self, spec: TableSpec, current: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any] | None:
+        """Field by field against this copy's record; values are decoded only where they matter."""
+        raw_values, raw_stamps = entry.get("v"), entry.get("m")
+        try:
+            if not isinstance(raw_values, dict) or not isinstance(raw_stamps, dict):
+                raise TypeError("values and stamps must be objects")
+            first = raw_stamps[DEFAULT]
+            default = [int(first[0]), str(first[1]), int(first[2])]
+            reduced = set(entry.get("r") or ())
+            return self._merge_fields(spec, current, entry, raw_values, raw_stamps, default, reduced)
+        except (KeyError, TypeError, ValueError, IndexError) as exc:
+            raise BundleDamaged(file=self.v.path.name) from exc
+
+    def _merge_fields(
+        self,
+        spec: TableSpec,
+        current: dict[str, Any],
+        entry: dict[str, Any],
+        raw_values: dict[str, Any],
+        raw_stamps: dict[str, Any],
+        default: Stamp,
+        reduced: set[str],
+    ) -> dict[str, Any] | None:
+        meta = syncmeta.load(current["sync_meta"], current["modified_at"], current["modified_by"], current["sync_seq"])
+        mine_default = meta[DEFAULT]
+        decode, encode = spec.decode, spec.encode
+        taken: dict[str, Any] = {}
+        taken_stamps: dict[str, Stamp] = {}
+        theirs_new_fields: set[str] = set()
+        kept_other = False  # a field where this copy's different write stays
+        if raw_values.keys() <= decode.keys():
+            sent = len(raw_values)
+        else:  # fields this version does not have are ignored (newer schema, same format)
+            sent = sum(1 for name in raw_values if name in decode)
+        names: Iterable[str] = raw_values
+        if not reduced and default[0] == mine_default[0] and default[1] == mine_default[1]:
+            # both sides' default stamps are the same write: only fields with a stamp of their
+            # own on either side can differ (the usual change: a few fields of a known record)
+            own = raw_stamps.keys() | meta.keys()
+            names = [name for name in raw_values if name in own]
+        deleted: tuple[Any, Stamp] | None = None
+        for name in names:
+            if name not in decode:
+                continue
+            raw = raw_values[name]
+            s = raw_stamps.get(name)
+            theirs: Stamp = default if s is None else [int(s[0]), str(s[1]), int(s[2])]
+            mine = meta.get(name) or mine_default
+            if name == "deleted":
+                deleted = (decode[name](raw), theirs)
+            if name in reduced:
+                value = decode[name](raw)
+                if mine[3] == UNKNOWN and current[name] != value:
+                    taken[name] = value
+                    taken_stamps[name] = UNKNOWN_STAMP
+                continue
+            if mine[3] == UNKNOWN:
+                taken[name], taken_stamps[name] = decode[name](raw), theirs
+                continue
+            if theirs[0] == mine[0] and theirs[1] == mine[1]:
+                continue
+            # new to us: not applied from this sender before, and not our own write coming back
+            theirs_new = int(theirs[2]) > self.seen_of_sender and theirs[1] != self.me.code
+            if theirs_new:
+                theirs_new_fields.add(name)
+                if self._mine_new(mine):
+                    value = decode[name](raw)
+                    if encode[name](current[name]) != encode[name](value):
+                        self._conflict(spec, current, name, mine, value, theirs)
+            if (theirs[0], theirs[1]) > (mine[0], mine[1]):
+                taken[name], taken_stamps[name] = decode[name](raw), theirs
+            else:
+                kept_other = True
+        if deleted is not None:
+            self._delete_versus_edit(spec, current, meta, deleted, theirs_new_fields)
+        self._close_superseded(spec, current, taken_stamps)
+        if not taken:
+            return None
+        seq = self.tx.next_seq()
+        newest = (current["modified_at"], current["modified_by"])
+        for name, stamp in taken_stamps.items():
+            if stamp[3:] == [UNKNOWN]:
+                meta[name] = stamp
+            else:
+                meta[name] = [*stamp[:2], seq, self.sender]  # [clock, writer, our seq, source]
+                newest = max(newest, (stamp[0], stamp[1]))
+        if len(meta) > len(spec.fields) // 2:
+            meta = syncmeta.compact({name: meta.get(name) or mine_default for name in spec.fields})
+        row = dict(current)
+        row.update(taken)
+        row.update(modified_at=newest[0], modified_by=newest[1], sync_seq=seq, rev=current["rev"] + 1)
+        row["sync_meta"] = syncmeta.dump(meta)
+        complete = sent == len(spec.fields) and not reduced and not kept_other
+        derived = self._derived(spec, row, entry, complete=complete)
+        row.update(derived)
+        if derived.get("search_text", current.get("search_text")) != current.get("search_text"):
+            row["_old_search"] = current["search_text"]  # the full-text index drops it (search_ddl)
+        row["_columns"] = (
+            *taken,
+            *(n for n, v in derived.items() if v != current[n]),
+            "modified_at", "modified_by", "sync_seq", "rev", "sync_meta",
+        )  # fmt: skip
+        if taken.get("deleted") is True and not current["deleted"]:
+            self.result.deleted += 1
+        else:
+            self.result.changed += 1
+        return row
+
+    def _mine_new(self, mine: Stamp) -> bool:
+        """A write here the sender had not seen when it made the bundle."""
+        return int(mine[2]) > self.ack and mine[3] != self.sender
+
+    def _delete_versus_edit(
+        self,
+        spec: TableSpec,
+        current: dict[str, Any],
+        meta: dict[str, Stamp],
+        deleted: tuple[Any, Stamp],
+        theirs_new: set[str],
+    ) -> None:
+        value, theirs = deleted
+        if value == current["deleted"]:
+            return
+        mine_default = meta[DEFAULT]
+        mine_edits = [
+            n
+            for n in spec.fields
+            if n not in ("deleted", "merged_into") and self._mine_new(meta.get(n) or mine_default)
+        ]
+        theirs_edits = theirs_new - {"deleted", "merged_into"}
+        mine_deleted_new = self._mine_new(meta.get("deleted") or mine_default)
+        if ("deleted" in theirs_new and mine_edits) or (mine_deleted_new and theirs_edits):
+            self._conflict(spec, current, "deleted", meta.get("deleted") or mine_default, value, theirs)
+
+    def _conflict(
+        self, spec: TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp
+    ) -> None:
+        self.result.conflicts += 1
+        self.open_conflicts.add(str(current["id"]))
+        self.tx.session.add(
+            orm.SyncConflict(
+                table_name=spec.table.name,
+                record_id=str(current["id"]),
+                field=name,
+                mine_value=json.dumps(spec.encode[name](current[name]), ensure_ascii=False),
+                mine_clock=int(mine[0]),
+                mine_writer=str(mine[1]),
+                theirs_value=json.dumps(spec.encode[name](value), ensure_ascii=False),
+                theirs_clock=int(theirs[0]),
+                theirs_writer=str(theirs[1]),
+                peer=self.sender,
+                bundle_number=self.v.number,
+                detected_at=self.now,
+                resolved_at=None,
+                resolution=None,
+            )
+        )
+
+    def _close_superseded(self, spec: TableSpec, current: dict[str, Any], taken: dict[str, Stamp]) -> None:
+        """An open conflict whose field now carries a write newer than both sides is settled."""
+        if not taken or str(current["id"]) not in self.open_conflicts:
+            return
+        for conflict in self.tx.session.scalars(
+            select(orm.SyncConflict).where(
+                orm.SyncConflict.record_id == str(current["id"]),
+                orm.SyncConflict.resolved_at.is_(None),
+                orm.SyncConflict.field.in_(list(taken)),
+            )
+        ):
+            stamp = taken[conflict.field]
+            if stamp[0] > max(conflict.mine_clock, conflict.theirs_clock):
+                conflict.resolved_at = self.now
+                conflict.resolution = "superseded"
+
+    def _derived(
+        self, spec: TableSpec, row: dict[str, Any], entry: dict[str, Any], *, complete: bool
+    ) -> dict[str, Any]:
+        if not spec.model.sync_derived:
+            return {}
+        given = self._given_derived(spec, entry) if complete else None
+        return given if given is not None else derived_values(spec.model, row)
+
+    @staticmethod
+    def _given_derived(spec: TableSpec, entry: dict[str, Any]) -> dict[str, Any] | None:
+        """The sender's search text and sort key, taken as sent when the record came whole."""
+        given = entry.get("x")
+        if type(given) is not dict:
+            return None
+        out = {}
+        for name in spec.model.sync_derived:
+            value = given.get(name)
+            if type(value) is not str:
+                return None
+            out[name] = value
+        return out
+
+    # links to records that may arrive later in the bundle, or never (not shared with us)
+    def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]], *, stored: bool) -> None:
+        for name, target in spec.links.items():
+            # a merged row's own link was checked when it arrived: only links taken now count
+            linking = [r for r in rows if "_columns" not in r or name in r["_columns"]]
+            wanted = {r[name] for r in linking if r[name] is not None}
+            if not wanted:
+                continue
+            if stored:  # SQLite's 32 hex digits
+                marks = ", ".join("?" * len(wanted))
+                found = self.conn.exec_driver_sql(f"SELECT id FROM {target.name} WHERE id IN ({marks})", tuple(wanted))
+                present = {h for (h,) in found}
+            else:
+                present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
+            if spec.table is target:
+                present |= {r["id"] for r in rows} & wanted
+            for r in linking:
+                value = r[name]
+                if value is not None and value not in present:
+                    meta = json.loads(r["sync_meta"])
+                    stamp = meta.get(name) or meta[DEFAULT]
+                    ident, link = (uuid.UUID(hex=r["id"]), uuid.UUID(hex=value)) if stored else (r["id"], value)
+                    self.deferred.append((spec, ident, name, link, stamp))
+                    r[name] = None
+                    meta[name] = UNKNOWN_STAMP
+                    r["sync_meta"] = syncmeta.dump(meta)
+
+    def _finish_links(self) -> None:
+        for spec, ident, name, value, stamp in self.deferred:
+            target = spec.links[name]
+            if self.conn.scalar(select(target.c.pk).where(target.c.id == value)) is None:
+                continue  # a record not shared with this copy: the link stays unknown here
+            t = spec.table
+            current = self.conn.execute(select(t.c.sync_meta).where(t.c.id == ident)).scalar_one()
+            meta = json.loads(current)
+            meta[name] = stamp
+            self.conn.execute(update(t).where(t.c.id == ident).values({name: value, "sync_meta": syncmeta.dump(meta)}))
+
+    def _insert(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+        t = spec.table
+        if self.conn.dialect.name == "postgresql":
+            # COPY, the server's bulk path, on the transaction's own connection (psycopg adapts
+            # the Python values); several times faster than multi-row INSERTs
+            names = [c.name for c in t.columns if c.name != "pk"]
+            driver = self.conn.connection.driver_connection
+            assert driver is not None
+            import psycopg  # only here: the PostgreSQL extra
+
+            take = itemgetter(*names)
+            try:
+                with driver.cursor() as cursor, cursor.copy(f"COPY {t.name} ({', '.join(names)}) FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row(take(r))
+            except (psycopg.DataError, psycopg.IntegrityError) as error:  # a value the table cannot hold
+                raise BundleDamaged(file=self.v.path.name) from error
+            return
+        if self.conn.dialect.name != "sqlite":
+            self.conn.execute(insert(t), rows)
+            return
+        # SQLite: straight to the driver, values in the column types' stored form, and the
+        # full-text index filled once for the batch instead of by one trigger run per row
+        names = [c.name for c in t.columns if c.name != "pk"]
+        marks = ", ".join("?" * len(names))
+        take = itemgetter(*names)
+        params = [take(r) for r in rows]  # already in the stored form (_new_row)
+        try:
+            self.conn.exec_driver_sql(f"INSERT INTO {t.name} ({', '.join(names)}) VALUES ({marks})", params)
+        except (exc.InterfaceError, exc.ProgrammingError, exc.IntegrityError, OverflowError) as error:
+            raise BundleDamaged(file=self.v.path.name) from error  # a value the table cannot hold
+
+    def _update(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+        t = spec.table
+        if self.conn.dialect.name == "sqlite":
+            # only the columns that change: untouched indexes and the search index stay as they are
+            groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+            for r in rows:
+                groups.setdefault(tuple(sorted(set(r["_columns"]))), []).append(r)
+            self.search[t.name].extend((r["pk"], r["_old_search"]) for r in rows if "_old_search" in r)
+            for names, members in groups.items():
+                assignments = ", ".join(f"{n} = ?" for n in names)
+                params = stored_rows(spec, [*names, "pk"], members)
+                self.conn.exec_driver_sql(f"UPDATE {t.name} SET {assignments} WHERE pk = ?", params)
+            return
+        columns = [c.name for c in t.columns if c.name not in ("pk", "id", "origin")]
+        stmt = update(t).where(t.c.pk == bindparam("b_pk")).values({name: bindparam(f"b_{name}") for name in columns})
+        self.conn.execute(stmt, [{"b_pk": r["pk"], **{f"b_{n}": r[n] for n in columns}} for r in rows])
