@@ -4,7 +4,6 @@ report workbook; nothing written yet), then import in one transaction with progr
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +32,7 @@ from innov_desktop.domain.models import display_name
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import field_message, reason_label
-from innov_desktop.gui.tables import isolated, ltr
+from innov_desktop.gui.tables import directed
 from innov_desktop.services import changes
 
 SHOWN_ROWS = 1000  # problems and duplicates listed in the window; the report holds them all
@@ -82,28 +81,8 @@ def problem_text(problem: Any, headers: Any = None) -> str:
     return field_message(FieldError(problem.field, problem.code, problem.params))
 
 
-# A phone number, a date or an amount as typed: digits (of any script) with + ( ) . - / and spaces
-_NUMBER_RUN = re.compile(r"[+(]?\d[\d\s().\-/]*\d\)?")
-_LRO, _PDF = "\u202d", "\u202c"
-
-
-def _as_typed(run: re.Match[str]) -> str:
-    """A run of digits and separators drawn exactly as typed, left to right. An isolate (LRI)
-    alone is not enough: inside it, digit groups separated by spaces still take the direction
-    of what surrounds them when they are Arabic-Indic digits ("٠٧١٢ ٣٤٥ ٦٧٨" would show as
-    "٦٧٨ ٣٤٥ ٠٧١٢"), and any group order turns around when the cell's first letter is Arabic
-    ("+254 712 345 678 (واتساب)"); the override (LRO) fixes every character's direction."""
-    return f"{_LRO}{run.group()}{_PDF}"
-
-
-def _directed(text: str) -> str:
-    """A value in its own direction in both layouts; numbers, phones and dates left to right."""
-    exact = _NUMBER_RUN.sub(_as_typed, text)
-    return isolated(exact) if any(c.isalpha() for c in text) else ltr(exact)
-
-
 def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(_directed(text))
+    item = QTableWidgetItem(directed(text))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     return item
 
@@ -236,7 +215,7 @@ class MappingPage(QWizardPage):
         )
         self.columns.setRowCount(len(preview.headers))
         for i, (header, field) in enumerate(zip(preview.headers, preview.mapping, strict=True)):
-            sample = " · ".join(_directed(v) for v in (r[i] for r in preview.rows[:3]) if v)
+            sample = " · ".join(directed(v) for v in (r[i] for r in preview.rows[:3]) if v)
             self.columns.setItem(i, 0, _item(header))
             self.columns.setItem(i, 1, _item(sample))
             combo = QComboBox()

@@ -3,6 +3,7 @@ when the view first paints them (STYLE.md: big tables); sorting and filtering ha
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
@@ -38,6 +39,26 @@ def isolated(text: str) -> str:
     """Text in its own direction: "Grupo Koné S.A." keeps its final dot in a right-to-left
     layout, and an Arabic name keeps its order in a left-to-right one."""
     return f"{_FIRST_STRONG}{text}{_POP}" if text else ""
+
+
+# A phone number, a date or an amount as typed: digits (of any script) with + ( ) . - / and spaces
+_NUMBER_RUN = re.compile(r"[+(]?\d[\d\s().\-/]*\d\)?")
+_LRO, _PDF = "\u202d", "\u202c"
+
+
+def _as_typed(run: re.Match[str]) -> str:
+    """A run of digits and separators drawn exactly as typed, left to right. An isolate (LRI)
+    alone is not enough: inside it, digit groups separated by spaces still take the direction
+    of what surrounds them when they are Arabic-Indic digits ("٠٧١٢ ٣٤٥ ٦٧٨" would show as
+    "٦٧٨ ٣٤٥ ٠٧١٢"), and any group order turns around when the cell's first letter is Arabic
+    ("+254 712 345 678 (واتساب)"); the override (LRO) fixes every character's direction."""
+    return f"{_LRO}{run.group()}{_PDF}"
+
+
+def directed(text: str) -> str:
+    """A value in its own direction in both layouts; numbers, phones and dates left to right."""
+    exact = _NUMBER_RUN.sub(_as_typed, text)
+    return isolated(exact) if any(c.isalpha() for c in text) else ltr(exact)
 
 
 @dataclass(frozen=True)
