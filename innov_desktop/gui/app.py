@@ -201,11 +201,17 @@ def _screenshot(app: QApplication, window: MainWindow, ctx: GuiContext, out: str
     window.show_page(page)
     deadline = time.monotonic() + 20
     settle = 0
-    while time.monotonic() < deadline and settle < 5:  # until the runner has been idle a moment
+    while time.monotonic() < deadline and settle < 5:  # the database open, then the runner idle a moment
         pump(50)
+        if not window.ready:  # its opening starts a few frames after the first paint
+            if not window.isVisible():
+                break  # it failed: the window was closed and the reason printed on stderr
+            continue
         settle = 0 if ctx.runner.busy else settle + 1
     if not window.ready:
-        return 1  # the reason was printed on stderr
+        if window.isVisible():
+            print("innov-desktop: error: the database did not open within 20 s", file=sys.stderr)
+        return 1
     target = Path(out).expanduser()
     target.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(target)):
