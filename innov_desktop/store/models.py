@@ -214,6 +214,9 @@ class SyncConflict(Base):
     theirs_value: Mapped[str] = mapped_column(Text)  # JSON
     theirs_clock: Mapped[int] = mapped_column(BigInteger)
     theirs_writer: Mapped[str] = mapped_column(String(80))
+    # this copy's side here when the conflict was found: its sequence and source (None: unknown)
+    mine_seq: Mapped[int | None] = mapped_column(BigInteger)
+    mine_source: Mapped[str | None] = mapped_column(String(16))
     peer: Mapped[str] = mapped_column(String(16))
     bundle_number: Mapped[int] = mapped_column(Integer)
     detected_at: Mapped[str] = mapped_column(String(32))

@@ -315,10 +315,10 @@ class Merger:
                 kept_other = True
         if deleted is not None:
             self._delete_versus_edit(spec, current, meta, deleted, theirs_new_fields)
-        self._close_superseded(spec, current, taken_stamps)
         if not taken:
             return None
         seq = self.tx.next_seq()
+        self._settle(spec, current, meta, taken, taken_stamps, seq)
         newest = (current["modified_at"], current["modified_by"])
         for name, stamp in taken_stamps.items():
             if stamp[3:] == [UNKNOWN]:
@@ -377,40 +377,98 @@ class Merger:
     def _conflict(
         self, spec: TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp
     ) -> None:
+        encode = spec.encode[name]
+        held = json.dumps(encode(current[name]), ensure_ascii=False)
+        self._record_conflict(
+            spec.table.name, str(current["id"]), name,
+            (held, int(mine[0]), str(mine[1]), int(mine[2]), str(mine[3])),
+            (json.dumps(encode(value), ensure_ascii=False), int(theirs[0]), str(theirs[1])),
+            self.sender, self.v.number,
+        )  # fmt: skip
+
+    def _record_conflict(
+        self,
+        table: str,
+        record: str,
+        name: str,
+        mine: tuple[str, int, str, int | None, str | None],  # JSON value, clock, writer, seq here, source
+        theirs: tuple[str, int, str],  # JSON value, clock, writer
+        peer: str,
+        bundle_number: int,
+    ) -> None:
         self.result.conflicts += 1
-        self.open_conflicts.add(str(current["id"]))
+        self.open_conflicts.add(record)
         self.tx.session.add(
             orm.SyncConflict(
-                table_name=spec.table.name,
-                record_id=str(current["id"]),
-                field=name,
-                mine_value=json.dumps(spec.encode[name](current[name]), ensure_ascii=False),
-                mine_clock=int(mine[0]),
-                mine_writer=str(mine[1]),
-                theirs_value=json.dumps(spec.encode[name](value), ensure_ascii=False),
-                theirs_clock=int(theirs[0]),
-                theirs_writer=str(theirs[1]),
-                peer=self.sender,
-                bundle_number=self.v.number,
-                detected_at=self.now,
-                resolved_at=None,
-                resolution=None,
+                table_name=table, record_id=record, field=name,
+                mine_value=mine[0], mine_clock=mine[1], mine_writer=mine[2], mine_seq=mine[3], mine_source=mine[4],
+                theirs_value=theirs[0], theirs_clock=theirs[1], theirs_writer=theirs[2],
+                peer=peer, bundle_number=bundle_number, detected_at=self.now, resolved_at=None, resolution=None,
             )
-        )
+        )  # fmt: skip
 
-    def _close_superseded(self, spec: TableSpec, current: dict[str, Any], taken: dict[str, Stamp]) -> None:
-        """An open conflict whose field now carries a write newer than both sides is settled."""
-        if not taken or str(current["id"]) not in self.open_conflicts:
+    def _settle(
+        self,
+        spec: TableSpec,
+        current: dict[str, Any],
+        meta: dict[str, Stamp],
+        taken: dict[str, Any],
+        taken_stamps: dict[str, Stamp],
+        seq: int,
+    ) -> None:
+        """An open conflict on a field this merge takes is settled by the incoming write when that
+        write is newer than both values; a value of the conflict its writer never saw still stands
+        against it, in a new conflict (sync/README.md, "Conflicts")."""
+        record = str(current["id"])
+        if record not in self.open_conflicts:
+            return
+        fields = [n for n, stamp in taken_stamps.items() if stamp[3:] != [UNKNOWN]]
+        if not fields:
             return
         for conflict in self.tx.session.scalars(
             select(orm.SyncConflict).where(
-                orm.SyncConflict.record_id == str(current["id"]),
+                orm.SyncConflict.record_id == record,
                 orm.SyncConflict.resolved_at.is_(None),
-                orm.SyncConflict.field.in_(list(taken)),
+                orm.SyncConflict.field.in_(fields),
             )
         ):
-            stamp = taken[conflict.field]
-            if stamp[0] > max(conflict.mine_clock, conflict.theirs_clock):
+            name, stamp = conflict.field, taken_stamps[conflict.field]
+            encode = spec.encode[name]
+            new = json.dumps(encode(taken[name]), ensure_ascii=False)
+            held = json.dumps(encode(current[name]), ensure_ascii=False)
+            held_stamp = meta.get(name) or meta[DEFAULT]
+            # which side of the conflict the incoming write's author may not have seen; the value
+            # held here is the ordinary merge's business (a write the sender missed is a conflict)
+            mine_unseen = held != conflict.mine_value and not (
+                conflict.mine_seq is None  # recorded before this was kept: settled by the clock
+                or conflict.mine_source == self.sender
+                # sent to the sender before the conflict (the peer had not: that made the conflict);
+                # a side that lost here is never sent again
+                or (conflict.peer != self.sender and conflict.mine_seq <= self.ack)
+            )
+            theirs_unseen = held != conflict.theirs_value and conflict.peer != self.sender
+            if held not in (conflict.mine_value, conflict.theirs_value) and held_stamp[3] == syncmeta.SELF:
+                # settled here by a later local write, which the sender has seen unless it is new
+                mine_unseen = theirs_unseen = self._mine_new(held_stamp)
+            mine_unseen = mine_unseen and conflict.mine_value != new
+            theirs_unseen = theirs_unseen and conflict.theirs_value != new
+            incoming = (new, int(stamp[0]), str(stamp[1]))
+            if mine_unseen:  # this copy's side against the new write
+                mine = (
+                    conflict.mine_value,
+                    conflict.mine_clock,
+                    conflict.mine_writer,
+                    conflict.mine_seq,
+                    conflict.mine_source,
+                )
+                self._record_conflict(conflict.table_name, record, name, mine, incoming, self.sender, self.v.number)
+            if theirs_unseen:  # the new write, now held here, against the other side it never saw
+                mine = (*incoming, seq, self.sender)
+                theirs = (conflict.theirs_value, conflict.theirs_clock, conflict.theirs_writer)
+                self._record_conflict(
+                    conflict.table_name, record, name, mine, theirs, conflict.peer, conflict.bundle_number
+                )
+            if mine_unseen or theirs_unseen or stamp[0] > max(conflict.mine_clock, conflict.theirs_clock):
                 conflict.resolved_at = self.now
                 conflict.resolution = "superseded"
 

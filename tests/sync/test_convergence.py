@@ -290,7 +290,7 @@ SyncMachine.TestCase.settings = settings(
     # the same 20 examples every run, so that CI is reproducible; a random run with
     # --hypothesis-seed=9372106759206904734489131894748777725 still finds one pair of concurrent
     # "notes" edits with no conflict record (under investigation, see the issue note)
-    derandomize=True,
+    derandomize=False,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )

@@ -240,3 +240,35 @@ def test_a_copys_own_edit_coming_back_is_no_conflict(pair: tuple[Site, Site], tm
     sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
     a, b = people_service.get_person(center.db, person.id).data, people_service.get_person(hq.db, person.id).data
     assert a == b and (a.notes, a.position, a.family_name) == ("second", "Engineer", "Mwangi-Kariuki")
+
+
+def test_a_later_write_that_never_saw_one_side_keeps_the_conflict_open(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """HQ's note met the center's and lost; the center, which never receives a losing value, writes
+    again: that write does not settle the conflict, HQ's note now stands against it. HQ decides,
+    and the center's next write, made after seeing HQ's choice, settles."""
+    hq, center = pair
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
+    usb = tmp_path / "usb"
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+
+    hq.edit_person(person.id, notes="HQ: met at the fair")
+    center.edit_person(person.id, notes="centre: prototype ready")  # the newer clock: HQ takes it
+    assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))  # carries the center's note
+    center.edit_person(person.id, notes="centre: patent filed")
+    sync.import_bundle(hq.db, center.export_to(usb))
+
+    open_at_hq = [(c.field, c.mine, c.theirs) for c in sync.conflicts(hq.db)]
+    assert open_at_hq == [("notes", "HQ: met at the fair", "centre: patent filed")]
+    assert people_service.get_person(hq.db, person.id).data.notes == "centre: patent filed"
+
+    sync.resolve_conflict(hq.db, sync.conflicts(hq.db)[0].number, "mine")
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    assert people_service.get_person(center.db, person.id).data.notes == "HQ: met at the fair"
+    center.edit_person(person.id, notes="centre: both notes read")
+    sync.import_bundle(hq.db, center.export_to(usb))
+    assert sync.conflicts(hq.db) == [] and sync.conflicts(center.db) == []
+    assert people_service.get_person(hq.db, person.id).data.notes == "centre: both notes read"
