@@ -290,9 +290,9 @@ class Merger:
             mine = meta.get(name) or mine_default
             if name == "deleted":
                 deleted = (decode[name](raw), theirs)
-            if name in reduced:
+            if name in reduced:  # sent reduced (a birth year): held reduced, whatever was here
                 value = decode[name](raw)
-                if mine[3] == UNKNOWN and current[name] != value:
+                if mine[3] != UNKNOWN or current[name] != value:
                     taken[name] = value
                     taken_stamps[name] = UNKNOWN_STAMP
                 continue
@@ -313,6 +313,9 @@ class Merger:
                 taken[name], taken_stamps[name] = decode[name](raw), theirs
             else:
                 kept_other = True
+        flag = spec.shared_flag
+        if self.me.hq and flag is not None and not taken.get(flag, current[flag]):
+            self._forget_withheld(spec, current, meta, taken, taken_stamps)
         if deleted is not None:
             self._delete_versus_edit(spec, current, meta, deleted, theirs_new_fields)
         if not taken:
@@ -347,6 +350,26 @@ class Merger:
         else:
             self.result.changed += 1
         return row
+
+    @staticmethod
+    def _forget_withheld(
+        spec: TableSpec,
+        current: dict[str, Any],
+        meta: dict[str, Stamp],
+        taken: dict[str, Any],
+        stamps: dict[str, Stamp],
+    ) -> None:
+        """At HQ, a record whose owner no longer consents to share (DESIGN.md section 4, item 8):
+        what HQ held of the withheld fields is blanked and held as unknown, as if it had never
+        come; the owner still holds the values, and they come back with a new consent."""
+        keep = spec.private_keep or ()
+        default = meta[DEFAULT]
+        for name in spec.fields:
+            if name in keep or stamps.get(name) is UNKNOWN_STAMP:
+                continue
+            if (meta.get(name) or default)[3] != UNKNOWN or current[name] != spec.blank[name]:
+                taken[name] = spec.blank[name]
+                stamps[name] = UNKNOWN_STAMP
 
     def _mine_new(self, mine: Stamp) -> bool:
         """A write here the sender had not seen when it made the bundle."""

@@ -149,6 +149,43 @@ def test_hq_search_follows_renames_whether_few_or_most_records_change(pair: tupl
     assert [p.id for p in people_service.search_people(hq.db, "achieng")] == [people[0].id]
 
 
+def test_when_consent_is_withdrawn_hq_forgets_the_name_and_contacts(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person(
+        "Halima",
+        "Njeri",
+        email="halima@example.org",
+        birth_date=birth(1985),
+        consent_to_share=True,
+        notes="met at the fair",
+    )
+    sync.import_bundle(hq.db, center.export_to(usb))
+    assert [p.id for p in people_service.search_people(hq.db, "halima")] == [person.id]
+
+    center.edit_person(person.id, consent_to_share=False)
+    assert sync.import_bundle(hq.db, center.export_to(usb)).changed == 1
+    at_hq = people_service.get_person(hq.db, person.id)
+    held = (at_hq.data.given_name, at_hq.data.family_name, at_hq.data.email, at_hq.data.notes)
+    assert held == ("", "", None, None)
+    assert at_hq.data.birth_date == birth(1985).replace(month=1, day=1)  # the year only, as if never shared
+    assert at_hq.data.sex == person.data.sex and not at_hq.data.consent_to_share
+    assert people_service.search_people(hq.db, "halima") == []
+    assert "given_name" in at_hq.meta.withheld  # HQ's form shows the record read-only
+    # HQ's reply leaves the center's copy whole; a new consent brings the values back to HQ
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    assert people_service.get_person(center.db, person.id).data.given_name == "Halima"
+    center.edit_person(person.id, consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    back = people_service.get_person(hq.db, person.id).data
+    assert (back.given_name, back.email, back.birth_date, back.notes) == (
+        "Halima",
+        "halima@example.org",
+        birth(1985),
+        "met at the fair",
+    )
+
+
 def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_path: Path) -> None:
     """A write at HQ would be newer and silently replace, at the center, a value HQ never saw."""
     hq, center = pair
@@ -242,9 +279,7 @@ def test_a_copys_own_edit_coming_back_is_no_conflict(pair: tuple[Site, Site], tm
     assert a == b and (a.notes, a.position, a.family_name) == ("second", "Engineer", "Mwangi-Kariuki")
 
 
-def test_a_later_write_that_never_saw_one_side_keeps_the_conflict_open(
-    pair: tuple[Site, Site], tmp_path: Path
-) -> None:
+def test_a_later_write_that_never_saw_one_side_keeps_the_conflict_open(pair: tuple[Site, Site], tmp_path: Path) -> None:
     """HQ's note met the center's and lost; the center, which never receives a losing value, writes
     again: that write does not settle the conflict, HQ's note now stands against it. HQ decides,
     and the center's next write, made after seeing HQ's choice, settles."""
