@@ -115,7 +115,12 @@ _CODE = re.compile(r"^[A-Za-z]{2}-[A-Za-z0-9]+(?:-[A-Za-z0-9]*)*$")
 
 
 def compact_code(text: str) -> str:
+    if text.isascii():  # record numbers: the same, without a pass per character
+        return _ASCII_NOT_ALNUM.sub("", text).lower()
     return "".join(ch for ch in fold(text) if ch.isalnum())
+
+
+_ASCII_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
 
 
 def looks_like_code(query: str) -> bool:

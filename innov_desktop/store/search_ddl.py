@@ -73,6 +73,26 @@ DEFER_INDEXES_FROM = 5_000  # below this many rows, keeping the indexes current 
 
 
 @contextmanager
+def bulk_cache(conn: Any, incoming: int) -> Iterator[None]:
+    """A larger SQLite page cache while `incoming` rows (from DEFER_INDEXES_FROM on) are written:
+    the unique indexes kept current take random keys, and with the usual 32 MB their pages of a
+    million-row table are read again and again (HQ merging 100 x 10 000 people: about a tenth
+    less time with 512 MB). The cache is the connection's own and goes back to its size after."""
+    if conn.dialect.name != "sqlite" or incoming < DEFER_INDEXES_FROM:
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+
+
+BULK_CACHE_KIB = 512 * 1024
+
+
+@contextmanager
 def deferred_search_catch_up(conn: Any, table: str) -> Iterator[list[tuple[int, str]]]:
     """Bulk inserts and updates of `table` with its full-text index brought up to date once at the
     end instead of by a trigger run per row. The caller adds to the list yielded the (pk, old

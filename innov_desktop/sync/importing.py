@@ -18,7 +18,7 @@ from innov_desktop.domain.errors import (
 from innov_desktop.store import models as orm
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx
-from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
+from innov_desktop.store.search_ddl import bulk_cache, deferred_indexes, deferred_search_catch_up
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync.engine import Progress, gc_paused
 from innov_desktop.sync.merge import ImportResult, Merger, manifest_counts
@@ -134,6 +134,7 @@ def _merge_many(
     """The savepoint per bundle of `import_many`; raises `_RollBack` when none applied."""
     conn = tx.session.connection()
     search: dict[str, list[tuple[int, str]]] = {}
+    deferred.enter_context(bulk_cache(conn, sum(incoming.values())))
     for name in specs():
         deferred.enter_context(deferred_indexes(conn, name, incoming.get(name, 0)))
         search[name] = deferred.enter_context(deferred_search_catch_up(conn, name))

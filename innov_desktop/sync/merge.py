@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -24,7 +24,7 @@ from innov_desktop.domain.errors import (
 from innov_desktop.store import models as orm
 from innov_desktop.store import syncmeta
 from innov_desktop.store.repos import Tx, derived_values
-from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
+from innov_desktop.store.search_ddl import bulk_cache, deferred_indexes, deferred_search_catch_up
 from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync.engine import CHUNK, Progress, record_history
@@ -46,6 +46,16 @@ class ImportResult:
     already_imported: bool = False
     applied: bool = False
     counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    complete: bool  # every field sent, none reduced: the sender's search text and sort key serve
+    unknown: tuple[str, ...]  # fields held as unknown (not sent, or sent reduced)
+    fields: tuple[str, ...]  # fields sent (names this version does not have are ignored)
+    stamped: frozenset[str]  # fields sent whole (their own stamps count)
+    text: tuple[str, ...]  # text fields sent
+    convert: tuple[tuple[str, Callable[[Any], Any]], ...]  # sent fields whose stored form differs
 
 
 def manifest_counts(manifest: dict[str, Any]) -> dict[str, int]:
@@ -83,6 +93,7 @@ class Merger:
         self.now = now()
         self.sqlite = self.conn.dialect.name == "sqlite"
         self.search = search if search is not None else {}  # table -> (pk, old text) of changed search texts
+        self._shapes: dict[tuple[str, tuple[str, ...], tuple[str, ...]], _Shape] = {}
 
     def run(self, *, set_aside: bool = True) -> None:
         """`set_aside`: this merge sets the indexes aside itself (`import_many` does it once)."""
@@ -90,6 +101,7 @@ class Merger:
         counts = manifest_counts(self.v.manifest)
         with ExitStack() as deferred:
             if set_aside:
+                deferred.enter_context(bulk_cache(self.conn, sum(counts.values())))
                 for name in specs():
                     deferred.enter_context(deferred_indexes(self.conn, name, counts.get(name, 0)))
                     self.search[name] = deferred.enter_context(deferred_search_catch_up(self.conn, name))
@@ -184,52 +196,48 @@ class Merger:
         only dates, links and flags converted); otherwise Python values."""
         raw_values, raw_stamps = entry.get("v"), entry.get("m")
         try:
-            if not isinstance(raw_values, dict) or not isinstance(raw_stamps, dict):
+            if type(raw_values) is not dict or type(raw_stamps) is not dict:
                 raise TypeError("values and stamps must be objects")
+            reduced = entry.get("r") or ()
+            shape = self._shape(spec, tuple(raw_values), tuple(reduced))
             seq = self.tx.next_seq()
             first = raw_stamps[DEFAULT]
-            default = [int(first[0]), str(first[1]), seq, self.sender]
-            reduced = entry.get("r") or ()
+            newest = default = [int(first[0]), str(first[1]), seq, self.sender]
             meta: dict[str, Stamp] = {DEFAULT: default}
-            newest = default
-            complete = not reduced and raw_values.keys() >= spec.field_set
-            if not complete:
-                for name in spec.fields:
-                    if name not in raw_values or name in reduced:
-                        meta[name] = UNKNOWN_STAMP
-            for name, s in raw_stamps.items():
-                if name in spec.field_set and name not in meta and name in raw_values:
-                    stamp = meta[name] = [int(s[0]), str(s[1]), seq, self.sender]
-                    if (stamp[0], stamp[1]) > (newest[0], newest[1]):
-                        newest = stamp
+            meta.update(dict.fromkeys(shape.unknown, UNKNOWN_STAMP))
+            if len(raw_stamps) > 1:
+                for name, s in raw_stamps.items():
+                    if name in shape.stamped and name not in meta:
+                        stamp = meta[name] = [int(s[0]), str(s[1]), seq, self.sender]
+                        if (stamp[0], stamp[1]) > (newest[0], newest[1]):
+                            newest = stamp
             if stored:
-                for name in spec.text.intersection(raw_values):  # text as text: see tables._text
-                    if type(raw_values[name]) is not str and raw_values[name] is not None:
+                for name in shape.text:  # text as text: see tables._text
+                    value = raw_values[name]
+                    if type(value) is not str and value is not None:
                         raise TypeError(f"{name}: text expected")
                 row = dict(spec.blank_stored)
                 row.update(raw_values)  # unknown names are never written; bookkeeping is set below
-                for name, convert in spec.wire_to_stored.items():
+                for name, convert in shape.convert:
                     value = row[name]
-                    if value is not None and name in raw_values:
+                    if value is not None:
                         row[name] = convert(value)
             else:
                 row = dict(spec.blank)
-                for name, value in raw_values.items():
-                    if name in spec.field_set:
-                        row[name] = None if value is None else spec.decode[name](value)
+                for name in shape.fields:
+                    value = raw_values[name]
+                    row[name] = None if value is None else spec.decode[name](value)
         except (KeyError, TypeError, ValueError, IndexError, AttributeError) as exc:
             raise BundleDamaged(file=self.v.path.name) from exc
-        row.update(
-            id=ident.hex if stored else ident,
-            origin=origin,
-            rev=1,
-            modified_at=newest[0],
-            modified_by=newest[1],
-            sync_seq=seq,
-            sync_meta=syncmeta.dump(meta),
-        )
+        row["id"] = ident.hex if stored else ident
+        row["origin"] = origin
+        row["rev"] = 1
+        row["modified_at"] = newest[0]
+        row["modified_by"] = newest[1]
+        row["sync_seq"] = seq
+        row["sync_meta"] = syncmeta.dump(meta)
         if spec.model.sync_derived:
-            given = self._given_derived(spec, entry) if complete else None
+            given = self._given_derived(spec, entry) if shape.complete else None
             if given is None:  # computed here (from text columns: the stored form serves as it is)
                 try:
                     given = derived_values(spec.model, row)
@@ -239,6 +247,23 @@ class Merger:
         if row.get("deleted"):
             self.result.deleted += 1
         return row
+
+    def _shape(self, spec: TableSpec, names: tuple[str, ...], reduced: tuple[str, ...]) -> _Shape:
+        """What follows from which fields a line sends (the same for most lines of a bundle)."""
+        key = (spec.table.name, names, reduced)
+        shape = self._shapes.get(key)
+        if shape is None:
+            sent = frozenset(names)
+            unknown = tuple(n for n in spec.fields if n not in sent or n in reduced)
+            shape = self._shapes[key] = _Shape(
+                complete=not reduced and sent >= spec.field_set,
+                unknown=unknown,
+                fields=tuple(n for n in names if n in spec.field_set),
+                stamped=frozenset(n for n in names if n in spec.field_set and n not in unknown),
+                text=tuple(n for n in names if n in spec.text),
+                convert=tuple((n, c) for n, c in spec.wire_to_stored.items() if n in sent),
+            )
+        return shape
 
     def _merge(self, spec: TableSpec, current: dict[str, Any], entry: dict[str, Any]) -> dict[str, Any] | None:
         """Field by field against this copy's record; values are decoded only where they matter."""

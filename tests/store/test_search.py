@@ -65,3 +65,27 @@ def test_hostile_queries_do_not_break_search(db: Database) -> None:
     for query in ['"', "a AND", "NEAR(", "*", "-", "amina OR", "' OR 1=1 --", "", "   ", "\x00"]:
         people.search_people(db, query)  # no exception, whatever the syntax
     assert _names(db, 'amina"') == {"Amina Yusuf"}
+
+
+def test_a_bulk_write_has_a_larger_page_cache_and_gives_it_back(db: Database) -> None:
+    """The cache grows only for the bulk write, and returns to its size on success or failure."""
+    from sqlalchemy import Connection
+
+    from innov_desktop.store.search_ddl import BULK_CACHE_KIB, DEFER_INDEXES_FROM, bulk_cache
+
+    def size(conn: Connection) -> int:
+        return int(conn.exec_driver_sql("PRAGMA cache_size").scalar() or 0)
+
+    with db.engine.connect() as conn:
+        usual = size(conn)
+        with bulk_cache(conn, DEFER_INDEXES_FROM - 1):
+            assert size(conn) == usual  # a small write: nothing changes
+        with bulk_cache(conn, DEFER_INDEXES_FROM):
+            assert size(conn) == -BULK_CACHE_KIB
+        assert size(conn) == usual
+        try:
+            with bulk_cache(conn, DEFER_INDEXES_FROM):
+                raise ValueError("a refused bundle")
+        except ValueError:
+            pass
+        assert size(conn) == usual
