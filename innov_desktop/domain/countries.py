@@ -32,10 +32,15 @@ def _data_dirs() -> tuple[Path, Path]:
 
 
 @lru_cache(maxsize=1)
-def _by_alpha2() -> dict[str, str]:
+def _entries() -> dict[str, dict[str, str]]:
     with open(_data_dirs()[0] / "iso3166-1.json", encoding="utf-8") as fh:
-        entries = json.load(fh)["3166-1"]
-    return {e["alpha_2"]: e.get("common_name") or e["name"] for e in entries}
+        return {e["alpha_2"]: e for e in json.load(fh)["3166-1"]}
+
+
+@lru_cache(maxsize=1)
+def _by_alpha2() -> dict[str, str]:
+    """The short English name (common name where there is one: "Iran", not "Iran, Islamic Republic of")."""
+    return {code: e.get("common_name") or e["name"] for code, e in _entries().items()}
 
 
 def is_country_code(code: str) -> bool:
@@ -47,7 +52,19 @@ def country_name(code: str, language: str = "en") -> str:
     english = _by_alpha2().get(code.upper(), code)
     if language == "en":
         return english
-    return _names(language).gettext(english)
+    code = code.upper()
+    if (code, language) in _MISSING:
+        return _MISSING[(code, language)]
+    names = _names(language)
+    translated = names.gettext(english)
+    catalogue = getattr(names, "_catalog", {})  # gettext's own table: is there an entry at all?
+    if english not in catalogue and code in _entries():  # some entries exist for the full name only
+        translated = names.gettext(_entries()[code]["name"])
+    return translated
+
+
+# names pycountry's catalogues lack (its English name changed after the translation was made)
+_MISSING = {("TR", "ar"): "تركيا"}
 
 
 @lru_cache(maxsize=8)
