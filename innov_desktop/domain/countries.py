@@ -58,8 +58,9 @@ def country_name(code: str, language: str = "en") -> str:
     names = _names(language)
     translated = names.gettext(english)
     catalogue = getattr(names, "_catalog", {})  # gettext's own table: is there an entry at all?
-    if english not in catalogue and code in _entries():  # some entries exist for the full name only
-        translated = names.gettext(_entries()[code]["name"])
+    full = _entries()[code]["name"] if code in _entries() else english
+    if english not in catalogue and full in catalogue:  # some entries exist for the full name only
+        translated = names.gettext(full)
     return translated
 
 

@@ -197,6 +197,8 @@ class SyncBundle(Base):
     deleted: Mapped[int] = mapped_column(Integer, default=0)
     conflicts: Mapped[int] = mapped_column(Integer, default=0)
     file_name: Mapped[str] = mapped_column(String(255), default="")
+    seq: Mapped[int | None] = mapped_column(BigInteger)  # the sender's sequence at export
+    ack_number: Mapped[int | None] = mapped_column(Integer)  # received: our last bundle the sender had applied
 
 
 class SyncConflict(Base):
@@ -214,9 +216,11 @@ class SyncConflict(Base):
     theirs_value: Mapped[str] = mapped_column(Text)  # JSON
     theirs_clock: Mapped[int] = mapped_column(BigInteger)
     theirs_writer: Mapped[str] = mapped_column(String(80))
-    # this copy's side here when the conflict was found: its sequence and source (None: unknown)
-    mine_seq: Mapped[int | None] = mapped_column(BigInteger)
+    # this copy's side when the conflict was found: where it came from, and the numbers of our
+    # bundles to the peer that carried it (None: recorded before schema 0004, or never sent)
     mine_source: Mapped[str | None] = mapped_column(String(16))
+    mine_sent_from: Mapped[int | None] = mapped_column(Integer)
+    mine_sent_to: Mapped[int | None] = mapped_column(Integer)
     peer: Mapped[str] = mapped_column(String(16))
     bundle_number: Mapped[int] = mapped_column(Integer)
     detected_at: Mapped[str] = mapped_column(String(32))

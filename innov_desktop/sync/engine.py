@@ -186,8 +186,14 @@ def record_history(
             deleted=deleted,
             conflicts=conflicts,
             file_name=file_name[:255],
+            seq=_int_or_none(manifest.get("seq")),
+            ack_number=_int_or_none(manifest.get("ack_number")),
         )
     )
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if type(value) is int else None
 
 
 @contextmanager

@@ -18,8 +18,10 @@ from innov_desktop.domain.errors import (
     KeyAlreadyRegistered,
     KeyFileInvalid,
     PeerNotRegistered,
+    WithheldFields,
 )
 from innov_desktop.store import models as orm
+from innov_desktop.store import syncmeta
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx, derived_values, stamp_row
 from innov_desktop.sync import keys
@@ -172,6 +174,8 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
         chosen = value
     t = spec.table
     row = tx.session.scalars(select(spec.model).where(spec.model.id == uuid.UUID(conflict.record_id))).one()
+    if conflict.field in syncmeta.withheld(row):  # HQ never writes what it was not given
+        raise WithheldFields()
     setattr(row, conflict.field, spec.decode[conflict.field](chosen))
     stamp_row(tx, row, (conflict.field,))
     values = {c.name: getattr(row, c.name) for c in t.columns}
@@ -179,5 +183,14 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
         setattr(row, name, value)
     conflict.resolved_at = now()
     conflict.resolution = choice
+    for other in tx.session.scalars(  # the same field's other open conflicts: one choice settles all
+        select(orm.SyncConflict).where(
+            orm.SyncConflict.record_id == conflict.record_id,
+            orm.SyncConflict.field == conflict.field,
+            orm.SyncConflict.resolved_at.is_(None),
+        )
+    ):
+        other.resolved_at = conflict.resolved_at
+        other.resolution = "superseded"
     tx.session.flush()
     return conflict

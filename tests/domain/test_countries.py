@@ -19,3 +19,8 @@ def test_names_in_every_language_read_back_to_their_code() -> None:
         for code in ("KE", "TR", "PE", "GH", "CN"):
             assert lookup_country(country_name(code, language)) == code, (language, code)
     assert len(all_codes()) == len(pycountry.countries)
+
+
+def test_a_language_without_a_catalogue_keeps_the_short_english_names() -> None:
+    for language in ("sw", "xx"):
+        assert country_name("TZ", language) == "Tanzania" and country_name("IR", language) == "Iran"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -307,3 +308,85 @@ def test_a_later_write_that_never_saw_one_side_keeps_the_conflict_open(pair: tup
     sync.import_bundle(hq.db, center.export_to(usb))
     assert sync.conflicts(hq.db) == [] and sync.conflicts(center.db) == []
     assert people_service.get_person(hq.db, person.id).data.notes == "centre: both notes read"
+
+
+def _crossed(pair: tuple[Site, Site], tmp_path: Path, *, hq_newer: bool) -> tuple[Site, Site, uuid.UUID, Path]:
+    """Both copies write one note, and their bundles cross: each copy records the conflict."""
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    first, second = (center, hq) if hq_newer else (hq, center)
+    first.edit_person(person.id, notes=f"{first.code}: first")
+    second.edit_person(person.id, notes=f"{second.code}: second")  # the newer clock wins
+    from_center = center.export_to(usb)
+    from_hq = hq.export_to(usb, center=center.code)  # made before HQ reads the center's
+    assert sync.import_bundle(hq.db, from_center).conflicts == 1
+    assert sync.import_bundle(center.db, from_hq).conflicts == 1
+    return hq, center, person.id, usb
+
+
+@pytest.mark.parametrize("hq_newer", [False, True])
+def test_crossed_bundles_a_write_after_both_values_settles_both_copies(
+    pair: tuple[Site, Site], tmp_path: Path, hq_newer: bool
+) -> None:
+    hq, center, ident, usb = _crossed(pair, tmp_path, hq_newer=hq_newer)
+    center.edit_person(ident, notes="centre: both notes read")  # it has seen HQ's note
+    assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 0
+    assert sync.conflicts(hq.db) == []
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    assert people_service.get_person(hq.db, ident).data.notes == "centre: both notes read"
+
+
+@pytest.mark.parametrize("where", ["center", "hq"])
+def test_crossed_bundles_one_choice_settles_the_other_copy(pair: tuple[Site, Site], tmp_path: Path, where: str) -> None:
+    hq, center, ident, usb = _crossed(pair, tmp_path, hq_newer=where == "hq")
+    chooser, other = (center, hq) if where == "center" else (hq, center)
+    sync.resolve_conflict(chooser.db, sync.conflicts(chooser.db)[0].number, "mine")
+    chosen = people_service.get_person(chooser.db, ident).data.notes
+    if where == "center":
+        sync.import_bundle(hq.db, center.export_to(usb))
+    else:
+        sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    assert sync.conflicts(other.db) == [] and sync.conflicts(chooser.db) == []
+    assert people_service.get_person(other.db, ident).data.notes == chosen
+
+
+def test_a_local_write_over_a_conflict_leaves_one_conflict_with_the_next_unseen_write(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    hq.edit_person(person.id, notes="T")
+    center.edit_person(person.id, notes="M")
+    assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
+    hq.edit_person(person.id, notes="L")  # HQ writes over both, without the conflict screen
+    for note in ("W", "W2", "W3"):  # the center has not seen L: L stands against its latest write
+        center.edit_person(person.id, notes=note)
+        sync.import_bundle(hq.db, center.export_to(usb))
+        assert [(c.mine, c.theirs) for c in sync.conflicts(hq.db)] == [("L", note)]
+    sync.resolve_conflict(hq.db, sync.conflicts(hq.db)[0].number, "theirs")
+    assert sync.conflicts(hq.db) == []
+
+
+def test_withdrawn_consent_closes_open_conflicts_on_forgotten_fields(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person("Halima", "Njeri", consent_to_share=True, notes="n0")
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    hq.edit_person(person.id, notes="T")
+    center.edit_person(person.id, notes="M")
+    assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
+    number = sync.conflicts(hq.db)[0].number
+    center.edit_person(person.id, consent_to_share=False)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    assert sync.conflicts(hq.db) == []  # nothing left on screen with the center's note
+    with pytest.raises(errors.ConflictNotFound):
+        sync.resolve_conflict(hq.db, number, "mine")
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    assert people_service.get_person(center.db, person.id).data.notes == "M"
