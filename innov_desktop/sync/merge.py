@@ -15,7 +15,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, exc, func, insert, select, update
+from sqlalchemy import any_, bindparam, exc, func, insert, select, update
+from sqlalchemy.dialects import postgresql
 
 from innov_desktop.domain.errors import (
     BundleDamaged,
@@ -56,6 +57,15 @@ class _Shape:
     stamped: frozenset[str]  # fields sent whole (their own stamps count)
     text: tuple[str, ...]  # text fields sent
     convert: tuple[tuple[str, Callable[[Any], Any]], ...]  # sent fields whose stored form differs
+
+
+def _among(column: Any, values: list[Any], dialect: str) -> Any:
+    """`column IN values`; on PostgreSQL as `= ANY(one array parameter)`: the statement is then
+    the same whatever the number of values, instead of one placeholder per value rendered and
+    parsed again for each batch (a tenth of HQ's merge time there)."""
+    if dialect == "postgresql":
+        return column == any_(bindparam("among", values, type_=postgresql.ARRAY(column.type)))
+    return column.in_(values)
 
 
 def manifest_counts(manifest: dict[str, Any]) -> dict[str, int]:
@@ -172,7 +182,10 @@ class Merger:
         converted only where the stored form differs: three times faster than through the ORM)."""
         t = spec.table
         if self.conn.dialect.name != "sqlite":
-            return {r["id"]: dict(r) for r in self.conn.execute(select(t).where(t.c.id.in_(ids))).mappings()}
+            return {
+                r["id"]: dict(r)
+                for r in self.conn.execute(select(t).where(_among(t.c.id, ids, self.conn.dialect.name))).mappings()
+            }
         by_hex = {i.hex: i for i in ids}
         marks = ", ".join("?" * len(ids))
         cursor = self.conn.exec_driver_sql(f"SELECT * FROM {t.name} WHERE id IN ({marks})", tuple(by_hex)).cursor
@@ -589,7 +602,11 @@ class Merger:
                 found = self.conn.exec_driver_sql(f"SELECT id FROM {target.name} WHERE id IN ({marks})", tuple(wanted))
                 present = {h for (h,) in found}
             else:
-                present = set(self.conn.scalars(select(target.c.id).where(target.c.id.in_(list(wanted)))))
+                present = set(
+                    self.conn.scalars(
+                        select(target.c.id).where(_among(target.c.id, list(wanted), self.conn.dialect.name))
+                    )
+                )
             if spec.table is target:
                 present |= {r["id"] for r in rows} & wanted
             for r in linking:
