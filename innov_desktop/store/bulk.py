@@ -17,7 +17,7 @@ from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tok
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
-from innov_desktop.store.search_ddl import deferred_search_catch_up
+from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
 
 PersonKey = tuple[uuid.UUID, str, str, str, str | None, str | None, date | None]
 OrganizationKey = tuple[uuid.UUID, str, str, str | None]
@@ -148,13 +148,18 @@ _STAGED_INSERT = (
 
 
 def add_people_staged(
-    tx: Tx, batches: Iterable[Sequence[tuple[Any, ...]]], ids: dict[int, uuid.UUID] | None = None
+    tx: Tx,
+    batches: Iterable[Sequence[tuple[Any, ...]]],
+    ids: dict[int, uuid.UUID] | None = None,
+    *,
+    incoming: int = 0,
 ) -> Iterator[int]:
     """Insert people given as (row, *`staging.PERSON_COLUMNS` values as SQLite stores them),
     straight through the driver, with the full-text index filled once at the end; yields the
     running count after each batch, and fills `ids` with the new id of each row it names.
     SQLite only (`is_sqlite`); the records are what `PeopleRepo.add_many` writes (a test
-    compares them)."""
+    compares them). `incoming`, about how many rows the batches hold, lets a big import set the
+    table's plain indexes aside and build them once at the end (`deferred_indexes`)."""
     conn = tx.session.connection()
     origin = tx.center_code or "local"
     center = tx.center_code or "LOCAL"
@@ -164,7 +169,7 @@ def add_people_staged(
     ids = ids if ids is not None else {}
     code = _number_tokens(center)
     done = 0
-    with deferred_search_catch_up(conn, "person"):
+    with deferred_indexes(conn, "person", incoming), deferred_search_catch_up(conn, "person"):
         for batch in batches:
             first = tx.next_number("person", len(batch))
             params = []
