@@ -15,7 +15,7 @@ from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.enums import OrgType, Sex
 from innov_desktop.domain.errors import ErrorCode, ValidationFailed
 from innov_desktop.domain.models import OrganizationInput, PersonInput, display_name
-from innov_desktop.domain.text import fold
+from innov_desktop.domain.text import fold, transliterate
 from innov_desktop.domain.validation import clean_organization, clean_person
 from innov_desktop.exchange import cells
 from innov_desktop.exchange.columns import DATE_FIELDS
@@ -65,6 +65,39 @@ def _once(read: Callable[[Value], Any]) -> Callable[[Value], Any]:
     return get
 
 
+class NameKeys:
+    """`duplicates.name_key` and `duplicates.skeleton` of a row's names, worked out word by word
+    and each word remembered (given names and most family-name words repeat down a list, whole
+    names do not): a name's key is its words' keys, sorted (a test holds them to the originals)."""
+
+    LIMIT = 20_000  # words remembered, at most (emptied when full)
+
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = self.words.get(word)
+        if found is None:
+            keys = tuple(k for k in ("".join(c for c in w if c.isalnum()) for w in transliterate(word).split()) if k)
+            skeletons = tuple(s for s in (dup.skeleton(k) for k in keys) if s)
+            if len(self.words) >= self.LIMIT:
+                self.words.clear()
+            found = self.words[word] = (keys, skeletons)
+        return found
+
+    def of(self, given: str, family: str) -> tuple[str, str]:
+        """(name key, its skeleton)."""
+        keys: list[str] = []
+        skeletons: list[str] = []
+        for word in f"{given} {family}".split():
+            k, s = self._word(word)
+            keys += k
+            skeletons += s
+        keys.sort()
+        skeletons.sort()
+        return " ".join(keys), " ".join(skeletons)
+
+
 class PersonRules:
     """The checks of one person row that need nothing from the database: the cells read, the
     record rules applied, the row's stored values and what rows are compared on. Picklable (only
@@ -85,6 +118,7 @@ class PersonRules:
         self.dates = {f: _once(partial(cells.parse_date, layout=layout)) for f, layout in layouts.items()}
         self.yes_no = _once(cells.yes_no)
         self.roles = _once(cells.roles)
+        self.names = NameKeys()
 
     def __reduce__(self) -> tuple[Any, ...]:
         return PersonRules, (self.columns, self.region, self.layouts, self.organizations, self.today)
@@ -165,7 +199,9 @@ class PersonRules:
                     column = "given_name" if "given_name" in c else "full_name"
                 p.add(e.field, e.code, column, **dict(e.params))
             return tuple(p.items), None, None
-        name_key = dup.name_key(cleaned.given_name, cleaned.family_name) if cleaned.birth_date else None
+        name_key = skeleton = None
+        if cleaned.birth_date:
+            name_key, skeleton = self.names.of(cleaned.given_name, cleaned.family_name)
         keys = (
             cleaned.email.casefold() if cleaned.email else None,
             cleaned.phone,
@@ -173,7 +209,7 @@ class PersonRules:
             cleaned.given_name,
             cleaned.family_name,
             name_key,
-            dup.skeleton(name_key) if name_key is not None else None,
+            skeleton,
             text(value("email")),
             text(value("phone")),
             text(value("birth_date")),
