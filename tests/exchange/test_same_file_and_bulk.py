@@ -281,8 +281,9 @@ def test_the_directory_of_centers_exports_from_the_command_line(db: Database, tm
     assert main(["--data-dir", str(db.paths.root), "export-xlsx", "centers", str(out), "--filter", "x=1"]) == 1
 
 
+@pytest.mark.parametrize("processors", [2, 3])  # one helper process, two
 def test_a_long_sheet_checked_with_a_helper_process_gives_the_same_plan(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processors: int
 ) -> None:
     from innov_desktop.services.spreadsheets import plan as planning
 
@@ -313,11 +314,13 @@ def test_a_long_sheet_checked_with_a_helper_process_gives_the_same_plan(
         return helper
 
     monkeypatch.setattr(planning._Helper, "start", started)
+    monkeypatch.setattr(planning, "_processors", lambda: processors)
     monkeypatch.setattr(planning, "HELPER_ROWS", 10)
     monkeypatch.setattr(planning, "CHUNK", 8)
     monkeypatch.setattr(planning, "HELPER_AHEAD", 20)  # more than the sheet: the helper answers most chunks
     helped = sheets.plan_import(db, Kind.PEOPLE, path)
-    assert len(helpers) == 1 and helpers[0].answered > 0  # the other process did check rows
+    assert len(helpers) == 1 and helpers[0].processes == processors - 1
+    assert helpers[0].answered > 0  # the other processes did check rows
     assert shape(helped) == shape(alone)
     assert alone.invalid > 0 and alone.duplicates > 0
     assert any(r.match and r.match.id for r in alone.duplicate_rows)  # a database match too

@@ -1,6 +1,7 @@
-"""Checking a whole sheet, nothing written: rows read one at a time, each checked and compared
-with the database; the rows to import wait on disk, and rows of the same file that are the same
-person (e-mail, phone, similar name with the same birth date) are found there at the end."""
+"""Checking a whole sheet, nothing written: rows read a chunk at a time, each checked (a long
+sheet's chunks shared with helper processes) and compared with the database; the rows to import
+wait on disk, and rows of the same file that are the same person (e-mail, phone, similar name
+with the same birth date) are found there at the end."""
 
 from __future__ import annotations
 
@@ -160,33 +161,43 @@ def _check_rows(
 
 
 CHUNK = 1_000  # rows checked at a time (progress and cancel are looked at in between)
-HELPER_ROWS = 20_000  # sheets this long are checked by two processes
-HELPER_AHEAD = 3  # chunks handed to the helper and not answered yet, at most
+HELPER_ROWS = 20_000  # sheets this long are checked by more than one process
+HELPER_AHEAD = 3  # chunks handed to each helper process and not answered yet, at most
+MAX_HELPERS = 3  # helper processes at most (one less than the processors this program may use)
+
+
+def _processors() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every system
+        return os.cpu_count() or 1
 
 
 class _Helper:
-    """A second process checking whole chunks of rows (`PersonRules.check_many`, nothing from
+    """Helper processes checking whole chunks of rows (`PersonRules.check_many`, nothing from
     the database) while this one checks other chunks and compares every row with the database
-    and with the file. The helper is handed a chunk whenever fewer than HELPER_AHEAD of its
-    chunks wait, so each process takes the share it can (another program may be using the
-    other processor); at the end, the chunks it has not started are checked here. Whatever goes
-    wrong with it (no second process allowed, a crash), the rows are checked here as they would
-    be anyway: its answers are those of the very same rules."""
+    and with the file. The helpers are handed a chunk whenever fewer than HELPER_AHEAD chunks
+    each wait, so every process takes the share it can (another program may be using the other
+    processors); at the end, the chunks no helper has started are checked here. Whatever goes
+    wrong with them (no second process allowed, a crash), the rows are checked here as they
+    would be anyway: their answers are those of the very same rules."""
 
-    def __init__(self, pool: Any) -> None:
-        self.pool = pool
-        self.answered = 0  # chunks the helper checked (tests)
+    def __init__(self, pool: Any, processes: int) -> None:
+        self.pool, self.processes = pool, processes
+        self.answered = 0  # chunks the helpers checked (tests)
 
     @classmethod
     def start(cls, rules: PersonRules) -> _Helper | None:
-        if (os.cpu_count() or 1) < 2:
+        processes = min(MAX_HELPERS, _processors() - 1)
+        if processes < 1:
             return None
         try:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")
-            return cls(ProcessPoolExecutor(1, mp_context=context, initializer=_helper_start, initargs=(rules,)))
+            pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_helper_start, initargs=(rules,))
+            return cls(pool, processes)
         except (OSError, ValueError, ImportError, NotImplementedError):
             return None
 
@@ -199,7 +210,7 @@ class _Helper:
         pending: deque[tuple[list[tuple[int, list[Any]]], Any]] = deque()
         for chunk in chunks:
             self._take_answers(pending, rules, done, wait=False)
-            if self.pool is not None and len(pending) < HELPER_AHEAD:
+            if self.pool is not None and len(pending) < HELPER_AHEAD * self.processes:
                 future = self._submit(chunk)
                 if future is not None:
                     pending.append((chunk, future))
