@@ -310,9 +310,13 @@ def _same_person_rows(
             group = (phone, row, given, family)
         else:
             link(row, group[1], group[2], group[3], DuplicateReason.PHONE)
-    for earlier, given, family, key_a, skeleton_a, later, key_b, skeleton_b in staging.same_birth_pairs():
-        if dup.similar_keys(key_a, key_b, skeleton_a, skeleton_b):
-            link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
+    similar = dup.similar_keys
+    for same_day in staging.same_birth_groups():  # each later row with its earlier ones
+        for j in range(1, len(same_day)):
+            later, _given, _family, key_b, skeleton_b = same_day[j]
+            for earlier, given, family, key_a, skeleton_a in same_day[:j]:
+                if similar(key_a, key_b, skeleton_a, skeleton_b):
+                    link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}
     for row, birth, given, family, key in staging.crowded_births():
         # hundreds of rows on one date (a placeholder): the same name only, not every pair compared
