@@ -3,6 +3,7 @@ kind, columns only, no ORM objects), and many records inserted with one full-tex
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -166,7 +167,7 @@ def add_people_staged(
     center = tx.center_code or "LOCAL"
     actor = tx.actor
     number_format = tx.people.number_format
-    tick, next_seq, new_id = tx.tick, tx.next_seq, uuid.uuid4
+    tick, next_seq = tx.tick, tx.next_seq
     ids = ids if ids is not None else {}
     code = _number_tokens(center)
     done = 0
@@ -174,14 +175,15 @@ def add_people_staged(
         for batch in batches:
             first = tx.next_number("person", len(batch))
             params = []
+            hexes = random_ids(len(batch))
             for i, values in enumerate(batch):
                 number = number_format.format(center=center, seq=first + i)
-                ident = new_id()
+                ident = hexes[i]
                 if values[0] in ids:
-                    ids[values[0]] = ident
+                    ids[values[0]] = uuid.UUID(hex=ident)
                 params.append(
                     (
-                        ident.hex,
+                        ident,
                         origin,
                         tick(),
                         actor,
@@ -195,6 +197,16 @@ def add_people_staged(
             conn.exec_driver_sql(_STAGED_INSERT, params)
             done += len(batch)
             yield done
+
+
+def random_ids(n: int) -> list[str]:
+    """`uuid.uuid4().hex` n times, from one read of the system's random source (the version and
+    variant bits set as `uuid.UUID(bytes=..., version=4)` sets them)."""
+    raw = bytearray(os.urandom(16 * n))
+    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])
+    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])
+    text = raw.hex()
+    return [text[i : i + 32] for i in range(0, 32 * n, 32)]
 
 
 def _number_tokens(center: str) -> Callable[[int], tuple[str, ...] | None]:
@@ -243,8 +255,15 @@ def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
         _iso(data.consent_date),
         data.notes,
         _search_base(data),
-        convert.person_sort_name(data),
+        _sort_name(data),
     )
+
+
+def _sort_name(data: dm.PersonInput) -> str:
+    """`convert.person_sort_name`: for ASCII names folding is lower-casing (a test compares them),
+    and the shared folding memory is not filled with names that never come back."""
+    both = f"{data.family_name} {data.given_name}"
+    return both.lower().strip()[:200] if both.isascii() else convert.person_sort_name(data)
 
 
 _NAME_TOKENS: dict[str, tuple[str, ...]] = {}

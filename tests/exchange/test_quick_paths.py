@@ -135,3 +135,29 @@ def test_a_cancelled_big_import_leaves_the_indexes(
     assert _indexes(db) == before
     with db.reader() as tx:
         assert tx.session.execute(text("SELECT count(*) FROM person")).scalar() == 0
+
+
+@settings(max_examples=300, deadline=None)
+@given(given_name=_NAME | st.text(max_size=12), family=_NAME | st.text(alphabet="aZ -_'09", max_size=120))
+def test_quick_sort_names_are_those_of_the_records(given_name: str, family: str) -> None:
+    from innov_desktop.domain.models import PersonInput
+    from innov_desktop.store import convert
+
+    data = PersonInput(given_name, family)
+    assert bulk._sort_name(data) == convert.person_sort_name(data)
+
+
+def test_random_ids_are_version_4_uuids() -> None:
+    import uuid
+
+    made = bulk.random_ids(2000)
+    assert len(set(made)) == 2000 and bulk.random_ids(0) == []
+    for text_id in made:
+        ident = uuid.UUID(hex=text_id)
+        assert ident.version == 4 and ident.variant == uuid.RFC_4122 and ident.hex == text_id
+    # every other bit is left as drawn: each position takes both values across 2000 draws
+    bits = [int(t, 16) for t in made]
+    fixed = (0xF000 << 64) | (0xC000 << 48)
+    assert all(
+        any(b >> k & 1 for b in bits) and not all(b >> k & 1 for b in bits) for k in range(128) if not fixed >> k & 1
+    )
