@@ -161,3 +161,41 @@ def test_random_ids_are_version_4_uuids() -> None:
     assert all(
         any(b >> k & 1 for b in bits) and not all(b >> k & 1 for b in bits) for k in range(128) if not fixed >> k & 1
     )
+
+
+def _helper_that_cannot_start(_rules: object) -> None:
+    raise RuntimeError("no helper today")  # runs in the helper process: its pool breaks
+
+
+def test_a_helper_that_fails_leaves_the_rows_to_the_main_process(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from innov_desktop.services.spreadsheets import plan as planning
+
+    rows = [["Given name", "Family name", "Phone", "Birth date"]]
+    rows += [[f"Amina{i}", f"Yusuf{i % 5}", f"0712 {i:03d} 456", "1990-02-03"] for i in range(60)]
+    rows += [["Amina1", "Yusuf1", "0712 001 456", "1990-02-03"], ["Bad", "Date", None, "1990-13-45"]]
+    path = workbook(tmp_path / "list.xlsx", rows)
+    alone = sheets.plan_import(db, Kind.PEOPLE, path)
+    helpers: list[planning._Helper] = []
+    start = planning._Helper.start
+
+    def started(rules: planning.PersonRules) -> planning._Helper | None:
+        helper = start(rules)
+        helpers.extend([helper] if helper else [])
+        return helper
+
+    monkeypatch.setattr(planning._Helper, "start", started)
+    monkeypatch.setattr(planning, "_helper_start", _helper_that_cannot_start)
+    monkeypatch.setattr(planning, "_processors", lambda: 2)
+    monkeypatch.setattr(planning, "HELPER_ROWS", 10)
+    monkeypatch.setattr(planning, "CHUNK", 8)
+    failed = sheets.plan_import(db, Kind.PEOPLE, path)
+    assert len(helpers) == 1 and helpers[0].answered == 0 and not helpers[0].working
+    assert (failed.total, failed.problems, failed.duplicate_rows, failed.rows) == (
+        alone.total,
+        alone.problems,
+        alone.duplicate_rows,
+        alone.rows,
+    )
+    assert alone.invalid == 1 and alone.duplicates > 0

@@ -151,6 +151,7 @@ def _check_rows(
                 done(chunk, rules.check_many(chunk))
         else:
             helper.run(chunks, rules, done)
+            helper.close(wait=True)  # all answered: the helpers end at once (their time is then counted)
         staging.add(records, keys)
     finally:
         if helper is not None:
@@ -184,6 +185,7 @@ class _Helper:
 
     def __init__(self, pool: Any, processes: int) -> None:
         self.pool, self.processes = pool, processes
+        self.working = True  # False once the helpers failed: the rest is checked here
         self.answered = 0  # chunks the helpers checked (tests)
 
     @classmethod
@@ -209,8 +211,8 @@ class _Helper:
     ) -> None:
         pending: deque[tuple[list[tuple[int, list[Any]]], Any]] = deque()
         for chunk in chunks:
-            self._take_answers(pending, rules, done, wait=False)
-            if self.pool is not None and len(pending) < HELPER_AHEAD * self.processes:
+            self._take_answers(pending, rules, done)
+            if self.working and len(pending) < HELPER_AHEAD * self.processes:
                 future = self._submit(chunk)
                 if future is not None:
                     pending.append((chunk, future))
@@ -223,8 +225,8 @@ class _Helper:
             else:
                 done(chunk, self._answer(chunk, future, rules))
 
-    def _take_answers(self, pending: deque[Any], rules: PersonRules, done: Any, *, wait: bool) -> None:
-        while pending and (wait or pending[0][1].done()):
+    def _take_answers(self, pending: deque[Any], rules: PersonRules, done: Any) -> None:
+        while pending and pending[0][1].done():
             chunk, future = pending.popleft()
             done(chunk, self._answer(chunk, future, rules))
 
@@ -232,7 +234,7 @@ class _Helper:
         try:
             return self.pool.submit(_helper_check, chunk)
         except Exception:  # noqa: BLE001  a broken pool: carry on without it
-            self.pool = None
+            self.working = False
             return None
 
     def _answer(self, chunk: list[tuple[int, list[Any]]], future: Any, rules: PersonRules) -> list[Prepared]:
@@ -241,12 +243,15 @@ class _Helper:
             self.answered += 1
             return answer
         except Exception:  # noqa: BLE001  the process failed: the rows are checked here
-            self.pool = None
+            self.working = False
             return rules.check_many(chunk)
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = False) -> None:
+        """End the helpers: after every answer came back, waiting for them to exit (`wait`) is
+        quick; on an error or a cancel they are left to end on their own."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.shutdown(wait=wait, cancel_futures=True)
+            self.pool = None
 
 
 _HELPER_RULES: list[PersonRules] = []  # in the helper process: the rules it checks rows with
