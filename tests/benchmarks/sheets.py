@@ -204,22 +204,7 @@ def sheet_rows(n: int, folder: Path) -> list[Row]:
         Row("  own writer, same rows", raw, "s", "openpyxl write-only, same rows", opx),
         Row(f"export peak memory, {n:,}", export_big, "MB", f"the same at {small:,} rows", export_small, "flat"),
         Row(f"import peak memory, {n:,}", import_big, "MB", f"the same at {small:,} rows", import_small),
-        Row("  helper process, peak resident", _helper_peak(), "MB", "this process, peak resident", _own_peak()),
     ]
-
-
-def _helper_peak() -> float:
-    """The largest ended helper process's peak resident memory (Python, the modules and the
-    rows it held; tracemalloc above sees this process only)."""
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-
-
-def _own_peak() -> float:
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _people(db: Any) -> list[Any]:
