@@ -199,3 +199,35 @@ def test_a_helper_that_fails_leaves_the_rows_to_the_main_process(
         alone.rows,
     )
     assert alone.invalid == 1 and alone.duplicates > 0
+
+
+def test_a_check_cancelled_while_helpers_work_ends_them_and_leaves_no_file(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import multiprocessing
+    import time
+
+    from innov_desktop.domain.errors import Cancelled
+    from innov_desktop.services.spreadsheets import plan as planning
+
+    monkeypatch.setattr(planning, "_processors", lambda: 2)
+    monkeypatch.setattr(planning, "HELPER_ROWS", 10)
+    monkeypatch.setattr(planning, "CHUNK", 8)
+    rows = [["Given name", "Family name", "Phone"]] + [[f"N{i}", "Test", f"0712 {i:03d} 456"] for i in range(200)]
+    path = workbook(tmp_path / "list.xlsx", rows)
+    calls: list[int] = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 6
+
+    before = set(multiprocessing.active_children())
+    with pytest.raises(Cancelled):
+        sheets.plan_import(db, Kind.PEOPLE, path, cancel=cancel)
+    gc.collect()
+    assert list((db.paths.root / "tmp").glob("*")) == []
+    deadline = time.monotonic() + 60  # not a speed check: the helpers end on their own
+    while set(multiprocessing.active_children()) - before and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not set(multiprocessing.active_children()) - before
