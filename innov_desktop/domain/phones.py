@@ -19,7 +19,8 @@ def normalize_phone(raw: str, default_region: str | None) -> str | None:
         return None
     if not phonenumbers.is_valid_number(parsed):
         return None
-    e164: str = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # what format_number(parsed, E164) gives, without its detour through the format rules
+    e164 = f"+{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
     if not parsed.extension:  # what parsing the E.164 form gives again: `phone_forms` takes it
         if len(_RECENT) >= _RECENT_MAX:
             _RECENT.clear()

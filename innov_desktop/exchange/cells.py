@@ -34,6 +34,8 @@ def text(v: Value) -> str | None:
     """The text of a cell: numbers stored as numbers come back as their digits (no ".0")."""
     if v is None:
         return None
+    if type(v) is str:  # most cells: straight to the end
+        return " ".join(v.split()) or None
     if isinstance(v, bool):
         return "yes" if v else "no"
     if isinstance(v, float):

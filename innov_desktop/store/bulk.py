@@ -3,6 +3,8 @@ kind, columns only, no ORM objects), and many records inserted with one full-tex
 
 from __future__ import annotations
 
+import os
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -17,7 +19,7 @@ from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tok
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.repos import Tx
-from innov_desktop.store.search_ddl import deferred_search_catch_up
+from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
 
 PersonKey = tuple[uuid.UUID, str, str, str, str | None, str | None, date | None]
 OrganizationKey = tuple[uuid.UUID, str, str, str | None]
@@ -148,34 +150,40 @@ _STAGED_INSERT = (
 
 
 def add_people_staged(
-    tx: Tx, batches: Iterable[Sequence[tuple[Any, ...]]], ids: dict[int, uuid.UUID] | None = None
+    tx: Tx,
+    batches: Iterable[Sequence[tuple[Any, ...]]],
+    ids: dict[int, uuid.UUID] | None = None,
+    *,
+    incoming: int = 0,
 ) -> Iterator[int]:
     """Insert people given as (row, *`staging.PERSON_COLUMNS` values as SQLite stores them),
     straight through the driver, with the full-text index filled once at the end; yields the
     running count after each batch, and fills `ids` with the new id of each row it names.
     SQLite only (`is_sqlite`); the records are what `PeopleRepo.add_many` writes (a test
-    compares them)."""
+    compares them). `incoming`, about how many rows the batches hold, lets a big import set the
+    table's plain indexes aside and build them once at the end (`deferred_indexes`)."""
     conn = tx.session.connection()
     origin = tx.center_code or "local"
     center = tx.center_code or "LOCAL"
     actor = tx.actor
     number_format = tx.people.number_format
-    tick, next_seq, new_id = tx.tick, tx.next_seq, uuid.uuid4
+    tick, next_seq = tx.tick, tx.next_seq
     ids = ids if ids is not None else {}
     code = _number_tokens(center)
     done = 0
-    with deferred_search_catch_up(conn, "person"):
+    with deferred_indexes(conn, "person", incoming), deferred_search_catch_up(conn, "person"):
         for batch in batches:
             first = tx.next_number("person", len(batch))
             params = []
+            hexes = random_ids(len(batch))
             for i, values in enumerate(batch):
                 number = number_format.format(center=center, seq=first + i)
-                ident = new_id()
+                ident = hexes[i]
                 if values[0] in ids:
-                    ids[values[0]] = ident
+                    ids[values[0]] = uuid.UUID(hex=ident)
                 params.append(
                     (
-                        ident.hex,
+                        ident,
                         origin,
                         tick(),
                         actor,
@@ -189,6 +197,16 @@ def add_people_staged(
             conn.exec_driver_sql(_STAGED_INSERT, params)
             done += len(batch)
             yield done
+
+
+def random_ids(n: int) -> list[str]:
+    """`uuid.uuid4().hex` n times, from one read of the system's random source (the version and
+    variant bits set as `uuid.UUID(bytes=..., version=4)` sets them)."""
+    raw = bytearray(os.urandom(16 * n))
+    raw[6::16] = bytes(b & 0x0F | 0x40 for b in raw[6::16])
+    raw[8::16] = bytes(b & 0x3F | 0x80 for b in raw[8::16])
+    text = raw.hex()
+    return [text[i : i + 32] for i in range(0, 32 * n, 32)]
 
 
 def _number_tokens(center: str) -> Callable[[int], tuple[str, ...] | None]:
@@ -237,8 +255,15 @@ def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
         _iso(data.consent_date),
         data.notes,
         _search_base(data),
-        convert.person_sort_name(data),
+        _sort_name(data),
     )
+
+
+def _sort_name(data: dm.PersonInput) -> str:
+    """`convert.person_sort_name`: for ASCII names folding is lower-casing (a test compares them),
+    and the shared folding memory is not filled with names that never come back."""
+    both = f"{data.family_name} {data.given_name}"
+    return both.lower().strip()[:200] if both.isascii() else convert.person_sort_name(data)
 
 
 _NAME_TOKENS: dict[str, tuple[str, ...]] = {}
@@ -252,8 +277,25 @@ def _name_tokens(part: str) -> tuple[str, ...]:
     if found is None:
         if len(_NAME_TOKENS) >= _NAME_TOKENS_MAX:
             _NAME_TOKENS.clear()
-        found = _NAME_TOKENS[part] = unique_part_tokens(part)
+        found = _NAME_TOKENS[part] = _tokens(part)
     return found
+
+
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{4,}$")
+
+
+def _tokens(part: str) -> tuple[str, ...]:
+    """`unique_part_tokens(part)`, with a short way for ASCII text (most e-mail addresses and
+    many names), where folding is lower-casing and no word has another script to transliterate
+    (a test holds the two to the same answers)."""
+    if not part.isascii():
+        return unique_part_tokens(part)
+    folded = part.strip().lower()
+    tokens = [t for t in (w.replace("_", "") for w in _ASCII_WORD.findall(folded)) if t]
+    if _ASCII_PHONE_LIKE.match(folded):
+        tokens.append("".join(ch for ch in folded if ch.isdigit()))
+    return tuple(dict.fromkeys(tokens))
 
 
 def _search_base(data: dm.PersonInput) -> str:
@@ -265,7 +307,7 @@ def _search_base(data: dm.PersonInput) -> str:
         if part:
             seen.update(dict.fromkeys(_name_tokens(part)))
     if data.email:
-        seen.update(dict.fromkeys(unique_part_tokens(data.email)))
+        seen.update(dict.fromkeys(_tokens(data.email)))
     seen.update(dict.fromkeys(f for f in phone_forms(data.phone) if f))
     return " ".join(seen)
 

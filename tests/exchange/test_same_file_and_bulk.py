@@ -281,35 +281,49 @@ def test_the_directory_of_centers_exports_from_the_command_line(db: Database, tm
     assert main(["--data-dir", str(db.paths.root), "export-xlsx", "centers", str(out), "--filter", "x=1"]) == 1
 
 
+@pytest.mark.parametrize("processors", [2, 3])  # one helper process, two
 def test_a_long_sheet_checked_with_a_helper_process_gives_the_same_plan(
-    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, processors: int
 ) -> None:
-    from innov_desktop.domain import phones
     from innov_desktop.services.spreadsheets import plan as planning
 
-    rows: list[list[object]] = [["Given name", "Family name", "Country", "Phone", "E-mail"]]
+    rows: list[list[object]] = [["Given name", "Family name", "Country", "Phone", "E-mail", "Sex", "Birth date"]]
     for i in range(120):
         country = ("Kenya", "Egypt", "France", None, "Nowhere")[i % 5]
         phone = (f"07{12 + i % 3} {i:03d} {i * 7 % 1000:03d}", f"+20 10 {i:04d} {i:04d}", "12 34", None)[i % 4]
-        rows.append([f"Name{i}", f"Family{i % 7}", country, phone, f"p{i}@example.org" if i % 9 else None])
-    rows.append(["Again", "Same phone", "Kenya", "0712 000 000", None])
+        sex = ("F", "Homme", "ذكر", "?", None)[i % 5]
+        born = (f"{1 + i % 28:02d}/03/1990", "1985-13-01", None)[i % 3]
+        rows.append([f"Name{i}", f"Family{i % 7}", country, phone, f"p{i}@example.org" if i % 9 else None, sex, born])
+    rows.append(["Again", "Same phone", "Kenya", "0712 000 000", None, "F", None])
+    rows.append(["Name3", "Family3", "Kenya", None, "p3@example.org", "F", None])  # the same e-mail as row 5
+    rows.append(["Known", "Before", "Kenya", None, "known@example.org", "M", None])
     path = workbook(tmp_path / "long.xlsx", rows)
+    with db.transaction() as tx:  # a duplicate in the database, found by the main process
+        tx.people.add(PersonInput("Someone", "Else", email="known@example.org"))
 
     def shape(plan: sheets.ImportPlan) -> tuple[object, ...]:
         return plan.total, plan.problems, plan.duplicate_rows, plan.rows
 
     alone = sheets.plan_import(db, Kind.PEOPLE, path)
-    answered: list[int] = []
-    remember = phones.remember
-    monkeypatch.setattr(phones, "remember", lambda n, c: (answered.append(len(n)), remember(n, c)))
+    helpers: list[planning._Helper] = []
+    start = planning._Helper.start
+
+    def started(rules: planning.PersonRules) -> planning._Helper | None:
+        helper = start(rules)
+        helpers.extend([helper] if helper else [])
+        return helper
+
+    monkeypatch.setattr(planning._Helper, "start", started)
+    monkeypatch.setattr(planning, "_processors", lambda: processors)
     monkeypatch.setattr(planning, "HELPER_ROWS", 10)
-    monkeypatch.setattr(planning, "HELPER_CHUNK", 16)
-    monkeypatch.setattr(planning._PhoneHelper, "WAIT_FROM_THE_START", True)
+    monkeypatch.setattr(planning, "CHUNK", 8)
+    monkeypatch.setattr(planning, "HELPER_AHEAD", 20)  # more than the sheet: the helper answers most chunks
     helped = sheets.plan_import(db, Kind.PEOPLE, path)
-    assert sum(answered) > 60  # the other process did answer (every row with a phone)
+    assert len(helpers) == 1 and helpers[0].processes == processors - 1
+    assert helpers[0].answered > 0  # the other processes did check rows
     assert shape(helped) == shape(alone)
     assert alone.invalid > 0 and alone.duplicates > 0
-    assert not phones._KNOWN and not phones._KNOWN_FORMS  # nothing left behind
+    assert any(r.match and r.match.id for r in alone.duplicate_rows)  # a database match too
 
 
 @settings(max_examples=300, deadline=None)

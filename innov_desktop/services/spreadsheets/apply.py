@@ -111,7 +111,7 @@ def apply_import(
                 raise NotInitialized(data_dir=str(db.paths.root))
             record_kind = "person" if plan.kind is Kind.PEOPLE else "organization"
             done = 0
-            for done in _insert(tx, plan, not_created, ids, cancel):
+            for done in _insert(tx, plan, not_created, ids, cancel, creates):
                 progress(done, total)
             targets = _targets(plan, chosen, ids)
             done += _update(tx, plan.kind, updates, targets, by_row, cancel, lambda n: progress(done + n, total))
@@ -168,10 +168,10 @@ def _batches(plan: ImportPlan, leave_out: set[int], cancel: CancelFn) -> Iterato
 
 
 def _insert(
-    tx: Any, plan: ImportPlan, leave_out: set[int], ids: dict[int, uuid.UUID], cancel: CancelFn
+    tx: Any, plan: ImportPlan, leave_out: set[int], ids: dict[int, uuid.UUID], cancel: CancelFn, creates: int
 ) -> Iterator[int]:
     if plan.kind is Kind.PEOPLE and bulk.is_sqlite(tx):
-        yield from bulk.add_people_staged(tx, _batches(plan, leave_out, cancel), ids)
+        yield from bulk.add_people_staged(tx, _batches(plan, leave_out, cancel), ids, incoming=creates)
         return
     people = plan.kind is Kind.PEOPLE
     of_values = bulk.person_of_values if people else bulk.organization_of_values

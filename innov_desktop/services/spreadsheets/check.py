@@ -11,12 +11,11 @@ from functools import partial
 from typing import Any
 
 from innov_desktop.domain import duplicates as dup
-from innov_desktop.domain.countries import is_country_code, lookup_country
 from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.enums import OrgType, Sex
 from innov_desktop.domain.errors import ErrorCode, ValidationFailed
 from innov_desktop.domain.models import OrganizationInput, PersonInput, display_name
-from innov_desktop.domain.text import fold
+from innov_desktop.domain.text import fold, transliterate
 from innov_desktop.domain.validation import clean_organization, clean_person
 from innov_desktop.exchange import cells
 from innov_desktop.exchange.columns import DATE_FIELDS
@@ -24,8 +23,8 @@ from innov_desktop.exchange.reader import Value
 from innov_desktop.services.spreadsheets.values import CellProblem, Match
 from innov_desktop.store import bulk
 
-# (problems, cleaned data or None, the database record it probably is, what rows are compared on)
-Checked = tuple[tuple[CellProblem, ...], Any, Match | None, tuple[Any, ...] | None]
+# (problems, the row's stored values when it has none, what rows of one file are compared on)
+Prepared = tuple[tuple[CellProblem, ...], tuple[Any, ...] | None, tuple[Any, ...] | None]
 _FAILED = object()
 
 
@@ -66,32 +65,65 @@ def _once(read: Callable[[Value], Any]) -> Callable[[Value], Any]:
     return get
 
 
-class PersonChecker:
-    width = bulk.PERSON_WIDTH
+class NameKeys:
+    """`duplicates.name_key` and `duplicates.skeleton` of a row's names, worked out word by word
+    and each word remembered (given names and most family-name words repeat down a list, whole
+    names do not): a name's key is its words' keys, sorted (a test holds them to the originals)."""
 
-    def __init__(self, tx: Any, columns: Mapping[str, int], region: str | None, layouts: Mapping[str, Any]) -> None:
-        self.columns, self.region, self.today = columns, region, date.today()
+    LIMIT = 20_000  # words remembered, at most (emptied when full)
+
+    def __init__(self) -> None:
+        self.words: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        found = self.words.get(word)
+        if found is None:
+            keys = tuple(k for k in ("".join(c for c in w if c.isalnum()) for w in transliterate(word).split()) if k)
+            skeletons = tuple(s for s in (dup.skeleton(k) for k in keys) if s)
+            if len(self.words) >= self.LIMIT:
+                self.words.clear()
+            found = self.words[word] = (keys, skeletons)
+        return found
+
+    def of(self, given: str, family: str) -> tuple[str, str]:
+        """(name key, its skeleton)."""
+        keys: list[str] = []
+        skeletons: list[str] = []
+        for word in f"{given} {family}".split():
+            k, s = self._word(word)
+            keys += k
+            skeletons += s
+        keys.sort()
+        skeletons.sort()
+        return " ".join(keys), " ".join(skeletons)
+
+
+class PersonRules:
+    """The checks of one person row that need nothing from the database: the cells read, the
+    record rules applied, the row's stored values and what rows are compared on. Picklable (only
+    its settings travel; its memories of cell values start empty), so a second process can check
+    rows with it."""
+
+    def __init__(
+        self,
+        columns: Mapping[str, int],
+        region: str | None,
+        layouts: Mapping[str, Any],
+        organizations: Mapping[str, uuid.UUID],
+        today: date,
+    ) -> None:
+        self.columns, self.region, self.layouts = dict(columns), region, dict(layouts)
+        self.organizations, self.today = dict(organizations), today
         self.sex = _once(cells.sex)
         self.dates = {f: _once(partial(cells.parse_date, layout=layout)) for f, layout in layouts.items()}
         self.yes_no = _once(cells.yes_no)
         self.roles = _once(cells.roles)
-        self.by_email: dict[str, bulk.PersonKey] = {}
-        self.by_phone: dict[str, bulk.PersonKey] = {}
-        self.by_birth: dict[date, list[bulk.PersonKey]] = {}
-        for key in bulk.person_keys(tx):
-            if key[4]:
-                self.by_email.setdefault(key[4].casefold(), key)
-            if key[5]:
-                self.by_phone.setdefault(key[5], key)
-            if key[6]:
-                self.by_birth.setdefault(key[6], []).append(key)
-        self._name_keys: dict[uuid.UUID, str] = {}
-        self.organizations: dict[str, uuid.UUID] = {}
-        if "organization" in columns:
-            for ident, _number, name, _email in bulk.organization_keys(tx):
-                self.organizations.setdefault(fold(" ".join(name.split())), ident)
+        self.names = NameKeys()
 
-    def row(self, number: int, row: Sequence[Value]) -> Checked:
+    def __reduce__(self) -> tuple[Any, ...]:
+        return PersonRules, (self.columns, self.region, self.layouts, self.organizations, self.today)
+
+    def check(self, number: int, row: Sequence[Value]) -> Prepared:
         c = self.columns
         p = Problems(number, c, row)
         width = len(row)
@@ -166,8 +198,10 @@ class PersonChecker:
                 ):
                     column = "given_name" if "given_name" in c else "full_name"
                 p.add(e.field, e.code, column, **dict(e.params))
-            return tuple(p.items), None, None, None
-        name_key = dup.name_key(cleaned.given_name, cleaned.family_name) if cleaned.birth_date else None
+            return tuple(p.items), None, None
+        name_key = skeleton = None
+        if cleaned.birth_date:
+            name_key, skeleton = self.names.of(cleaned.given_name, cleaned.family_name)
         keys = (
             cleaned.email.casefold() if cleaned.email else None,
             cleaned.phone,
@@ -175,38 +209,53 @@ class PersonChecker:
             cleaned.given_name,
             cleaned.family_name,
             name_key,
-            dup.skeleton(name_key) if name_key is not None else None,
+            skeleton,
             text(value("email")),
             text(value("phone")),
             text(value("birth_date")),
         )
         if p.items:
-            return tuple(p.items), None, None, keys
-        return (), cleaned, self._match(cleaned, name_key), keys
+            return tuple(p.items), None, keys
+        return (), bulk.person_values(cleaned), keys
 
-    def phone_job(self, row: Sequence[Value]) -> tuple[str, str | None] | None:
-        """The phone number of `row` and the region it is read in, as `clean_person` will ask
-        `normalize_phone` (worked out ahead, in another process, for a long sheet)."""
-        c, width = self.columns, len(row)
+    def check_many(self, chunk: Sequence[tuple[int, Sequence[Value]]]) -> list[Prepared]:
+        check = self.check
+        return [check(number, row) for number, row in chunk]
 
-        def value(f: str) -> Value:
-            j = c.get(f)
-            return row[j] if j is not None and j < width else None
 
-        raw = cells.text(value("phone"))
-        if raw is None:
-            return None
-        countries = (_country(cells.text(value("residence_country"))), _country(cells.text(value("nationality"))))
-        region = next((x for x in (*countries, self.region) if x and is_country_code(x)), None)
-        return raw, region
+class PersonChecker:
+    """A person row checked (`rules`) and compared with the people already in the database."""
 
-    def _match(self, d: PersonInput, mine: str | None) -> Match | None:
+    width = bulk.PERSON_WIDTH
+    of_values = staticmethod(bulk.person_of_values)
+
+    def __init__(self, tx: Any, columns: Mapping[str, int], region: str | None, layouts: Mapping[str, Any]) -> None:
+        organizations: dict[str, uuid.UUID] = {}
+        if "organization" in columns:
+            for ident, _number, name, _email in bulk.organization_keys(tx):
+                organizations.setdefault(fold(" ".join(name.split())), ident)
+        self.rules = PersonRules(columns, region, layouts, organizations, date.today())
+        self.by_email: dict[str, bulk.PersonKey] = {}
+        self.by_phone: dict[str, bulk.PersonKey] = {}
+        self.by_birth: dict[str, list[bulk.PersonKey]] = {}
+        for key in bulk.person_keys(tx):
+            if key[4]:
+                self.by_email.setdefault(key[4].casefold(), key)
+            if key[5]:
+                self.by_phone.setdefault(key[5], key)
+            if key[6]:
+                self.by_birth.setdefault(key[6].isoformat(), []).append(key)
+        self._name_keys: dict[uuid.UUID, str] = {}
+
+    def match(self, _record: Sequence[Any], keys: Sequence[Any]) -> Match | None:
+        """The person in the database a valid row probably is (by its `keys`), or None."""
+        email, phone, birth, mine = keys[0], keys[1], keys[2], keys[5]
         found: dict[uuid.UUID, tuple[bulk.PersonKey, list[DuplicateReason]]] = {}
-        if d.email and (k := self.by_email.get(d.email.casefold())):
+        if email and (k := self.by_email.get(email)):
             found.setdefault(k[0], (k, []))[1].append(DuplicateReason.EMAIL)
-        if d.phone and (k := self.by_phone.get(d.phone)):
+        if phone and (k := self.by_phone.get(phone)):
             found.setdefault(k[0], (k, []))[1].append(DuplicateReason.PHONE)
-        if mine is not None and (same_day := self.by_birth.get(d.birth_date)):  # type: ignore[arg-type]
+        if mine is not None and (same_day := self.by_birth.get(birth)):
             for k in same_day:
                 theirs = self._name_keys.get(k[0])
                 if theirs is None:
@@ -218,21 +267,17 @@ class PersonChecker:
         key, reasons = max(found.values(), key=lambda kr: len(kr[1]))
         return Match(key[0], key[1], display_name(key[2], key[3]), tuple(reasons))
 
-    values = staticmethod(bulk.person_values)
-
-
-def _country(value: str | None) -> str | None:
-    """As the record check reads a country cell: its code, or the text when it names none."""
-    if value is None or not value.strip():
-        return None
-    return lookup_country(value) or value
-
 
 class OrganizationChecker:
+    """An organization row checked (it is its own `rules`: organization lists are short) and
+    compared with the organizations already in the database."""
+
     width = bulk.ORGANIZATION_WIDTH
+    of_values = staticmethod(bulk.organization_of_values)
 
     def __init__(self, tx: Any, columns: Mapping[str, int], region: str | None) -> None:
         self.columns, self.region = columns, region
+        self.rules = self
         self.by_name: dict[str, bulk.OrganizationKey] = {}
         self.by_email: dict[str, bulk.OrganizationKey] = {}
         for key in bulk.organization_keys(tx):
@@ -240,7 +285,7 @@ class OrganizationChecker:
             if key[3]:
                 self.by_email.setdefault(key[3].casefold(), key)
 
-    def row(self, number: int, row: Sequence[Value]) -> Checked:
+    def check(self, number: int, row: Sequence[Value]) -> Prepared:
         c = self.columns
         p = Problems(number, c, row)
 
@@ -274,18 +319,24 @@ class OrganizationChecker:
         except ValidationFailed as exc:
             for e in exc.errors:
                 p.add(e.field, e.code, **dict(e.params))
-            return tuple(p.items), None, None, None
+            return tuple(p.items), None, None
         if p.items:
-            return tuple(p.items), None, None, None
+            return tuple(p.items), None, None
+        return (), bulk.organization_values(cleaned), None
+
+    def check_many(self, chunk: Sequence[tuple[int, Sequence[Value]]]) -> list[Prepared]:
+        check = self.check
+        return [check(number, row) for number, row in chunk]
+
+    def match(self, record: Sequence[Any], _keys: object) -> Match | None:
+        """The organization in the database a valid row probably is (same e-mail, same name)."""
+        name, email = record[0], record[5]
         reasons: list[DuplicateReason] = []
-        key = self.by_email.get(cleaned.email.casefold()) if cleaned.email else None
+        key = self.by_email.get(email.casefold()) if email else None
         if key is not None:
             reasons.append(DuplicateReason.EMAIL)
-        named = self.by_name.get(fold(cleaned.name))
+        named = self.by_name.get(fold(name))
         if named is not None and (key is None or named[0] == key[0]):
             key = named
             reasons.append(DuplicateReason.NAME)
-        match = Match(key[0], key[1], key[2], tuple(reasons)) if key else None
-        return (), cleaned, match, None
-
-    values = staticmethod(bulk.organization_values)
+        return Match(key[0], key[1], key[2], tuple(reasons)) if key else None

@@ -1,6 +1,7 @@
-"""Checking a whole sheet, nothing written: rows read one at a time, each checked and compared
-with the database; the rows to import wait on disk, and rows of the same file that are the same
-person (e-mail, phone, similar name with the same birth date) are found there at the end."""
+"""Checking a whole sheet, nothing written: rows read a chunk at a time, each checked (a long
+sheet's chunks shared with helper processes) and compared with the database; the rows to import
+wait on disk, and rows of the same file that are the same person (e-mail, phone, similar name
+with the same birth date) are found there at the end."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from innov_desktop.domain import duplicates as dup
-from innov_desktop.domain import phones
 from innov_desktop.domain.duplicates import DuplicateReason
 from innov_desktop.domain.errors import ErrorCode, NotInitialized, RequiredColumnMissing, field_label
 from innov_desktop.domain.models import display_name
@@ -21,7 +21,7 @@ from innov_desktop.exchange import cells
 from innov_desktop.exchange.columns import DATE_FIELDS, Kind
 from innov_desktop.exchange.reader import SheetStream, open_sheet
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
-from innov_desktop.services.spreadsheets.check import OrganizationChecker, PersonChecker
+from innov_desktop.services.spreadsheets.check import OrganizationChecker, PersonChecker, PersonRules, Prepared
 from innov_desktop.services.spreadsheets.mappings import data_rows, first_only, header_of, remembered_mapping
 from innov_desktop.services.spreadsheets.values import CellProblem, ImportPlan, ImportRow, Match
 from innov_desktop.store import bulk
@@ -117,37 +117,41 @@ def _check_rows(
     records: list[tuple[Any, ...]] = []
     keys: list[tuple[Any, ...]] = []
     total = 0
-    check, values = checker.row, checker.values
+    rules, match, of_values = checker.rules, checker.match, checker.of_values
     estimate = _estimate(data, index)
 
-    def one(number: int, row: list[Any]) -> None:
+    def done(chunk: list[tuple[int, list[Any]]], checked: list[Prepared]) -> None:
+        """Rows checked (here or by the helper; chunks may come back out of order)."""
         nonlocal records, keys, total
-        if total % 1000 == 0:
-            checkpoint(cancel)
-            progress(total, estimate)
-        total += 1
-        problems, cleaned, match, row_keys = check(number, row)
-        if row_keys is not None:
-            keys.append((number, *row_keys))
-        if problems:
-            invalid[number] = ImportRow(number, None, problems)
-            return
-        records.append((number, *values(cleaned)))
-        if match is not None:
-            duplicates[number] = ImportRow(number, cleaned, (), match)
+        checkpoint(cancel)
+        for (number, _row), (problems, record, row_keys) in zip(chunk, checked, strict=True):
+            if row_keys is not None:
+                keys.append((number, *row_keys))
+            if problems:
+                invalid[number] = ImportRow(number, None, problems)
+                continue
+            records.append((number, *record))  # type: ignore[misc]
+            found = match(record, row_keys)
+            if found is not None:
+                duplicates[number] = ImportRow(number, of_values(record), (), found)
+        total += len(chunk)
         if len(records) >= BATCH:
             staging.add(records, keys)
             records, keys = [], []
+        progress(total, estimate)
 
     gc_was_on = gc.isenabled()
     gc.disable()  # many small objects, none in cycles: the collector would only walk them
-    helper = _PhoneHelper.start() if estimate >= HELPER_ROWS and hasattr(checker, "phone_job") else None
+    chunks = _chunks(data_rows(data, index), CHUNK)
+    helper = _Helper.start(rules) if estimate >= HELPER_ROWS and isinstance(rules, PersonRules) else None
     try:
+        progress(0, estimate)
         if helper is None:
-            for number, row in data_rows(data, index):
-                one(number, row)
+            for chunk in chunks:
+                done(chunk, rules.check_many(chunk))
         else:
-            helper.run(data_rows(data, index), checker.phone_job, one)
+            helper.run(chunks, rules, done)
+            helper.close(wait=True)  # all answered: the helpers end at once (their time is then counted)
         staging.add(records, keys)
     finally:
         if helper is not None:
@@ -157,81 +161,109 @@ def _check_rows(
     return total, invalid, duplicates
 
 
-HELPER_ROWS = 20_000  # sheets this long have their phone numbers worked out by a second process
-HELPER_CHUNK = 2_000
-HELPER_AHEAD = 4  # chunks handed over before the first is needed
+CHUNK = 1_000  # rows checked at a time (progress and cancel are looked at in between)
+HELPER_ROWS = 20_000  # sheets this long are checked by more than one process
+HELPER_AHEAD = 3  # chunks handed to each helper process and not answered yet, at most
+MAX_HELPERS = 3  # helper processes at most (one less than the processors this program may use)
 
 
-class _PhoneHelper:
-    """A second process working out the phone numbers (most of the time a row takes) of the next
-    rows while this one checks the current ones; its answers are the very values the checks
-    would compute, keyed by exact input (`domain.phones.remember`). Whatever goes wrong with it
-    (no second process allowed, a crash), the rows are checked here as they would be anyway."""
+def _processors() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on every system
+        return os.cpu_count() or 1
 
-    WAIT_FROM_THE_START = False  # tests: wait for the first answers instead of going on alone
 
-    def __init__(self, pool: Any) -> None:
-        self.pool = pool
-        self.working = self.WAIT_FROM_THE_START  # an answer came back: the process is up, waiting pays
+class _Helper:
+    """Helper processes checking whole chunks of rows (`PersonRules.check_many`, nothing from
+    the database) while this one checks other chunks and compares every row with the database
+    and with the file. The helpers are handed a chunk whenever fewer than HELPER_AHEAD chunks
+    each wait, so every process takes the share it can (another program may be using the other
+    processors); at the end, the chunks no helper has started are checked here. Whatever goes
+    wrong with them (no second process allowed, a crash), the rows are checked here as they
+    would be anyway: their answers are those of the very same rules."""
+
+    def __init__(self, pool: Any, processes: int) -> None:
+        self.pool, self.processes = pool, processes
+        self.working = True  # False once the helpers failed: the rest is checked here
+        self.answered = 0  # chunks the helpers checked (tests)
 
     @classmethod
-    def start(cls) -> _PhoneHelper | None:
-        if (os.cpu_count() or 1) < 2:
+    def start(cls, rules: PersonRules) -> _Helper | None:
+        processes = min(MAX_HELPERS, _processors() - 1)
+        if processes < 1:
             return None
         try:
             import multiprocessing
             from concurrent.futures import ProcessPoolExecutor
 
-            return cls(ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")))
+            context = multiprocessing.get_context("spawn")
+            pool = ProcessPoolExecutor(processes, mp_context=context, initializer=_helper_start, initargs=(rules,))
+            return cls(pool, processes)
         except (OSError, ValueError, ImportError, NotImplementedError):
             return None
 
     def run(
         self,
-        rows: Iterator[tuple[int, list[Any]]],
-        job: Callable[[list[Any]], tuple[str, str | None] | None],
-        one: Callable[[int, list[Any]], None],
+        chunks: Iterator[list[tuple[int, list[Any]]]],
+        rules: PersonRules,
+        done: Callable[[list[tuple[int, list[Any]]], list[Prepared]], None],
     ) -> None:
-        pending: deque[tuple[list[tuple[int, list[Any]]], list[tuple[str, str | None]], Any]] = deque()
-        for chunk in _chunks(rows, HELPER_CHUNK):
-            numbers = [j for j in (job(r) for _, r in chunk) if j is not None]
-            pending.append((chunk, numbers, self._submit(numbers)))
-            if len(pending) > HELPER_AHEAD:
-                self._checked(*pending.popleft(), one)
+        pending: deque[tuple[list[tuple[int, list[Any]]], Any]] = deque()
+        for chunk in chunks:
+            self._take_answers(pending, rules, done)
+            if self.working and len(pending) < HELPER_AHEAD * self.processes:
+                future = self._submit(chunk)
+                if future is not None:
+                    pending.append((chunk, future))
+                    continue
+            done(chunk, rules.check_many(chunk))
         while pending:
-            self._checked(*pending.popleft(), one)
+            chunk, future = pending.popleft()
+            if future.cancel():  # not started yet: quicker here than waiting for it
+                done(chunk, rules.check_many(chunk))
+            else:
+                done(chunk, self._answer(chunk, future, rules))
 
-    def _submit(self, numbers: list[tuple[str, str | None]]) -> Any:
-        if self.pool is None or not numbers:
-            return None
+    def _take_answers(self, pending: deque[Any], rules: PersonRules, done: Any) -> None:
+        while pending and pending[0][1].done():
+            chunk, future = pending.popleft()
+            done(chunk, self._answer(chunk, future, rules))
+
+    def _submit(self, chunk: list[tuple[int, list[Any]]]) -> Any:
         try:
-            return self.pool.submit(phones.check_many, numbers)
+            return self.pool.submit(_helper_check, chunk)
         except Exception:  # noqa: BLE001  a broken pool: carry on without it
-            self.pool = None
+            self.working = False
             return None
 
-    def _checked(self, chunk: list[tuple[int, list[Any]]], numbers: list[Any], future: Any, one: Any) -> None:
-        answers = None
-        if future is not None:
-            try:
-                answers = future.result(timeout=None if self.working else 0)
-                self.working = True
-            except TimeoutError:
-                future.cancel()  # still starting up: this chunk is checked here
-            except Exception:  # noqa: BLE001  the process failed: the rows are checked here
-                self.pool = None
-        if answers is not None:
-            phones.remember(numbers, answers)
+    def _answer(self, chunk: list[tuple[int, list[Any]]], future: Any, rules: PersonRules) -> list[Prepared]:
         try:
-            for number, row in chunk:
-                one(number, row)
-        finally:
-            phones.forget()
+            answer: list[Prepared] = future.result()
+            self.answered += 1
+            return answer
+        except Exception:  # noqa: BLE001  the process failed: the rows are checked here
+            self.working = False
+            return rules.check_many(chunk)
 
-    def close(self) -> None:
-        phones.forget()
+    def close(self, *, wait: bool = False) -> None:
+        """End the helpers: after every answer came back, waiting for them to exit (`wait`) is
+        quick; on an error or a cancel they are left to end on their own."""
         if self.pool is not None:
-            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool.shutdown(wait=wait, cancel_futures=True)
+            self.pool = None
+
+
+_HELPER_RULES: list[PersonRules] = []  # in the helper process: the rules it checks rows with
+
+
+def _helper_start(rules: PersonRules) -> None:
+    gc.disable()  # as in the main process: many small objects, none in cycles
+    _HELPER_RULES.append(rules)
+
+
+def _helper_check(chunk: list[tuple[int, list[Any]]]) -> list[Prepared]:
+    return _HELPER_RULES[0].check_many(chunk)
 
 
 def _chunks(rows: Iterator[tuple[int, list[Any]]], size: int) -> Iterator[list[tuple[int, list[Any]]]]:
@@ -283,9 +315,13 @@ def _same_person_rows(
             group = (phone, row, given, family)
         else:
             link(row, group[1], group[2], group[3], DuplicateReason.PHONE)
-    for earlier, given, family, key_a, skeleton_a, later, key_b, skeleton_b in staging.same_birth_pairs():
-        if dup.similar_keys(key_a, key_b, skeleton_a, skeleton_b):
-            link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
+    similar = dup.similar_keys
+    for same_day in staging.same_birth_groups():  # each later row with its earlier ones
+        for j in range(1, len(same_day)):
+            later, _given, _family, key_b, skeleton_b = same_day[j]
+            for earlier, given, family, key_a, skeleton_a in same_day[:j]:
+                if similar(key_a, key_b, skeleton_a, skeleton_b):
+                    link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}
     for row, birth, given, family, key in staging.crowded_births():
         # hundreds of rows on one date (a placeholder): the same name only, not every pair compared
