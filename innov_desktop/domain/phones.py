@@ -2,17 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import phonenumbers
 
 
 def normalize_phone(raw: str, default_region: str | None) -> str | None:
     """E.164 form of `raw`, or None when it is not a valid number (for that region)."""
-    if _KNOWN:
-        known = _KNOWN.get((raw, default_region), _KNOWN)
-        if known is not _KNOWN:
-            return known  # type: ignore[return-value]
     try:
         parsed = phonenumbers.parse(raw, (default_region or "").upper() or None)
     except phonenumbers.NumberParseException:
@@ -39,9 +33,6 @@ def phone_forms(e164: str | None) -> tuple[str, ...]:
     and without its trunk prefix (+254712345678: 254712345678, 712345678, 0712345678)."""
     if not e164:
         return ()
-    known = _KNOWN_FORMS.get(e164)
-    if known is not None:
-        return known
     parsed = _RECENT.get(e164)
     if parsed is None:
         try:
@@ -52,36 +43,6 @@ def phone_forms(e164: str | None) -> tuple[str, ...]:
     trunk = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
     trunk_digits = "".join(ch for ch in trunk if ch.isdigit())
     return tuple(dict.fromkeys((e164.lstrip("+"), national, trunk_digits)))
-
-
-# Answers worked out in another process for a bulk import (`check_many`), by exact input: the
-# same values these functions would compute, so whoever asks meanwhile gets the same answer
-_KNOWN: dict[tuple[str, str | None], str | None] = {}
-_KNOWN_FORMS: dict[str, tuple[str, ...]] = {}
-Checked = tuple[str | None, tuple[str, ...]]
-
-
-def check_many(numbers: Sequence[tuple[str, str | None]]) -> list[Checked]:
-    """`normalize_phone` and `phone_forms` of many (raw, region) pairs: what a bulk import hands
-    to a second process, phone numbers being most of the time spent checking a row."""
-    out = []
-    for raw, region in numbers:
-        e164 = normalize_phone(raw, region)
-        out.append((e164, phone_forms(e164)))
-    return out
-
-
-def remember(numbers: Sequence[tuple[str, str | None]], checked: Sequence[Checked]) -> None:
-    """Take the answers of `check_many` (until `forget`)."""
-    for key, (e164, forms) in zip(numbers, checked, strict=True):
-        _KNOWN[key] = e164
-        if e164:
-            _KNOWN_FORMS[e164] = forms
-
-
-def forget() -> None:
-    _KNOWN.clear()
-    _KNOWN_FORMS.clear()
 
 
 def example_number(region: str) -> str | None:
