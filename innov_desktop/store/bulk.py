@@ -173,6 +173,8 @@ def add_people_staged(
     done = 0
     with deferred_indexes(conn, "person", incoming), deferred_search_catch_up(conn, "person"):
         for batch in batches:
+            if not batch:  # nothing to create in this batch (every row skipped or updated)
+                continue
             first = tx.next_number("person", len(batch))
             params = []
             hexes = random_ids(len(batch))

@@ -86,6 +86,21 @@ def test_a_repeated_row_chosen_for_an_update_fills_the_record_its_earlier_row_ma
     assert ("Wanjiru", "Otieno", "Mentor") in _family(db)
 
 
+@pytest.mark.parametrize("decision", [Decision.SKIP, Decision.UPDATE])
+def test_the_same_list_imported_again_creates_nothing_and_says_so(
+    db: Database, tmp_path: Path, decision: Decision
+) -> None:
+    """Nothing left to create (every row a skipped or updated duplicate) is a normal import."""
+    path = workbook(tmp_path / "again.xlsx", [HEADER, ["Kwame", "Mensah", None, None, "0722 000 111", None]])
+    assert sheets.apply_import(db, sheets.plan_import(db, Kind.PEOPLE, path)).created == 1
+    plan = sheets.plan_import(db, Kind.PEOPLE, path)
+    result = sheets.apply_import(db, plan, decisions={2: decision})
+    assert (result.created, result.skipped, result.updated) == (
+        (0, 1, 0) if decision is Decision.SKIP else (0, 0, 1)
+    )
+    assert _family(db) == [("Kwame", "Mensah", "")]
+
+
 def test_a_duplicate_of_a_record_in_the_database_stays_one_even_when_it_repeats_a_row(
     db: Database, tmp_path: Path
 ) -> None:
