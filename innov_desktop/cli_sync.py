@@ -8,6 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from innov_desktop.domain.errors import ConflictValueMissing
+
 Emit = Callable[[argparse.Namespace, Any, str], None]
 Open = Callable[..., Any]
 
@@ -75,6 +77,8 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
     def conflicts_resolve(args: argparse.Namespace) -> int:
         from innov_desktop.services import sync
 
+        if args.keep == "value" and args.value is None:
+            raise ConflictValueMissing()
         with open_db(args) as db:
             sync.resolve_conflict(db, args.number, args.keep, args.value)
         emit(args, {"resolved": args.number, "keep": args.keep}, f"Conflict {args.number} resolved ({args.keep}).")

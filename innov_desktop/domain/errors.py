@@ -140,6 +140,10 @@ class ConflictNotFound(AppError):
     template = "Conflict {number} does not exist or is already resolved."
 
 
+class ConflictValueMissing(AppError):
+    template = 'Give the new value after "value" (an empty value as "").'
+
+
 class NotOwned(AppError):
     template = "This record belongs to {origin}; only that center (or HQ) can change it."
 

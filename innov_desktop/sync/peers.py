@@ -4,28 +4,34 @@ the centers for HQ), the bundle history, and the conflict queue with its settlem
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 
+from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.errors import (
     CenterOnly,
     ConflictNotFound,
+    ErrorCode,
+    FieldError,
     HqOnly,
     KeyAlreadyRegistered,
     KeyFileInvalid,
     PeerNotRegistered,
+    ValidationFailed,
     WithheldFields,
 )
+from innov_desktop.domain.validation import clean_organization, clean_person
+from innov_desktop.store import convert, syncmeta
 from innov_desktop.store import models as orm
-from innov_desktop.store import syncmeta
 from innov_desktop.store.database import Database
 from innov_desktop.store.repos import Tx, derived_values, stamp_row
 from innov_desktop.sync import keys
-from innov_desktop.sync.tables import specs
+from innov_desktop.sync.tables import column_type, specs
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,7 +182,8 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
     row = tx.session.scalars(select(spec.model).where(spec.model.id == uuid.UUID(conflict.record_id))).one()
     if conflict.field in syncmeta.withheld(row):  # HQ never writes what it was not given
         raise WithheldFields()
-    setattr(row, conflict.field, spec.decode[conflict.field](chosen))
+    setattr(row, conflict.field, _typed(spec, conflict.field, chosen))
+    _check(tx, row, conflict.field)  # the rules of the record's form: refused with its message
     stamp_row(tx, row, (conflict.field,))
     values = {c.name: getattr(row, c.name) for c in t.columns}
     for name, value in derived_values(spec.model, values).items():
@@ -194,3 +201,66 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
         other.resolution = "superseded"
     tx.session.flush()
     return conflict
+
+
+_TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
+
+
+def _typed(spec: Any, name: str, value: Any) -> Any:
+    """A chosen value (as stored in the conflict, or as typed) in the field's type; a value that
+    is not of that type is refused as the form refuses it."""
+    if value is None:
+        return None
+    column = spec.table.c[name]
+    python_type = column_type(column)
+    try:
+        if python_type is bool and isinstance(value, str):
+            word = value.strip().lower()
+            if word not in _TRUE + _FALSE:
+                raise ValueError(value)
+            return word in _TRUE
+        if python_type is date and isinstance(value, str):
+            text = value.strip()
+            if _DAY_FIRST.match(text):
+                day, month, year = (int(x) for x in text.split("/"))
+                return date(year, month, day)
+        return spec.decode[name](value)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        if python_type is date:
+            raise ValidationFailed([FieldError(name, ErrorCode.INVALID_DATE)]) from exc
+        allowed = "true, false" if python_type is bool else str(python_type.__name__)
+        raise ValidationFailed([FieldError(name, ErrorCode.UNKNOWN_VALUE, (("allowed", allowed),))]) from exc
+
+
+_DAY_FIRST = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
+
+
+def _check(tx: Tx, row: Any, name: str) -> None:
+    """People and organizations: the whole record through its form's rules, and the field set
+    to the cleaned value (a phone in its E.164 form, a country as its code)."""
+    own = tx.centers.own()
+    region = own.data.country if own is not None else None
+    try:
+        if isinstance(row, orm.Person):
+            columns = convert.person_columns(
+                clean_person(convert.person_input(row), today=date.today(), default_region=region)
+            )
+        elif isinstance(row, orm.Organization):
+            data = convert.organization_of(row).data
+            columns = convert.organization_columns(clean_organization(data, default_region=region))
+        else:
+            return
+    except (KeyError, ValueError) as exc:  # a role, sex or type word the record cannot hold
+        raise ValidationFailed(
+            [FieldError(name, ErrorCode.UNKNOWN_VALUE, (("allowed", _allowed(row, name)),))]
+        ) from exc
+    if name in columns:
+        setattr(row, name, columns[name])
+
+
+def _allowed(row: Any, name: str) -> str:
+    if name == "roles":
+        return ", ".join(r.value for r in PersonRole)
+    if name == "sex":
+        return ", ".join(x.value for x in Sex)
+    return "the values the form offers"

@@ -258,446 +258,446 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
         <source>Full name (given and family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
         <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="68"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
         <source>SME size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
         <source>Skip (keep the existing record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
         <source>Update the existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="77"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="151"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="104"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
         <source>Choose the spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="127"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="106"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="131"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="110"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="132"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="136"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="144"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="565"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="123"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="145"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="153"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="132"/>
         <source>Spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="159"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="185"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="165"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="166"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="193"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="172"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="202"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="181"/>
         <source>First rows of the sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="208"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="187"/>
         <source>Reading the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="227"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="206"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="232"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
         <source>Nothing is written until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="283"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="292"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="262"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="271"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="584"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="284"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="263"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="285"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="264"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="293"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="294"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="273"/>
         <source>Already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="274"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="296"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="275"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="283"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="308"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="515"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="311"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="290"/>
         <source>For every duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="316"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="377"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="606"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="585"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="318"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="297"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="341"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="337"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="353"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="316"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="332"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="380"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
         <source>(the first {n}; the report lists all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="396"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="375"/>
         <source>row {row} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="440"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="442"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="421"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="499"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="490"/>
         <source>Import done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="504"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="531"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="523"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="567"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="546"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="549"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="550"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="529"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="551"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="577"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="559"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="581"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="560"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
         <source>filled the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
         <source>skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
         <source>would fill the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="594"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="607"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="586"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1402,143 +1402,143 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="53"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="53"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="142"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="58"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="143"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="144"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="145"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="146"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="147"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="148"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="149"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="150"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="151"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="76"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="152"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="79"/>
         <source>codes such as en, fr, ar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="153"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="86"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="154"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="88"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="88"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Agrees to share with headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="155"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="156"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="97"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="98"/>
         <source>Possible duplicates: check before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="133"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="135"/>
         <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="146"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="147"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="148"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="149"/>
         <source>(not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="253"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="256"/>
         <source>Undo new person {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="257"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="260"/>
         <source>Undo changes to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="291"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="294"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>Possible duplicate: check before saving (%Ln found)</numerusform>
@@ -2308,71 +2308,76 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
+        <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="148"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="150"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="167"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="171"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,9 +95,7 @@ def test_the_same_list_imported_again_creates_nothing_and_says_so(
     assert sheets.apply_import(db, sheets.plan_import(db, Kind.PEOPLE, path)).created == 1
     plan = sheets.plan_import(db, Kind.PEOPLE, path)
     result = sheets.apply_import(db, plan, decisions={2: decision})
-    assert (result.created, result.skipped, result.updated) == (
-        (0, 1, 0) if decision is Decision.SKIP else (0, 0, 1)
-    )
+    assert (result.created, result.skipped, result.updated) == ((0, 1, 0) if decision is Decision.SKIP else (0, 0, 1))
     assert _family(db) == [("Kwame", "Mensah", "")]
 
 

@@ -68,6 +68,8 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     assert json.loads(out)["people"] == 40 and json.loads(out)["key_fingerprint"]
     code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(tmp_path / "hq.pub"))
     assert code == 1 and "not a sync bundle" in err
+    code, _, err = run(capsys, "--data-dir", hq, "conflicts", "resolve", "1", "value")  # no value: nothing cleared
+    assert code == 1 and 'Give the new value after "value"' in err
 
 
 @pytest.mark.slow

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from innov_desktop.domain import errors
+from innov_desktop.domain.enums import PersonRole
 from innov_desktop.services import people as people_service
 from innov_desktop.services import sync
 from tests.sync.sites import HQ_CODE, Site, birth, link, make_site, shared_state, snapshot
@@ -390,3 +393,46 @@ def test_withdrawn_consent_closes_open_conflicts_on_forgotten_fields(pair: tuple
         sync.resolve_conflict(hq.db, number, "mine")
     sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
     assert people_service.get_person(center.db, person.id).data.notes == "M"
+
+
+def _conflict_on(pair: tuple[Site, Site], tmp_path: Path, **values: Any) -> tuple[Site, uuid.UUID, int]:
+    """HQ and the center each change the given fields of one person: conflicts at HQ."""
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    hq.edit_person(person.id, **{name: first for name, (first, _) in values.items()})
+    center.edit_person(person.id, **{name: second for name, (_, second) in values.items()})
+    sync.import_bundle(hq.db, center.export_to(usb))
+    return hq, person.id, sync.conflicts(hq.db)[0].number
+
+
+@pytest.mark.parametrize(
+    ("field", "sides", "typed"),
+    [
+        ("phone", ("+254712000111", "+254712000222"), "hello"),
+        ("birth_date", (birth(1980), birth(1981)), "31/02/1999"),
+        ("birth_date", (birth(1980), birth(1981)), "2999-01-01"),
+        ("roles", ((PersonRole.INVENTOR,), (PersonRole.JUROR,)), "inventor, wizard"),
+        ("email", ("a@example.org", "b@example.org"), "not an e-mail"),
+    ],
+)
+def test_a_value_typed_in_the_conflict_screen_meets_the_forms_rules(
+    pair: tuple[Site, Site], tmp_path: Path, field: str, sides: tuple[Any, Any], typed: str
+) -> None:
+    hq, ident, number = _conflict_on(pair, tmp_path, **{field: sides})
+    before = snapshot(hq)
+    with pytest.raises(errors.ValidationFailed) as refused:
+        sync.resolve_conflict(hq.db, number, "value", typed)
+    assert refused.value.errors[0].field == field and "\n" not in str(refused.value)
+    assert snapshot(hq) == before and [c.number for c in sync.conflicts(hq.db)] == [number]
+
+
+def test_a_typed_value_is_stored_as_the_form_stores_it(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, ident, number = _conflict_on(pair, tmp_path, phone=("+254712000111", "+254712000222"))
+    sync.resolve_conflict(hq.db, number, "value", "+254 (0)712 000 333")  # as typed
+    assert people_service.get_person(hq.db, ident).data.phone == "+254712000333"
+    _, ident, number = _conflict_on(pair, tmp_path / "2", birth_date=(birth(1980), birth(1981)))
+    sync.resolve_conflict(hq.db, number, "value", "31/12/1979")  # day first, as the form reads it
+    assert people_service.get_person(hq.db, ident).data.birth_date == dt.date(1979, 12, 31)
