@@ -235,6 +235,8 @@ class _SyncedRepo:
         row = self._row(ident)
         if row is None or row.deleted:
             return None
+        if syncmeta.withheld(row):  # HQ cannot tell who this is: only the owner deletes it
+            raise WithheldFields()
         row.deleted = True
         row.search_text = ""
         self._stamp(row, ("deleted",))
