@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import error_message, person_field_label, sentence
+from innov_desktop.gui.tables import directed
 from innov_desktop.services.changes import EVERYTHING, NOTHING, Changes
 
 BUNDLE_FILTER = "*.innovsync"
@@ -77,7 +78,7 @@ def _shown(value: Any) -> str:
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
-    return str(value)
+    return directed(str(value))  # a phone number or a date keeps its order in Arabic
 
 
 class SyncPage(QWidget):

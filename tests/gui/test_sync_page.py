@@ -148,3 +148,12 @@ def test_hq_shows_a_person_without_consent_read_only(qtbot, ctx: GuiContext, tmp
         shown.close()
     ctx.runner.wait()
     hq.close()
+
+
+def test_conflict_values_keep_their_order_in_a_right_to_left_layout() -> None:
+    """A phone number in the conflict table is drawn left to right in Arabic ("+254 …", not "… 254+")."""
+    from innov_desktop.gui.sync_page import _shown
+    from innov_desktop.gui.tables import directed
+
+    assert _shown("+254712000888") == directed("+254712000888") != "+254712000888"
+    assert _shown("مدير الابتكار") == directed("مدير الابتكار") and _shown(None) == "—" and _shown(True) == "✓"
