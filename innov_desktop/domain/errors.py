@@ -251,6 +251,10 @@ class SpreadsheetChanged(AppError):
     template = "The file {path} changed since its rows were checked; check it again to write the report."
 
 
+class FileMissing(AppError):
+    template = "There is no file {path} (check the name and the folder)."
+
+
 class SheetNotFound(AppError):
     template = "The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}."
 

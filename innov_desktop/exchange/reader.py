@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from innov_desktop.domain.errors import (
+    FileMissing,
     NotASpreadsheet,
     OldSpreadsheetFormat,
     SheetNotFound,
@@ -58,6 +59,8 @@ def _human(size: int) -> str:
 
 def check_file(path: Path) -> str:
     """'zip' or 'text' when the file may be read; raises the message for everything else."""
+    if not path.is_file():  # missing, or a folder
+        raise FileMissing(path=str(path))
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:

@@ -144,6 +144,7 @@ def templates() -> list[str]:
             "A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.",
         ),
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
+        QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
         QCoreApplication.translate("errors", 'Give the new value after "value" (an empty value as "").'),
         QCoreApplication.translate(
             "errors", "No key is registered for {what}; register its public key file with 'keys trust' first."

@@ -1643,195 +1643,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="96"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="99"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
         <source>Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="101"/>
         <source>Register a public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="108"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="109"/>
         <source>For the center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="110"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="111"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="112"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="113"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="133"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="134"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="134"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="135"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="135"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="136"/>
         <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="155"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="156"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="156"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="157"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="157"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="158"/>
         <source>Keys registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="210"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="211"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="210"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="211"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
         <source>center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="213"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="214"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="229"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
         <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="234"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="275"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="276"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="237"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="239"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="249"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -1839,67 +1839,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="292"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="298"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="321"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="322"/>
         <source>Export a bundle to the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="333"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="340"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="341"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
@@ -1907,62 +1907,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="349"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="349"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
         <source>Sync bundles ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="363"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="368"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="387"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="388"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="395"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="396"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="410"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="411"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="417"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="418"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="425"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
         <source>Register a public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="435"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="436"/>
         <source>Replace the key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="451"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="474"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1970,67 +1970,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
         <source>Import this bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="497"/>
         <source>Conflicts expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="502"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="503"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="505"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="506"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,76 +2308,81 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
-        <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
+        <source>There is no file {path} (check the name and the folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="148"/>
+        <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="149"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="156"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="163"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="187"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>

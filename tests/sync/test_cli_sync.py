@@ -68,6 +68,12 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     assert json.loads(out)["people"] == 40 and json.loads(out)["key_fingerprint"]
     code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(tmp_path / "hq.pub"))
     assert code == 1 and "not a sync bundle" in err
+    code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(tmp_path / "nowhere.innovsync"))
+    assert code == 1 and "There is no file" in err and "nowhere.innovsync" in err
+    code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(usb))  # a folder
+    assert code == 1 and "There is no file" in err
+    code, _, err = run(capsys, "--data-dir", hq, "import-xlsx", "people", str(tmp_path / "nowhere.xlsx"))
+    assert code == 1 and "There is no file" in err
     code, _, err = run(capsys, "--data-dir", hq, "conflicts", "resolve", "1", "value")  # no value: nothing cleared
     assert code == 1 and 'Give the new value after "value"' in err
 
