@@ -227,7 +227,8 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
         _emit(args, value, "\n".join(lines[:-1]))
         raise ImportHasErrors(invalid=plan.invalid, total=plan.total)
     _emit(args, value, "\n".join(lines))
-    return 0
+    # a dry run reports like the import it stands for: status 1 while rows have errors
+    return 1 if plan.invalid and not args.skip_invalid else 0
 
 
 def cmd_export_xlsx(args: argparse.Namespace) -> int:

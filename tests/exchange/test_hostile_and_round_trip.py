@@ -336,12 +336,14 @@ def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.Capt
         tmp_path / "in.xlsx", [["Name", "E-mail", "Sex"], ["Ann Lee", "ann@example.org", "F"], ["Bo Li", "bo@", "M"]]
     )
     d = str(db.paths.root)
-    assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--dry-run", "--json"]) == 0
+    assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--dry-run", "--json"]) == 1  # as the import
     out = json.loads(capsys.readouterr().out)
     assert out["imported"] is False and out["invalid"] == 1 and out["problems"][0]["row"] == 3
     assert main(["--data-dir", d, "import-xlsx", "people", str(src)]) == 1
     captured = capsys.readouterr()
     assert "nothing was imported" in captured.err and "row 3, E-mail" in captured.out
+    assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--dry-run", "--skip-invalid"]) == 0
+    assert "Would import" in capsys.readouterr().out
     assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--skip-invalid"]) == 0
     assert "1 created" in capsys.readouterr().out
     out_file = tmp_path / "out.xlsx"
