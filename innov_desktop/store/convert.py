@@ -183,13 +183,13 @@ def center_of(row: orm.Center) -> dm.Center:
 # -- audit --------------------------------------------------------------------------------------
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (date, uuid.UUID)):
         return str(value)
     if isinstance(value, tuple):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
     return value
 
 
@@ -199,12 +199,12 @@ def diff(before: Any, after: Any) -> dict[str, list[Any]]:
     for f in fields(before):
         old, new = getattr(before, f.name), getattr(after, f.name)
         if old != new:
-            out[f.name] = [_plain(old), _plain(new)]
+            out[f.name] = [plain(old), plain(new)]
     return out
 
 
 def snapshot_of(data: Any) -> dict[str, Any]:
-    return {k: _plain(v) for k, v in asdict(data).items() if v not in (None, "", (), False)}
+    return {k: plain(v) for k, v in asdict(data).items() if v not in (None, "", (), False)}
 
 
 def audit_of(row: orm.AuditLog) -> dm.AuditEntry:

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from innov_desktop.domain.enums import PersonRole, Sex
+from innov_desktop.domain.enums import AuditAction, PersonRole, Sex
 from innov_desktop.domain.errors import (
     CenterOnly,
     ConflictNotFound,
@@ -182,9 +182,14 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
     row = tx.session.scalars(select(spec.model).where(spec.model.id == uuid.UUID(conflict.record_id))).one()
     if conflict.field in syncmeta.withheld(row):  # HQ never writes what it was not given
         raise WithheldFields()
+    before = getattr(row, conflict.field)
     setattr(row, conflict.field, _typed(spec, conflict.field, chosen))
     _check(tx, row, conflict.field)  # the rules of the record's form: refused with its message
     stamp_row(tx, row, (conflict.field,))
+    after = getattr(row, conflict.field)
+    tx.audit.record(  # a person's decision, in the record's history like any other edit
+        AuditAction.UPDATE, conflict.table_name, row.id, {conflict.field: [convert.plain(before), convert.plain(after)]}
+    )
     values = {c.name: getattr(row, c.name) for c in t.columns}
     for name, value in derived_values(spec.model, values).items():
         setattr(row, name, value)

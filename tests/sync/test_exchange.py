@@ -435,6 +435,19 @@ def test_a_typed_value_is_stored_as_the_form_stores_it(pair: tuple[Site, Site], 
     hq, ident, number = _conflict_on(pair, tmp_path, phone=("+254712000111", "+254712000222"))
     sync.resolve_conflict(hq.db, number, "value", "+254 (0)712 000 333")  # as typed
     assert people_service.get_person(hq.db, ident).data.phone == "+254712000333"
+    assert _last_audit(hq) == ("update", str(ident), {"phone": ["+254712000222", "+254712000333"]})
     _, ident, number = _conflict_on(pair, tmp_path / "2", birth_date=(birth(1980), birth(1981)))
     sync.resolve_conflict(hq.db, number, "value", "31/12/1979")  # day first, as the form reads it
     assert people_service.get_person(hq.db, ident).data.birth_date == dt.date(1979, 12, 31)
+
+
+def _last_audit(site: Site) -> tuple[str, str, dict[str, Any]]:
+    import json
+
+    from sqlalchemy import select
+
+    from innov_desktop.store.models import AuditLog
+
+    with site.db.engine.connect() as conn:
+        row = conn.execute(select(AuditLog).order_by(AuditLog.pk.desc()).limit(1)).mappings().one()
+    return row["action"], str(row["record_id"]), json.loads(row["changes"])
