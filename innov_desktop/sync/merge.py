@@ -445,7 +445,10 @@ class Merger:
         ]
         theirs_edits = theirs_new - {"deleted", "merged_into"}
         mine_deleted_new = self._mine_new(meta.get("deleted") or mine_default)
-        if ("deleted" in theirs_new and mine_edits) or (mine_deleted_new and theirs_edits):
+        if "deleted" in theirs_new and mine_edits:  # our side is the newest of our edits
+            newest = max((meta.get(n) or mine_default for n in mine_edits), key=lambda s: (s[0], s[1]))
+            self._conflict(spec, current, "deleted", newest, value, theirs)
+        elif mine_deleted_new and theirs_edits:
             self._conflict(spec, current, "deleted", meta.get("deleted") or mine_default, value, theirs)
 
     def _conflict(

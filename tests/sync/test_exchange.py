@@ -451,3 +451,20 @@ def _last_audit(site: Site) -> tuple[str, str, dict[str, Any]]:
     with site.db.engine.connect() as conn:
         row = conn.execute(select(AuditLog).order_by(AuditLog.pk.desc()).limit(1)).mappings().one()
     return row["action"], str(row["record_id"]), json.loads(row["changes"])
+
+
+def test_an_edit_against_a_delete_is_a_conflict_naming_who_did_which(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    hq.edit_person(person.id, notes="HQ: invited to the fair")
+    people_service.delete_person(center.db, person.id)
+    assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
+    (c,) = sync.conflicts(hq.db)
+    assert (c.field, c.mine, c.theirs, c.mine_by, c.theirs_by) == ("deleted", False, True, HQ_CODE, "KE-NBO")
+    sync.resolve_conflict(hq.db, c.number, "mine")  # HQ keeps the person
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    back = people_service.get_person(center.db, person.id)
+    assert back.data.notes == "HQ: invited to the fair" and sync.conflicts(center.db) == []
