@@ -163,6 +163,10 @@ class BundleDamaged(AppError):
     template = "The bundle {file} is damaged or was changed after it was signed; nothing was imported."
 
 
+class BundleFromHere(AppError):
+    template = "{file} was made by this installation, for {recipient}: import it there; nothing was imported."
+
+
 class BundleUnknownSender(AppError):
     template = "The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported."
 

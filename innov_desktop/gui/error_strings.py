@@ -145,6 +145,9 @@ def templates() -> list[str]:
         ),
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
         QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
+        QCoreApplication.translate(
+            "errors", "{file} was made by this installation, for {recipient}: import it there; nothing was imported."
+        ),
         QCoreApplication.translate("errors", 'Give the new value after "value" (an empty value as "").'),
         QCoreApplication.translate(
             "errors", "No key is registered for {what}; register its public key file with 'keys trust' first."

@@ -29,6 +29,7 @@ import orjson
 
 from innov_desktop.domain.errors import (
     BundleDamaged,
+    BundleFromHere,
     BundleNotABundle,
     BundleTooLarge,
     BundleTooNew,
@@ -257,6 +258,8 @@ def verify(path: Path, *, key_for: Callable[[str], str | None], recipient: str, 
         raise BundleTooNew(file=name, found=found, supported=FORMAT_VERSION)
     sender = manifest.get("sender")
     key = key_for(sender) if isinstance(sender, str) else None
+    if key is None and sender == recipient:  # (unsigned words: said only because no key answers)
+        raise BundleFromHere(file=name, recipient=str(manifest.get("recipient"))[:40])
     if key is None:
         raise BundleUnknownSender(file=name, sender=str(sender)[:40])
     if not keys.verify(key, signature, manifest_bytes):

@@ -2341,76 +2341,81 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="148"/>
+        <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
+        <translation>صُنع {file} في هذا التثبيت، وهو موجّه إلى {recipient}: استورده هناك؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation>اكتب القيمة الجديدة بعد &quot;value&quot; (والقيمة الفارغة هكذا &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="149"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="156"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="163"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="187"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>

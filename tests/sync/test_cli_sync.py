@@ -49,6 +49,8 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     made = json.loads(out)
     bundle = made["path"]
     assert code == 0 and made["recipient"] == "CH-HQ" and made["number"] == 1
+    code, _, err = run(capsys, "--data-dir", ke, "bundle", "import", bundle)  # its own bundle, by mistake
+    assert code == 1 and "made by this installation, for CH-HQ" in err
     before = dump(Path(hq) / "innov-desktop.sqlite")
     code, out, _ = run(capsys, "--data-dir", hq, "bundle", "inspect", bundle, "--json")
     seen = json.loads(out)
