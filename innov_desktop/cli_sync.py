@@ -163,7 +163,7 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
     c = _sub(sub, "merge", "verify and apply many center bundles (each on its own)", hq_merge)
     c.add_argument("files", nargs="+", metavar="FILE")
     c = _sub(sub, "export-for", "write the bundle for one center", hq_export_for)
-    c.add_argument("center", metavar="CENTER")
+    c.add_argument("center", metavar="CENTER", type=str.upper)  # ke-nbo is KE-NBO
     c.add_argument("out", metavar="OUT")
 
 

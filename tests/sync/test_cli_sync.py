@@ -60,7 +60,7 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     assert code == 0 and "Applied bundle 1 from KE-NBO" in out
     code, out, _ = run(capsys, "--data-dir", hq, "bundle", "import", bundle)
     assert code == 0 and "imported before; nothing changed" in out
-    code, out, _ = run(capsys, "--data-dir", hq, "hq", "export-for", "KE-NBO", str(usb))
+    code, out, _ = run(capsys, "--data-dir", hq, "hq", "export-for", "ke-nbo", str(usb))  # any case
     assert code == 0 and "Bundle 1 for KE-NBO" in out
     code, out, _ = run(capsys, "--data-dir", ke, "bundle", "import", str(usb / "CH-HQ-to-KE-NBO-00001.innovsync"))
     assert code == 0
