@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,12 +35,27 @@ FIRST_PAGE = 64  # two screens of rows: painted at once, the rest by key as the 
 
 
 def detail_rows(rows: Sequence[tuple[str, str]]) -> str:
-    """Label / value rows of a detail pane as HTML; empty values are left out."""
+    """Label / value rows of a detail pane as HTML; empty values are left out. Right to left, the
+    label comes first from the right (Qt's rich text does not mirror a table's columns itself)."""
+    if QGuiApplication.isRightToLeft():
+        return "".join(
+            f"<tr><td align='right'>{html.escape(v)}</td>"
+            f"<td align='right' style='color:gray;padding-left:8px;white-space:nowrap'>{html.escape(k)}</td></tr>"
+            for k, v in rows
+            if v
+        )
     return "".join(
-        f"<tr><td style='color:gray;padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
+        f"<tr><td style='color:gray;padding-right:8px;white-space:nowrap'>{html.escape(k)}</td>"
+        f"<td>{html.escape(v)}</td></tr>"
         for k, v in rows
         if v
     )
+
+
+def aligned_to_start(text: str) -> str:
+    """A detail pane's HTML aligned to the layout's start: a Latin name as title stays at the right
+    in Arabic."""
+    return f"<div align='right'>{text}</div>" if QGuiApplication.isRightToLeft() else text
 
 
 class Table(QTableView):
@@ -345,7 +360,7 @@ class ListPage(QWidget, Generic[R]):
             hint = self.tr("Select a row to see its details.")
             self.detail.setText(f"<p style='color:gray'>{html.escape(hint)}</p>")
         else:
-            self.detail.setText(self.detail_html(record))
+            self.detail.setText(aligned_to_start(self.detail_html(record)))
 
     def _edit_current(self, _index: QModelIndex | None = None) -> None:
         record = self.current_record()

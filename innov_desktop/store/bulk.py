@@ -13,11 +13,12 @@ from typing import Any
 from sqlalchemy import select
 
 from innov_desktop.domain import models as dm
-from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
+from innov_desktop.domain.enums import OrgType, SmeSize
 from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tokens
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
+from innov_desktop.store.raw import roles_of, sex_of
 from innov_desktop.store.repos import Tx
 from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
 
@@ -64,8 +65,6 @@ _PERSON_COLUMNS = (
     "nationality, residence_country, email, phone, organization_id, position, languages, roles, "
     "consent_to_share, consent_date, notes"
 )
-_SEX = {s.value: s for s in Sex}
-_ROLE = {r.value: r for r in PersonRole}
 
 
 def _day(text: str | None) -> date | None:
@@ -83,12 +82,12 @@ def people_records(db_conn: Any, keys: Sequence[int]) -> dict[int, dm.Person]:
     marks = ",".join("?" * len(keys))
     cursor = raw.execute(f"SELECT {_PERSON_COLUMNS} FROM person WHERE pk IN ({marks})", tuple(keys))
     out: dict[int, dm.Person] = {}
-    sex, role, day, ident = _SEX, _ROLE, _day, _uuid
+    sex, roles, day, ident = sex_of, roles_of, _day, _uuid
     for r in cursor.fetchall():
         data = dm.PersonInput(
             r[8],
             r[9],
-            sex[r[10]],
+            sex(r[10]),
             day(r[11]),
             r[12],
             r[13],
@@ -97,7 +96,7 @@ def people_records(db_conn: Any, keys: Sequence[int]) -> dict[int, dm.Person]:
             ident(r[16]),
             r[17],
             tuple(r[18].split(",")) if r[18] else (),
-            tuple(role[x] for x in r[19].split(",")) if r[19] else (),
+            roles(r[19]),
             bool(r[20]),
             day(r[21]),
             r[22],
@@ -318,7 +317,7 @@ def person_of_values(v: Sequence[Any]) -> dm.PersonInput:
     return dm.PersonInput(
         v[0],
         v[1],
-        _SEX[v[2]],
+        sex_of(v[2]),
         _day(v[3]),
         v[4],
         v[5],
@@ -327,7 +326,7 @@ def person_of_values(v: Sequence[Any]) -> dm.PersonInput:
         _uuid(v[8]),
         v[9],
         tuple(v[10].split(",")) if v[10] else (),
-        tuple(_ROLE[x] for x in v[11].split(",")) if v[11] else (),
+        roles_of(v[11]),
         bool(v[12]),
         _day(v[13]),
         v[14],

@@ -14,17 +14,13 @@ from innov_desktop.domain.enums import (
     CenterStatus,
     HostType,
     OrgType,
-    PersonRole,
-    Sex,
     SmeSize,
 )
 from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import fold, search_document
 from innov_desktop.store import models as orm
 from innov_desktop.store import syncmeta
-
-_SEX = {s.value: s for s in Sex}  # dict lookups: rows are converted by the thousand in lists
-_ROLE = {r.value: r for r in PersonRole}
+from innov_desktop.store.raw import roles_of, sex_of
 
 
 def _join(values: tuple[str, ...]) -> str:
@@ -80,7 +76,7 @@ def person_input(row: orm.Person) -> dm.PersonInput:
     return dm.PersonInput(
         given_name=row.given_name,
         family_name=row.family_name,
-        sex=_SEX[row.sex],
+        sex=sex_of(row.sex),
         birth_date=row.birth_date,
         nationality=row.nationality,
         residence_country=row.residence_country,
@@ -89,7 +85,7 @@ def person_input(row: orm.Person) -> dm.PersonInput:
         organization_id=row.organization_id,
         position=row.position,
         languages=_split(row.languages),
-        roles=tuple(_ROLE[r] for r in _split(row.roles)),
+        roles=roles_of(row.roles),
         consent_to_share=row.consent_to_share,
         consent_date=row.consent_date,
         notes=row.notes,

@@ -20,6 +20,19 @@ _SEX = {s.value: s for s in Sex}
 _ROLE = {r.value: r for r in PersonRole}
 
 
+def sex_of(code: str) -> Sex:
+    """The stored letter as a Sex; a letter this version does not know (a newer version's, or a
+    damaged value that came by sync) reads as not stated instead of breaking the list."""
+    return _SEX.get(code, Sex.NOT_STATED)
+
+
+def roles_of(text: str | None) -> tuple[PersonRole, ...]:
+    """The stored role words; words this version does not know are left out (see `sex_of`)."""
+    if not text:
+        return ()
+    return tuple(_ROLE[x] for x in text.split(",") if x in _ROLE)
+
+
 def _uuid(value: Any) -> uuid.UUID | None:
     if value is None or isinstance(value, uuid.UUID):  # PostgreSQL's driver gives UUIDs already
         return value
@@ -43,7 +56,7 @@ def person_of_row(r: tuple[Any, ...]) -> tuple[int, Person]:
     data = PersonInput(
         given_name=given,
         family_name=family,
-        sex=_SEX[sex],
+        sex=sex_of(sex),
         birth_date=_date(birth),
         nationality=nationality,
         residence_country=residence,
@@ -52,7 +65,7 @@ def person_of_row(r: tuple[Any, ...]) -> tuple[int, Person]:
         organization_id=_uuid(org),
         position=position,
         languages=_split(languages),
-        roles=tuple(_ROLE[x] for x in _split(roles)),
+        roles=roles_of(roles),
         consent_to_share=bool(consent),
         consent_date=_date(consent_date),
         notes=notes,

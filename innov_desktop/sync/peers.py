@@ -245,6 +245,13 @@ def _check(tx: Tx, row: Any, name: str) -> None:
     to the cleaned value (a phone in its E.164 form, a country as its code)."""
     own = tx.centers.own()
     region = own.data.country if own is not None else None
+    words = {"roles": {r.value for r in PersonRole}, "sex": {x.value for x in Sex}}.get(name)
+    value = getattr(row, name)
+    if isinstance(row, orm.Person) and words is not None and isinstance(value, str):
+        typed = [w.strip() for w in value.split(",")] if name == "roles" else [value.strip()]
+        if any(w not in words for w in typed if w or name == "sex"):  # (reading drops unknown words)
+            raise ValidationFailed([FieldError(name, ErrorCode.UNKNOWN_VALUE, (("allowed", _allowed(row, name)),))])
+        setattr(row, name, ",".join(w for w in typed if w))
     try:
         if isinstance(row, orm.Person):
             columns = convert.person_columns(

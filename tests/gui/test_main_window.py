@@ -312,3 +312,30 @@ def _fields(data: PersonInput) -> dict:  # type: ignore[type-arg]
     from dataclasses import asdict
 
     return asdict(data)
+
+
+def test_the_details_pane_reads_from_the_right_in_arabic(qtbot, window: MainWindow, ctx: GuiContext) -> None:  # type: ignore[no-untyped-def]
+    """Right to left, each label stands at the right with its value to its left, the title at the
+    right; a phone number keeps its order (Qt's rich text mirrors neither by itself)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    people.create_person(ctx.db, PersonInput(given_name="Amina", family_name="Yusuf", phone="+254712345678"))
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # type: ignore[union-attr]
+    try:
+        page = window.people
+        _open_people(window, qtbot)
+        page.reload()
+        idle(qtbot, ctx)
+        qtbot.waitUntil(lambda: _names(page) == ["Amina Yusuf"], timeout=5000)
+        idle(qtbot, ctx)
+        qtbot.waitUntil(lambda: page.model.record(0) is not None, timeout=5000)  # fetched when painted
+        page.select_key(page.model.keys[0])
+        text = page.detail.text()
+        assert text.startswith("<div align='right'>")
+        phone = text.index("+254712345678")
+        assert phone < text.index(">Phone<")  # the value's cell comes first: drawn left of the label
+        assert text[phone - 2 : phone] == "\u2066\u202d"  # left to right, drawn as typed
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[union-attr]

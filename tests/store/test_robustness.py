@@ -169,3 +169,22 @@ def test_corrupt_message_names_a_backup_that_is_itself_good(tmp_path: Path) -> N
     with pytest.raises(DatabaseCorrupt) as err:
         open_database(db.paths.root)
     assert good.path in err.value.message and bad.path not in err.value.message
+
+
+def test_a_role_or_sex_word_this_version_does_not_know_does_not_break_the_lists(db: Database) -> None:
+    """Such words arrive by sync from a newer version (or damaged); the lists, the details and the
+    search read the rest of the record instead of failing."""
+    from innov_desktop.domain.enums import PersonRole, Sex
+    from innov_desktop.domain.queries import PeopleQuery
+
+    kept = people.create_person(db, PersonInput(given_name="Ama", family_name="Owusu", roles=(PersonRole.INVENTOR,)))
+    conn = sqlite3.connect(db.paths.database)
+    conn.execute("UPDATE person SET roles = 'inventor,wizard', sex = 'Q' WHERE id = ?", (kept.id.hex,))
+    conn.commit()
+    conn.close()
+    shown = people.get_person(db, kept.id).data
+    assert (shown.roles, shown.sex) == ((PersonRole.INVENTOR,), Sex.NOT_STATED)
+    assert [p.id for p in people.list_people(db, 0, 10)] == [kept.id]
+    assert [p.id for p in people.search_people(db, "owusu")] == [kept.id]
+    first = people.people_first_page(db, PeopleQuery(), 10)
+    assert [p.id for p in first.rows.values()] == [kept.id]

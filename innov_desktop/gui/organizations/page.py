@@ -16,7 +16,7 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, org_type_label, sme_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
-from innov_desktop.gui.tables import ColumnSpec, ltr
+from innov_desktop.gui.tables import ColumnSpec, directed
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryFilter, enum_data
 from innov_desktop.services import changes
@@ -143,14 +143,14 @@ class OrganizationsPage(ListPage[Organization]):
     def detail_html(self, o: Organization) -> str:
         d = o.data
         rows = [
-            (self.tr("Number"), ltr(o.number)),
+            (self.tr("Number"), directed(o.number)),
             (self.tr("Acronym"), d.acronym or ""),
             (self.tr("Type"), org_type_label(d.type)),
             (self.tr("Country"), country_label(d.country)),
             (self.tr("City"), d.city or ""),
-            (self.tr("E-mail"), ltr(d.email or "")),
-            (self.tr("Phone"), ltr(d.phone or "")),
-            (self.tr("Website"), ltr(d.website or "")),
+            (self.tr("E-mail"), directed(d.email or "")),
+            (self.tr("Phone"), directed(d.phone or "")),
+            (self.tr("Website"), directed(d.website or "")),
             (self.tr("SME size"), sme_label(d.sme_size) if d.sme_size else ""),
             (self.tr("Notes"), d.notes or ""),
         ]

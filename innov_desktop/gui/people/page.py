@@ -18,7 +18,7 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, role_label, sex_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
-from innov_desktop.gui.tables import ColumnSpec, ltr
+from innov_desktop.gui.tables import ColumnSpec, directed
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryFilter, OrganizationFilter, enum_data
 from innov_desktop.services import changes
@@ -180,19 +180,19 @@ class PeoplePage(ListPage[Person]):
     def detail_html(self, p: Person) -> str:
         d = p.data
         rows = [
-            (self.tr("Number"), ltr(p.number)),
+            (self.tr("Number"), directed(p.number)),
             (self.tr("Sex"), sex_label(d.sex)),
-            (self.tr("Birth date"), ltr(d.birth_date.isoformat()) if d.birth_date else ""),
+            (self.tr("Birth date"), directed(d.birth_date.isoformat()) if d.birth_date else ""),
             (self.tr("Nationality"), country_label(d.nationality)),
             (self.tr("Country of residence"), country_label(d.residence_country)),
-            (self.tr("E-mail"), ltr(d.email or "")),
-            (self.tr("Phone"), ltr(d.phone or "")),
+            (self.tr("E-mail"), directed(d.email or "")),
+            (self.tr("Phone"), directed(d.phone or "")),
             (self.tr("Position"), d.position or ""),
             (self.tr("Languages"), ", ".join(d.languages)),
             (self.tr("Roles"), ", ".join(role_label(r) for r in d.roles)),
             (
                 self.tr("Consent to share"),
-                self.tr("yes, since {date}").format(date=d.consent_date)
+                self.tr("yes, since {date}").format(date=directed(d.consent_date.isoformat()))
                 if d.consent_to_share and d.consent_date
                 else self.tr("yes")
                 if d.consent_to_share
@@ -204,5 +204,5 @@ class PeoplePage(ListPage[Person]):
         related = self.tr("Projects, event registrations and service requests of this person will be listed here.")
         return (
             f"<h3>{html.escape(p.display_name)}</h3><table>{body}</table>"
-            f"<p style='color:gray'><i>{html.escape(related)}</i></p>"
+            f"<p style='color:gray'>{html.escape(related)}</p>"  # not italic: few fonts have Arabic italics
         )
