@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from innov_desktop.domain.models import OrganizationInput, PersonInput
+from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.main_window import MainWindow
 from innov_desktop.gui.people.duplicates import DuplicatesDialog, MergeDialog
 from innov_desktop.gui.people.form import PersonDialog
