@@ -214,9 +214,9 @@ _TRUE, _FALSE = ("true", "yes", "1"), ("false", "no", "0")
 def _typed(spec: Any, name: str, value: Any) -> Any:
     """A chosen value (as stored in the conflict, or as typed) in the field's type; a value that
     is not of that type is refused as the form refuses it."""
-    if value is None:
-        return None
     column = spec.table.c[name]
+    if value is None or (isinstance(value, str) and not value.strip() and column.nullable):
+        return None  # an empty value empties a field that may be empty (a date, a phone)
     python_type = column_type(column)
     try:
         if python_type is bool and isinstance(value, str):

@@ -439,6 +439,9 @@ def test_a_typed_value_is_stored_as_the_form_stores_it(pair: tuple[Site, Site], 
     _, ident, number = _conflict_on(pair, tmp_path / "2", birth_date=(birth(1980), birth(1981)))
     sync.resolve_conflict(hq.db, number, "value", "31/12/1979")  # day first, as the form reads it
     assert people_service.get_person(hq.db, ident).data.birth_date == dt.date(1979, 12, 31)
+    _, ident, number = _conflict_on(pair, tmp_path / "3", birth_date=(birth(1980), birth(1981)))
+    sync.resolve_conflict(hq.db, number, "value", "")  # empties it
+    assert people_service.get_person(hq.db, ident).data.birth_date is None
 
 
 def _last_audit(site: Site) -> tuple[str, str, dict[str, Any]]:
