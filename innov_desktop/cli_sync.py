@@ -41,7 +41,7 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
 
         with open_db(args) as db:
             r = sync.export_bundle(db, Path(args.out), center=None, progress=_progress(args))
-        emit(args, r, f"Bundle {r.number} for {r.recipient} written: {r.path} ({r.records:,} records).")
+        emit(args, r, _written(r))
         return 0
 
     def bundle_import(args: argparse.Namespace) -> int:
@@ -129,7 +129,7 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
 
         with open_db(args) as db:
             r = sync.export_bundle(db, Path(args.out), center=args.center, progress=_progress(args))
-        emit(args, r, f"Bundle {r.number} for {r.recipient} written: {r.path} ({r.records:,} records).")
+        emit(args, r, _written(r))
         return 0
 
     group = command("bundle", "sync bundles: export, import, inspect", None, json_flag=False)
@@ -176,3 +176,8 @@ def _sub(sub: Any, name: str, help_text: str, func: Callable[[argparse.Namespace
     c.set_defaults(func=func)
     c.add_argument("--json", action="store_true", help="machine-readable output")
     return c
+
+
+def _written(r: Any) -> str:
+    records = "1 record" if r.records == 1 else f"{r.records:,} records"
+    return f"Bundle {r.number} for {r.recipient} written: {r.path} ({records})."

@@ -259,6 +259,10 @@ class FileMissing(AppError):
     template = "There is no file {path} (check the name and the folder)."
 
 
+class FolderMissing(AppError):
+    template = "There is no folder {path} (is the USB stick plugged in?); a bundle file's name ends in .innovsync."
+
+
 class SheetNotFound(AppError):
     template = "The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}."
 

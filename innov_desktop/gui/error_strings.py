@@ -146,6 +146,10 @@ def templates() -> list[str]:
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
         QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
         QCoreApplication.translate(
+            "errors",
+            "There is no folder {path} (is the USB stick plugged in?); a bundle file's name ends in .innovsync.",
+        ),
+        QCoreApplication.translate(
             "errors", "{file} was made by this installation, for {recipient}: import it there; nothing was imported."
         ),
         QCoreApplication.translate("errors", 'Give the new value after "value" (an empty value as "").'),

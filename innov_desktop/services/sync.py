@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from innov_desktop.domain.errors import AppError, FileNotWritten, HqOnly
+from innov_desktop.domain.errors import AppError, FileNotWritten, FolderMissing, HqOnly
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint
 from innov_desktop.store.database import Database
 from innov_desktop.sync import bundle, engine, importing, keys, peers
@@ -121,7 +121,11 @@ def export_bundle(
     progress: ProgressFn | None = None,
     cancel: CancelFn | None = None,
 ) -> ExportResult:
-    """`out` may be a folder (a USB stick): the file is named after sender, recipient and number."""
+    """`out` may be a folder (a USB stick): the file is named after sender, recipient and number.
+    Otherwise it is the file to write, named *.innovsync, in a folder that exists: a USB stick's
+    path that is not mounted must not become a file of that name."""
+    if not out.is_dir() and (out.suffix.lower() != BUNDLE_SUFFIX or not out.parent.is_dir()):
+        raise FolderMissing(path=str(out if out.suffix.lower() != BUNDLE_SUFFIX else out.parent))
     if out.is_dir():
         with db.reader() as tx:
             sender, recipient, number = peers.next_out_name(tx, center)

@@ -709,39 +709,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="107"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="94"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="109"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="110"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="96"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="249"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="363"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="264"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="378"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="97"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="254"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="269"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="221"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -753,18 +753,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="275"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="241"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="290"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="360"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="364"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -2341,81 +2341,86 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="148"/>
+        <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
+        <translation>لا يوجد مجلد باسم {path} (هل وحدة USB موصولة؟)؛ اسم ملف الحزمة ينتهي بـ ‎.innovsync.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
         <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
         <translation>صُنع {file} في هذا التثبيت، وهو موجّه إلى {recipient}: استورده هناك؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation>اكتب القيمة الجديدة بعد &quot;value&quot; (والقيمة الفارغة هكذا &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="184"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="189"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="193"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>

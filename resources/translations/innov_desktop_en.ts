@@ -705,39 +705,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="92"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="107"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="94"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="109"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="110"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="96"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="249"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="363"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="264"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="378"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="97"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="254"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="269"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="221"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -745,18 +745,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="275"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="241"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="290"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="360"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="364"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2313,81 +2313,86 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="148"/>
-        <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
+        <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="184"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="189"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="193"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>

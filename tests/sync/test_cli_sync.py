@@ -49,6 +49,9 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     made = json.loads(out)
     bundle = made["path"]
     assert code == 0 and made["recipient"] == "CH-HQ" and made["number"] == 1
+    before_files = sorted(tmp_path.iterdir())
+    code, _, err = run(capsys, "--data-dir", ke, "bundle", "export", str(tmp_path / "usb-not-mounted"))
+    assert code == 1 and "There is no folder" in err and sorted(tmp_path.iterdir()) == before_files
     code, _, err = run(capsys, "--data-dir", ke, "bundle", "import", bundle)  # its own bundle, by mistake
     assert code == 1 and "made by this installation, for CH-HQ" in err
     before = dump(Path(hq) / "innov-desktop.sqlite")
