@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from innov_desktop.domain.errors import ConflictValueMissing
+from innov_desktop.domain.errors import ConflictValueMissing, KeyAlreadyRegistered, KeyAlreadyRegisteredHere
 
 Emit = Callable[[argparse.Namespace, Any, str], None]
 Open = Callable[..., Any]
@@ -104,7 +104,10 @@ def register(command: Callable[..., argparse.ArgumentParser], emit: Emit, open_d
         from innov_desktop.services import sync
 
         with open_db(args) as db:
-            peer = sync.trust_key(db, Path(args.file), replace=args.replace)
+            try:
+                peer = sync.trust_key(db, Path(args.file), replace=args.replace)
+            except KeyAlreadyRegistered as exc:  # the window asks; here confirming is an option
+                raise KeyAlreadyRegisteredHere(**exc.params) from None
         emit(args, peer, f"Registered {peer.role} {peer.code}, fingerprint {peer.fingerprint}.")
         return 0
 

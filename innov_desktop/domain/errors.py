@@ -124,6 +124,15 @@ class KeyAlreadyRegistered(AppError):
     )
 
 
+class KeyAlreadyRegisteredHere(KeyAlreadyRegistered):
+    """The same refusal on the command line, where confirming is an option."""
+
+    template = (
+        "A different key ({old}) is already registered for {code}; to replace it by {new}, "
+        "run keys trust again with --replace."
+    )
+
+
 class PeerNotRegistered(AppError):
     template = "No key is registered for {what}; register its public key file with 'keys trust' first."
 

@@ -143,6 +143,11 @@ def templates() -> list[str]:
             "errors",
             "A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.",
         ),
+        QCoreApplication.translate(
+            "errors",
+            "A different key ({old}) is already registered for {code}; to replace it by {new}, "
+            "run keys trust again with --replace.",
+        ),
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
         QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
         QCoreApplication.translate(

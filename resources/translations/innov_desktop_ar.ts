@@ -2331,96 +2331,101 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="146"/>
+        <source>A different key ({old}) is already registered for {code}; to replace it by {new}, run keys trust again with --replace.</source>
+        <translation>مفتاح آخر ({old}) مسجَّل بالفعل لـ {code}؛ لاستبداله بـ {new} شغّل keys trust مرة أخرى مع ‎--replace.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
         <source>Conflict {number} does not exist or is already resolved.</source>
         <translation>التعارض {number} غير موجود أو سبق حلّه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
         <source>There is no file {path} (check the name and the folder).</source>
         <translation>لا يوجد ملف باسم {path} (تحقّق من الاسم والمجلد).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="148"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="153"/>
         <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
         <translation>لا يوجد مجلد باسم {path} (هل وحدة USB موصولة؟)؛ اسم ملف الحزمة ينتهي بـ ‎.innovsync.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
         <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
         <translation>صُنع {file} في هذا التثبيت، وهو موجّه إلى {recipient}: استورده هناك؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="160"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation>اكتب القيمة الجديدة بعد &quot;value&quot; (والقيمة الفارغة هكذا &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="171"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="189"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="184"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="191"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="192"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="189"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="193"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>

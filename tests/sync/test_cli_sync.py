@@ -38,6 +38,11 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     assert code == 1 and "keys trust" in err  # HQ's key first
     code, out, _ = run(capsys, "--data-dir", hq, "keys", "trust", str(tmp_path / "ke.pub"))
     assert code == 0 and shown["fingerprint"] in out
+    other = str(tmp_path / "ke-again")  # KE-NBO set up anew: another key under the same code
+    run(capsys, "--data-dir", other, "init", "--center", "KE-NBO", "--country", "KE", "--name", "Nairobi")
+    run(capsys, "--data-dir", other, "keys", "export", str(tmp_path / "ke-again.pub"))
+    code, _, err = run(capsys, "--data-dir", hq, "keys", "trust", str(tmp_path / "ke-again.pub"))
+    assert code == 1 and "run keys trust again with --replace" in err and len(err.strip().splitlines()) == 1
     assert run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "hq.pub"))[0] == 0
     code, _, err = run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "ke.pub"))
     assert code == 1 and "own key" in err
