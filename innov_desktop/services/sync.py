@@ -122,9 +122,9 @@ def export_bundle(
     cancel: CancelFn | None = None,
 ) -> ExportResult:
     """`out` may be a folder (a USB stick): the file is named after sender, recipient and number.
-    Otherwise it is the file to write, named *.innovsync, in a folder that exists: a USB stick's
-    path that is not mounted must not become a file of that name."""
-    if not out.is_dir() and (out.suffix.lower() != BUNDLE_SUFFIX or not out.parent.is_dir()):
+    Otherwise it is the file to write (a new one named *.innovsync, in a folder that exists): a
+    USB stick's path that is not mounted must not become a file of that name."""
+    if not out.exists() and (out.suffix.lower() != BUNDLE_SUFFIX or not out.parent.is_dir()):
         raise FolderMissing(path=str(out if out.suffix.lower() != BUNDLE_SUFFIX else out.parent))
     if out.is_dir():
         with db.reader() as tx:

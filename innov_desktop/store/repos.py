@@ -296,7 +296,10 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
         if row is None or row.deleted:
             return None
         before = self.record_of(row)
-        changed = {key: value for key, value in self.columns(data).items() if getattr(row, key) != value}
+        # compared with the record as read, not as stored: a word this version cannot read (a
+        # newer version's role) is not "changed" by a form that never showed it, and stays
+        held = self.columns(before.data)
+        changed = {key: value for key, value in self.columns(data).items() if held[key] != value}
         if changed.keys() & syncmeta.withheld(row):
             # a write here would be newer and replace, at the center, a value this copy never saw
             raise WithheldFields()

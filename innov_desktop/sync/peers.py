@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from innov_desktop.domain.enums import AuditAction, PersonRole, Sex
+from innov_desktop.domain.enums import AuditAction, OrgType, PersonRole, Sex, SmeSize
 from innov_desktop.domain.errors import (
     CenterOnly,
     ConflictNotFound,
@@ -184,7 +184,8 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
         raise WithheldFields()
     before = getattr(row, conflict.field)
     setattr(row, conflict.field, _typed(spec, conflict.field, chosen))
-    _check(tx, row, conflict.field)  # the rules of the record's form: refused with its message
+    if choice not in ("mine", "theirs"):  # a copy accepted those; a typed value meets the form's rules
+        _check(tx, row, conflict.field)
     stamp_row(tx, row, (conflict.field,))
     after = getattr(row, conflict.field)
     tx.audit.record(  # a person's decision, in the record's history like any other edit
@@ -224,8 +225,10 @@ def _typed(spec: Any, name: str, value: Any) -> Any:
             if word not in _TRUE + _FALSE:
                 raise ValueError(value)
             return word in _TRUE
+        if isinstance(value, str):
+            value = value.strip()
         if python_type is date and isinstance(value, str):
-            text = value.strip()
+            text = value
             if _DAY_FIRST.match(text):
                 day, month, year = (int(x) for x in text.split("/"))
                 return date(year, month, day)
@@ -241,14 +244,16 @@ _DAY_FIRST = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}$")
 
 
 def _check(tx: Tx, row: Any, name: str) -> None:
-    """People and organizations: the whole record through its form's rules, and the field set
-    to the cleaned value (a phone in its E.164 form, a country as its code)."""
+    """A typed value through the rules of the record's form, for that field alone (other fields
+    may hold what the form would not take today, or be withheld at HQ: they are not this
+    decision's business), and set to the cleaned value (a phone in E.164, a country as its code)."""
     own = tx.centers.own()
     region = own.data.country if own is not None else None
     words = {"roles": {r.value for r in PersonRole}, "sex": {x.value for x in Sex}}.get(name)
     value = getattr(row, name)
     if isinstance(row, orm.Person) and words is not None and isinstance(value, str):
-        typed = [w.strip() for w in value.split(",")] if name == "roles" else [value.strip()]
+        case = str.upper if name == "sex" else str.lower
+        typed = [case(w.strip()) for w in value.split(",")] if name == "roles" else [case(value.strip())]
         if any(w not in words for w in typed if w or name == "sex"):  # (reading drops unknown words)
             raise ValidationFailed([FieldError(name, ErrorCode.UNKNOWN_VALUE, (("allowed", _allowed(row, name)),))])
         setattr(row, name, ",".join(w for w in typed if w))
@@ -262,7 +267,12 @@ def _check(tx: Tx, row: Any, name: str) -> None:
             columns = convert.organization_columns(clean_organization(data, default_region=region))
         else:
             return
-    except (KeyError, ValueError) as exc:  # a role, sex or type word the record cannot hold
+    except ValidationFailed as refused:
+        own_errors = [e for e in refused.errors if e.field == name]
+        if own_errors:
+            raise ValidationFailed(own_errors) from None
+        return  # only other fields are refused: this one passed its rules, and stays as typed
+    except (KeyError, ValueError) as exc:  # a type word the record cannot hold
         raise ValidationFailed(
             [FieldError(name, ErrorCode.UNKNOWN_VALUE, (("allowed", _allowed(row, name)),))]
         ) from exc
@@ -275,4 +285,8 @@ def _allowed(row: Any, name: str) -> str:
         return ", ".join(r.value for r in PersonRole)
     if name == "sex":
         return ", ".join(x.value for x in Sex)
+    if name == "type":
+        return ", ".join(t.value for t in OrgType)
+    if name == "sme_size":
+        return ", ".join(t.value for t in SmeSize)
     return "the values the form offers"

@@ -471,3 +471,37 @@ def test_an_edit_against_a_delete_is_a_conflict_naming_who_did_which(pair: tuple
     sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
     back = people_service.get_person(center.db, person.id)
     assert back.data.notes == "HQ: invited to the fair" and sync.conflicts(center.db) == []
+
+
+def test_a_conflict_settles_although_other_fields_are_withheld_or_out_of_date(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """Only the decided field meets the form's rules; HQ holds the names of this person withheld."""
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True, roles=(PersonRole.INVENTOR,))
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    hq.edit_person(person.id, roles=(PersonRole.JUROR,))
+    center.edit_person(person.id, roles=(PersonRole.MENTOR,), consent_to_share=False)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    (c,) = sync.conflicts(hq.db)
+    assert c.field == "roles" and people_service.get_person(hq.db, person.id).data.given_name == ""
+    sync.resolve_conflict(hq.db, c.number, "value", "Inventor, juror")  # any case, the names blank
+    assert people_service.get_person(hq.db, person.id).data.roles == (PersonRole.INVENTOR, PersonRole.JUROR)
+
+
+def test_an_edit_keeps_a_role_word_this_version_cannot_read(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    hq, center = pair
+    person = center.add_person("Akinyi", "Odhiambo", roles=(PersonRole.INVENTOR,))
+    import sqlite3
+
+    conn = sqlite3.connect(center.db.paths.database)
+    conn.execute("UPDATE person SET roles = 'alumnus,inventor' WHERE id = ?", (person.id.hex,))  # a newer version's
+    conn.commit()
+    conn.close()
+    center.edit_person(person.id, phone="+254712000111")
+    conn = sqlite3.connect(center.db.paths.database)
+    (roles,) = conn.execute("SELECT roles FROM person WHERE id = ?", (person.id.hex,)).fetchone()
+    conn.close()
+    assert roles == "alumnus,inventor"
