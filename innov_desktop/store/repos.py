@@ -298,7 +298,7 @@ class _RecordRepo(_SyncedRepo, Generic[I, R]):
         before = self.record_of(row)
         # compared with the record as read, not as stored: a word this version cannot read (a
         # newer version's role) is not "changed" by a form that never showed it, and stays
-        held = self.columns(before.data)
+        held = self.columns(cast(Any, before).data)  # every record type carries its input as .data
         changed = {key: value for key, value in self.columns(data).items() if held[key] != value}
         if changed.keys() & syncmeta.withheld(row):
             # a write here would be newer and replace, at the center, a value this copy never saw

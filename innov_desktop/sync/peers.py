@@ -183,7 +183,13 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
     if conflict.field in syncmeta.withheld(row):  # HQ never writes what it was not given
         raise WithheldFields()
     before = getattr(row, conflict.field)
-    setattr(row, conflict.field, _typed(spec, conflict.field, chosen))
+    typed = _typed(spec, conflict.field, chosen)
+    target = spec.links.get(conflict.field)
+    if typed is not None and target is not None:  # a link names a record that exists here, live
+        found = tx.session.execute(select(target.c.pk).where(target.c.id == typed, target.c.deleted.is_(False))).first()
+        if found is None:
+            raise ValidationFailed([FieldError(conflict.field, ErrorCode.UNKNOWN_RECORD)])
+    setattr(row, conflict.field, typed)
     if choice not in ("mine", "theirs"):  # a copy accepted those; a typed value meets the form's rules
         _check(tx, row, conflict.field)
     stamp_row(tx, row, (conflict.field,))

@@ -505,3 +505,30 @@ def test_an_edit_keeps_a_role_word_this_version_cannot_read(pair: tuple[Site, Si
     (roles,) = conn.execute("SELECT roles FROM person WHERE id = ?", (person.id.hex,)).fetchone()
     conn.close()
     assert roles == "alumnus,inventor"
+
+
+def test_a_typed_link_must_name_a_live_record(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    from innov_desktop.domain.enums import OrgType
+    from innov_desktop.domain.models import OrganizationInput
+    from innov_desktop.services import organizations
+
+    hq, center = pair
+    usb = tmp_path / "usb"
+    first, second = (
+        organizations.create_organization(center.db, OrganizationInput(name=name, type=OrgType.COMPANY, country="KE"))
+        for name in ("Savannah Labs", "Rift Robotics")
+    )
+    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    hq.edit_person(person.id, organization_id=first.id)
+    center.edit_person(person.id, organization_id=second.id)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    (c,) = sync.conflicts(hq.db)
+    before = snapshot(hq)
+    for typed in (str(uuid.uuid4()), str(person.id)):  # no such organization; a person, not one
+        with pytest.raises(errors.ValidationFailed):
+            sync.resolve_conflict(hq.db, c.number, "value", typed)
+    assert snapshot(hq) == before
+    sync.resolve_conflict(hq.db, c.number, "value", str(first.id))
+    assert people_service.get_person(hq.db, person.id).data.organization_id == first.id
