@@ -82,25 +82,8 @@ def people_records(db_conn: Any, keys: Sequence[int]) -> dict[int, dm.Person]:
     marks = ",".join("?" * len(keys))
     cursor = raw.execute(f"SELECT {_PERSON_COLUMNS} FROM person WHERE pk IN ({marks})", tuple(keys))
     out: dict[int, dm.Person] = {}
-    sex, roles, day, ident = sex_of, roles_of, _day, _uuid
     for r in cursor.fetchall():
-        data = dm.PersonInput(
-            r[8],
-            r[9],
-            sex(r[10]),
-            day(r[11]),
-            r[12],
-            r[13],
-            r[14],
-            r[15],
-            ident(r[16]),
-            r[17],
-            tuple(r[18].split(",")) if r[18] else (),
-            roles(r[19]),
-            bool(r[20]),
-            day(r[21]),
-            r[22],
-        )
+        data = person_of_values(r[8:23])  # the input's 15 columns, in staging's order
         out[r[0]] = dm.Person(uuid.UUID(hex=r[1]), r[7], data, dm.SyncMeta(r[2], r[3], r[4], r[5], bool(r[6])))
     return out
 

@@ -165,6 +165,19 @@ def open_conflicts(tx: Tx) -> list[orm.SyncConflict]:
     )
 
 
+def open_conflicts_on(tx: Tx, record: str, fields: list[str]) -> list[orm.SyncConflict]:
+    """The open conflicts of `record` on any of `fields`."""
+    return list(
+        tx.session.scalars(
+            select(orm.SyncConflict).where(
+                orm.SyncConflict.record_id == record,
+                orm.SyncConflict.resolved_at.is_(None),
+                orm.SyncConflict.field.in_(fields),
+            )
+        )
+    )
+
+
 def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConflict:
     """keep mine / keep theirs / edit: the chosen value is written again as a new local change,
     newer than both sides, so it travels and settles the conflict on every copy."""
@@ -202,13 +215,7 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
         setattr(row, name, value)
     conflict.resolved_at = now()
     conflict.resolution = choice
-    for other in tx.session.scalars(  # the same field's other open conflicts: one choice settles all
-        select(orm.SyncConflict).where(
-            orm.SyncConflict.record_id == conflict.record_id,
-            orm.SyncConflict.field == conflict.field,
-            orm.SyncConflict.resolved_at.is_(None),
-        )
-    ):
+    for other in open_conflicts_on(tx, conflict.record_id, [conflict.field]):  # one choice settles all
         other.resolved_at = conflict.resolved_at
         other.resolution = "superseded"
     tx.session.flush()

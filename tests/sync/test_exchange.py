@@ -28,6 +28,14 @@ def pair(tmp_path: Path, hq_url: str | None) -> Iterator[tuple[Site, Site]]:
     center.close()
 
 
+def _known_to_both(hq: Site, center: Site, usb: Path, given: str, family: str, **extra: Any) -> Any:
+    """A person the center adds, after one exchange both ways."""
+    person = center.add_person(given, family, **extra)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    return person
+
+
 def test_a_person_made_at_a_center_reaches_hq_and_comes_back_unchanged(pair: tuple[Site, Site], tmp_path: Path) -> None:
     hq, center = pair
     person = center.add_person(
@@ -319,9 +327,7 @@ def _crossed(pair: tuple[Site, Site], tmp_path: Path, *, hq_newer: bool) -> tupl
     """Both copies write one note, and their bundles cross: each copy records the conflict."""
     hq, center = pair
     usb = tmp_path / "usb"
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
     first, second = (center, hq) if hq_newer else (hq, center)
     first.edit_person(person.id, notes=f"{first.code}: first")
     second.edit_person(person.id, notes=f"{second.code}: second")  # the newer clock wins
@@ -363,9 +369,7 @@ def test_a_local_write_over_a_conflict_leaves_one_conflict_with_the_next_unseen_
 ) -> None:
     hq, center = pair
     usb = tmp_path / "usb"
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
     hq.edit_person(person.id, notes="T")
     center.edit_person(person.id, notes="M")
     assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
@@ -381,9 +385,7 @@ def test_a_local_write_over_a_conflict_leaves_one_conflict_with_the_next_unseen_
 def test_withdrawn_consent_closes_open_conflicts_on_forgotten_fields(pair: tuple[Site, Site], tmp_path: Path) -> None:
     hq, center = pair
     usb = tmp_path / "usb"
-    person = center.add_person("Halima", "Njeri", consent_to_share=True, notes="n0")
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Halima", "Njeri", consent_to_share=True, notes="n0")
     hq.edit_person(person.id, notes="T")
     center.edit_person(person.id, notes="M")
     assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
@@ -401,9 +403,7 @@ def _conflict_on(pair: tuple[Site, Site], tmp_path: Path, **values: Any) -> tupl
     """HQ and the center each change the given fields of one person: conflicts at HQ."""
     hq, center = pair
     usb = tmp_path / "usb"
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
     hq.edit_person(person.id, **{name: first for name, (first, _) in values.items()})
     center.edit_person(person.id, **{name: second for name, (_, second) in values.items()})
     sync.import_bundle(hq.db, center.export_to(usb))
@@ -459,9 +459,7 @@ def _last_audit(site: Site) -> tuple[str, str, dict[str, Any]]:
 def test_an_edit_against_a_delete_is_a_conflict_naming_who_did_which(pair: tuple[Site, Site], tmp_path: Path) -> None:
     hq, center = pair
     usb = tmp_path / "usb"
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
     hq.edit_person(person.id, notes="HQ: invited to the fair")
     people_service.delete_person(center.db, person.id)
     assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
@@ -479,9 +477,7 @@ def test_a_conflict_settles_although_other_fields_are_withheld_or_out_of_date(
     """Only the decided field meets the form's rules; HQ holds the names of this person withheld."""
     hq, center = pair
     usb = tmp_path / "usb"
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True, roles=(PersonRole.INVENTOR,))
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True, roles=(PersonRole.INVENTOR,))
     hq.edit_person(person.id, roles=(PersonRole.JUROR,))
     center.edit_person(person.id, roles=(PersonRole.MENTOR,), consent_to_share=False)
     sync.import_bundle(hq.db, center.export_to(usb))
@@ -518,9 +514,7 @@ def test_a_typed_link_must_name_a_live_record(pair: tuple[Site, Site], tmp_path:
         organizations.create_organization(center.db, OrganizationInput(name=name, type=OrgType.COMPANY, country="KE"))
         for name in ("Savannah Labs", "Rift Robotics")
     )
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
     hq.edit_person(person.id, organization_id=first.id)
     center.edit_person(person.id, organization_id=second.id)
     sync.import_bundle(hq.db, center.export_to(usb))
