@@ -36,17 +36,18 @@ FIRST_PAGE = 64  # two screens of rows: painted at once, the rest by key as the 
 
 def detail_rows(rows: Sequence[tuple[str, str]]) -> str:
     """Label / value rows of a detail pane as HTML; empty values are left out. Right to left, the
-    label comes first from the right (Qt's rich text does not mirror a table's columns itself)."""
-    if QGuiApplication.isRightToLeft():
+    label comes first from the right, its value after it on the same line, or on the next when it
+    is too long (Qt's rich text does not mirror a table's columns, and an unbreakable e-mail in a
+    second column was drawn over its label)."""
+    if QGuiApplication.isRightToLeft():  # one line per field, wrapping before a long value
         return "".join(
-            f"<tr><td align='right'>{html.escape(v)}</td>"
-            f"<td align='right' style='color:gray;padding-left:8px;white-space:nowrap'>{html.escape(k)}</td></tr>"
+            f"<tr><td align='right'><span style='color:gray'>{html.escape(k)}</span>&nbsp;&nbsp; "
+            f"{html.escape(v)}</td></tr>"
             for k, v in rows
             if v
         )
     return "".join(
-        f"<tr><td style='color:gray;padding-right:8px;white-space:nowrap'>{html.escape(k)}</td>"
-        f"<td>{html.escape(v)}</td></tr>"
+        f"<tr><td style='color:gray;padding-right:8px'>{html.escape(k)}</td><td>{html.escape(v)}</td></tr>"
         for k, v in rows
         if v
     )
