@@ -4,6 +4,27 @@ never rename a value, add new ones."""
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TypeVar
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def read_enum(kind: type[E], value: str) -> E:
+    """The member stored as `value`; a word this version does not know (a newer version's value,
+    or a damaged one that came by sync) reads as a stand-in member of `kind` that keeps the word
+    (its `value`, written back unchanged), instead of breaking every list that shows it. Only for
+    values read from storage: what a person types is checked against the members (`kind(value)`)."""
+    try:
+        return kind(value)
+    except ValueError:
+        member = str.__new__(kind, value)
+        member._name_, member._value_ = "UNKNOWN", value
+        return member
+
+
+def is_known(member: StrEnum) -> bool:
+    """False for `read_enum`'s stand-in of a word this version does not know."""
+    return member._name_ != "UNKNOWN"
 
 
 class Sex(StrEnum):

@@ -76,7 +76,7 @@ def org_type_label(kind: OrgType) -> str:
             OrgType.COMPANY: QCoreApplication.translate("labels", "Company / SME"),
             OrgType.ASSOCIATION: QCoreApplication.translate("labels", "Association"),
             OrgType.MINISTRY: QCoreApplication.translate("labels", "Ministry"),
-        }[kind],
+        }.get(kind, str(kind)),  # a newer version's word: shown as it is stored
     )
 
 
@@ -89,7 +89,7 @@ def sme_label(size: SmeSize) -> str:
             SmeSize.SMALL: QCoreApplication.translate("labels", "Small"),
             SmeSize.MEDIUM: QCoreApplication.translate("labels", "Medium"),
             SmeSize.LARGE: QCoreApplication.translate("labels", "Large"),
-        }[size],
+        }.get(size, str(size)),
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLabel, QLineE
 
 from innov_desktop.domain.countries import all_codes, lookup_country
 from innov_desktop.domain.dates import parse_date
+from innov_desktop.domain.enums import read_enum
 from innov_desktop.domain.errors import FieldError, field_label
 from innov_desktop.domain.models import Organization, Person
 from innov_desktop.gui import backend
@@ -133,7 +134,7 @@ E = TypeVar("E", bound=Enum)
 def enum_data(combo: QComboBox, kind: type[E]) -> E | None:
     """The enum member behind the chosen item (Qt hands string enums back as plain strings)."""
     value = combo.currentData()
-    return None if value is None or value == "" else kind(value)
+    return None if value is None or value == "" else read_enum(kind, value)  # a stored word may be newer
 
 
 class CountryFilter(QComboBox):

@@ -15,6 +15,7 @@ from innov_desktop.domain.enums import (
     HostType,
     OrgType,
     SmeSize,
+    read_enum,
 )
 from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import fold, search_document
@@ -123,13 +124,13 @@ def organization_of(row: orm.Organization) -> dm.Organization:
     data = dm.OrganizationInput(
         name=row.name,
         acronym=row.acronym,
-        type=OrgType(row.type),
+        type=read_enum(OrgType, row.type),
         country=row.country,
         city=row.city,
         email=row.email,
         phone=row.phone,
         website=row.website,
-        sme_size=SmeSize(row.sme_size) if row.sme_size else None,
+        sme_size=read_enum(SmeSize, row.sme_size) if row.sme_size else None,
         contact_person_id=row.contact_person_id,
         notes=row.notes,
     )
@@ -163,7 +164,7 @@ def center_of(row: orm.Center) -> dm.Center:
         name=row.name,
         country=row.country,
         host_institution=row.host_institution,
-        host_type=HostType(row.host_type),
+        host_type=read_enum(HostType, row.host_type),
         focal_point=row.focal_point,
         maturity=row.maturity,
         services=_split(row.services),
@@ -171,7 +172,7 @@ def center_of(row: orm.Center) -> dm.Center:
         email=row.email,
         phone=row.phone,
         established=row.established,
-        status=CenterStatus(row.status),
+        status=read_enum(CenterStatus, row.status),
     )
     return dm.Center(row.id, data, meta_of(row))
 

@@ -334,3 +334,25 @@ def test_clicking_a_column_title_sorts_in_sql(window: MainWindow, qtbot) -> None
     births = [window.people.model.record(r).data.birth_date for r in range(3)]
     assert births == sorted(births)
     assert header.sortIndicatorSection() == 3
+
+
+def test_an_organization_type_from_a_newer_version_stays_through_the_form(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The form shows the stored word as the chosen type, and saving another change keeps it (the
+    first type of the list would otherwise replace it unseen)."""
+    import sqlite3
+
+    ctx = window.ctx
+    org = organizations.create_organization(ctx.db, OrganizationInput(name="Makers Hub"))
+    conn = sqlite3.connect(ctx.db.paths.database)
+    conn.execute("UPDATE organization SET type = 'makerspace' WHERE id = ?", (org.id.hex,))
+    conn.commit()
+    conn.close()
+    dialog = OrganizationDialog(ctx, organizations.get_organization(ctx.db, org.id), window)
+    dialog.open()
+    idle(qtbot, ctx)
+    assert dialog.type.currentText() == "makerspace"
+    dialog.city.setText("Kisumu")
+    dialog.save_button.click()
+    idle(qtbot, ctx)
+    saved = organizations.get_organization(ctx.db, org.id).data
+    assert (saved.type.value, saved.city) == ("makerspace", "Kisumu")

@@ -188,3 +188,31 @@ def test_a_role_or_sex_word_this_version_does_not_know_does_not_break_the_lists(
     assert [p.id for p in people.search_people(db, "owusu")] == [kept.id]
     first = people.people_first_page(db, PeopleQuery(), 10)
     assert [p.id for p in first.rows.values()] == [kept.id]
+
+
+def test_an_organization_type_or_size_this_version_does_not_know_is_shown_and_kept(db: Database) -> None:
+    """A newer version's type or SME size word, arrived by sync: the lists and the details read the
+    organization (the word shows as it is stored), and an edit of another field keeps the word."""
+    from dataclasses import replace
+
+    from innov_desktop.domain.enums import OrgType, is_known
+    from innov_desktop.domain.models import OrganizationInput
+    from innov_desktop.services import organizations
+
+    org = organizations.create_organization(db, OrganizationInput(name="Makers Hub", type=OrgType.NGO))
+    conn = sqlite3.connect(db.paths.database)
+    conn.execute("UPDATE organization SET type = 'makerspace', sme_size = 'nano' WHERE id = ?", (org.id.hex,))
+    conn.commit()
+    conn.close()
+    shown = organizations.get_organization(db, org.id)
+    assert (shown.data.type.value, shown.data.sme_size and shown.data.sme_size.value) == ("makerspace", "nano")
+    assert not is_known(shown.data.type) and is_known(OrgType.NGO)
+    assert [o.id for o in organizations.list_organizations(db)] == [org.id]
+    assert [o.id for o in organizations.search_organizations(db, "makers")] == [org.id]
+    organizations.update_organization(db, org.id, replace(shown.data, city="Kisumu"), expected_rev=shown.meta.rev)
+    conn = sqlite3.connect(db.paths.database)
+    stored = conn.execute("SELECT type, sme_size, city FROM organization WHERE id = ?", (org.id.hex,)).fetchone()
+    conn.close()
+    assert stored == ("makerspace", "nano", "Kisumu")
+    with pytest.raises(ValueError):
+        OrgType("makerspace")  # what a person types is still checked against the known words

@@ -72,12 +72,16 @@ class OrganizationDialog(RecordDialog):
             d = org.data
             self.name.setText(d.name)
             self.acronym.setText(d.acronym or "")
+            if self.type.findData(d.type) < 0:  # a newer version's word: kept unless changed
+                self.type.addItem(org_type_label(d.type), d.type)
             self.type.setCurrentIndex(self.type.findData(d.type))
             self.country.set_code(d.country)
             self.city.setText(d.city or "")
             self.email.setText(d.email or "")
             self.phone.setText(d.phone or "")
             self.website.setText(d.website or "")
+            if d.sme_size is not None and self.sme.findData(d.sme_size) < 0:
+                self.sme.addItem(sme_label(d.sme_size), d.sme_size)
             self.sme.setCurrentIndex(max(0, self.sme.findData(d.sme_size)))
             self.notes.setPlainText(d.notes or "")
             if d.contact_person_id is not None:
