@@ -205,10 +205,14 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
     setattr(row, conflict.field, typed)
     if choice not in ("mine", "theirs"):  # a copy accepted those; a typed value meets the form's rules
         _check(tx, row, conflict.field)
-    stamp_row(tx, row, (conflict.field,))
-    after = getattr(row, conflict.field)
+    changes = {conflict.field: [convert.plain(before), convert.plain(getattr(row, conflict.field))]}
+    if conflict.field == "deleted" and not row.deleted and getattr(row, "merged_into", None) is not None:
+        # kept against a merge on the other copy: a live record is nobody's duplicate
+        changes["merged_into"] = [convert.plain(row.merged_into), None]
+        row.merged_into = None
+    stamp_row(tx, row, tuple(changes))
     tx.audit.record(  # a person's decision, in the record's history like any other edit
-        AuditAction.UPDATE, conflict.table_name, row.id, {conflict.field: [convert.plain(before), convert.plain(after)]}
+        AuditAction.UPDATE, conflict.table_name, row.id, changes
     )
     values = {c.name: getattr(row, c.name) for c in t.columns}
     for name, value in derived_values(spec.model, values).items():

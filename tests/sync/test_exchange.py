@@ -471,6 +471,36 @@ def test_an_edit_against_a_delete_is_a_conflict_naming_who_did_which(pair: tuple
     assert back.data.notes == "HQ: invited to the fair" and sync.conflicts(center.db) == []
 
 
+def test_keeping_a_record_merged_away_elsewhere_makes_it_nobodys_duplicate(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """The center merged a duplicate away while HQ edited it: keeping HQ's edit brings the record
+    back as a record of its own on both copies (not a live record that still names the one it
+    was merged into)."""
+    from sqlalchemy import select
+
+    from innov_desktop.store.models import Person
+
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
+    twin = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo Ouma", consent_to_share=True)
+    hq.edit_person(twin.id, notes="HQ: invited to the fair")
+    people_service.merge_people(center.db, person.id, twin.id, people_service.get_person(center.db, person.id).data)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    (c,) = sync.conflicts(hq.db)
+    assert (c.field, c.mine, c.theirs) == ("deleted", False, True)
+    sync.resolve_conflict(hq.db, c.number, "mine")  # HQ keeps the second record
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    for site in (hq, center):
+        with site.db.engine.connect() as conn:
+            shown = select(Person.deleted, Person.merged_into, Person.notes)
+            row = conn.execute(shown.where(Person.id == twin.id)).one()
+        assert tuple(row) == (False, None, "HQ: invited to the fair"), site.code
+        assert not people_service.get_person(site.db, person.id).meta.deleted
+    assert sync.conflicts(center.db) == []
+
+
 def test_a_conflict_settles_although_other_fields_are_withheld_or_out_of_date(
     pair: tuple[Site, Site], tmp_path: Path
 ) -> None:
