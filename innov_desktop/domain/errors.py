@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, ClassVar
 
 
@@ -266,6 +267,19 @@ class SpreadsheetChanged(AppError):
 
 class FileMissing(AppError):
     template = "There is no file {path} (check the name and the folder)."
+
+
+class NotAFile(AppError):
+    template = "{path} is not a file but a folder or a device: choose the file itself."
+
+
+def require_file(path: Path) -> None:
+    """Raises the message for a path that is missing, or that is not a plain file (a folder, a
+    pipe, a device: reading one would hang or fail half-way)."""
+    if not path.exists():
+        raise FileMissing(path=str(path))
+    if not path.is_file():
+        raise NotAFile(path=str(path))
 
 
 class FolderMissing(AppError):

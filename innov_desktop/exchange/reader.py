@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from innov_desktop.domain.errors import (
-    FileMissing,
     NotASpreadsheet,
     OldSpreadsheetFormat,
     SheetNotFound,
@@ -25,6 +24,7 @@ from innov_desktop.domain.errors import (
     SpreadsheetTooManyRows,
     SpreadsheetUnsafeXml,
     SpreadsheetZipBomb,
+    require_file,
 )
 
 Value = str | float | int | bool | date | datetime | None
@@ -59,8 +59,7 @@ def _human(size: int) -> str:
 
 def check_file(path: Path) -> str:
     """'zip' or 'text' when the file may be read; raises the message for everything else."""
-    if not path.is_file():  # missing, or a folder
-        raise FileMissing(path=str(path))
+    require_file(path)
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:

@@ -150,6 +150,7 @@ def templates() -> list[str]:
         ),
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
         QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
+        QCoreApplication.translate("errors", "{path} is not a file but a folder or a device: choose the file itself."),
         QCoreApplication.translate(
             "errors",
             "There is no folder {path} (is the USB stick plugged in?); a bundle file's name ends in .innovsync.",

@@ -35,8 +35,8 @@ from innov_desktop.domain.errors import (
     BundleTooNew,
     BundleUnknownSender,
     BundleWrongRecipient,
-    FileMissing,
     FileNotWritten,
+    require_file,
 )
 from innov_desktop.sync import keys
 
@@ -215,8 +215,7 @@ def _header(reader: _Reader) -> None:
 def read_manifest(path: Path, limits: Limits = LIMITS) -> tuple[dict[str, Any], bytes, bytes]:
     """The manifest (parsed and raw) and its signature, unchecked."""
     name = path.name
-    if not path.is_file():
-        raise FileMissing(path=str(path))
+    require_file(path)
     try:
         size = path.stat().st_size
         fh = open(path, "rb")  # noqa: SIM115  closed by the with-block below

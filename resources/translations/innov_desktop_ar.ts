@@ -42,7 +42,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="145"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="146"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
@@ -68,7 +68,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="60"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="61"/>
         <source>YYYY-MM-DD or DD/MM/YYYY</source>
         <translation>YYYY-MM-DD أو DD/MM/YYYY</translation>
     </message>
@@ -709,39 +709,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="107"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="108"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="109"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="110"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="110"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="264"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="378"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="113"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="269"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="270"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="221"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="222"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -753,18 +753,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="241"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="290"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="242"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="291"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="360"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="361"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="380"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -1156,12 +1156,12 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="141"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="145"/>
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="147"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="151"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -1169,7 +1169,7 @@
 <context>
     <name>OrganizationFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="170"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="171"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
@@ -1569,12 +1569,12 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="225"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="226"/>
         <source>Type a name, e-mail, phone or number</source>
         <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو هاتفًا أو رقمًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="268"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="269"/>
         <source>Nobody found</source>
         <translation>لم يُعثر على أحد</translation>
     </message>
@@ -2346,86 +2346,91 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="153"/>
+        <source>{path} is not a file but a folder or a device: choose the file itself.</source>
+        <translation>‏{path} ليس ملفًا بل مجلد أو جهاز: اختر الملف نفسه.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
         <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
         <translation>لا يوجد مجلد باسم {path} (هل وحدة USB موصولة؟)؛ اسم ملف الحزمة ينتهي بـ ‎.innovsync.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
         <translation>صُنع {file} في هذا التثبيت، وهو موجّه إلى {recipient}: استورده هناك؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="160"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation>اكتب القيمة الجديدة بعد &quot;value&quot; (والقيمة الفارغة هكذا &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="171"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="189"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="191"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="191"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="192"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="192"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="193"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="196"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>

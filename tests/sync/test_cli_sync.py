@@ -81,7 +81,12 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(tmp_path / "nowhere.innovsync"))
     assert code == 1 and "There is no file" in err and "nowhere.innovsync" in err
     code, _, err = run(capsys, "--data-dir", hq, "bundle", "import", str(usb))  # a folder
-    assert code == 1 and "There is no file" in err
+    assert code == 1 and "is not a file but a folder" in err
+    os.mkfifo(tmp_path / "pipe.innovsync")  # read, it would wait for a writer forever
+    code, _, err = run(capsys, "--data-dir", hq, "bundle", "inspect", str(tmp_path / "pipe.innovsync"))
+    assert code == 1 and "is not a file but a folder or a device" in err
+    code, _, err = run(capsys, "--data-dir", hq, "import-xlsx", "people", str(tmp_path / "pipe.innovsync"))
+    assert code == 1 and "is not a file but a folder or a device" in err
     code, _, err = run(capsys, "--data-dir", hq, "import-xlsx", "people", str(tmp_path / "nowhere.xlsx"))
     assert code == 1 and "There is no file" in err
     code, _, err = run(capsys, "--data-dir", hq, "conflicts", "resolve", "1", "value")  # no value: nothing cleared
