@@ -341,3 +341,41 @@ def test_the_details_pane_reads_from_the_right_in_arabic(qtbot, window: MainWind
         assert text[phone - 2 : phone] == "\u2066\u202d"  # left to right, drawn as typed
     finally:
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[union-attr]
+
+
+def _ink_columns(image, top: int, bottom: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The x of every column with dark pixels between `top` and `bottom` (text drawn there)."""
+    return [
+        x
+        for x in range(image.width())
+        if any(image.pixelColor(x, y).lightness() < 100 for y in range(top, min(bottom, image.height())))
+    ]
+
+
+def test_the_home_page_reads_from_the_right_in_arabic(qtbot, window: MainWindow, ctx: GuiContext) -> None:  # type: ignore[no-untyped-def]
+    """Right to left, the center's name (a Latin title) and the figures stand at the right, each
+    figure's name at the right of its number; left to right, all of it at the left."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    organizations.create_organization(ctx.db, OrganizationInput(name="Makers Hub"))
+    app = QApplication.instance()
+    label = window.home.text
+    for direction in (Qt.LayoutDirection.RightToLeft, Qt.LayoutDirection.LeftToRight):
+        app.setLayoutDirection(direction)  # type: ignore[union-attr]
+        try:
+            window.show_page("home")
+            window.home.reload()
+            idle(qtbot, ctx)
+            image = label.grab().toImage()
+            middle = image.width() // 2
+            title = _ink_columns(image, 16, 50)  # the <h2> line, below the label's margin
+            figures = _ink_columns(image, 50, 140)
+            rtl = direction == Qt.LayoutDirection.RightToLeft
+            assert title and figures
+            if rtl:
+                assert min(title) > middle and min(figures) > middle, (min(title), min(figures), middle)
+            else:
+                assert max(title) < middle and max(figures) < middle, (max(title), max(figures), middle)
+        finally:
+            app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # type: ignore[union-attr]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.list_page import aligned_to_start
 from innov_desktop.services.changes import Changes
 
 
@@ -38,13 +40,21 @@ class HomePage(QWidget):
             (self.tr("Organizations"), info.organizations),
             (self.tr("Centers in the directory"), info.centers),
         ]
-        rows = "".join(
-            f"<tr><td style='padding:4px 24px 4px 0; vertical-align:middle'>{html.escape(k)}</td>"
-            f"<td style='font-size:16pt; vertical-align:middle'><b>{QLocale().toString(v)}</b></td></tr>"
+        rtl = QGuiApplication.isRightToLeft()
+        gap = "4px 0 4px 24px" if rtl else "4px 24px 4px 0"  # between a figure's name and the figure
+        cells = [
+            (
+                f"<td style='padding:{gap}; vertical-align:middle'>{html.escape(k)}</td>",
+                f"<td style='font-size:16pt; vertical-align:middle'><b>{QLocale().toString(v)}</b></td>",
+            )
             for k, v in figures
-        )
+        ]
+        # rich text lays a table's cells out left to right: in Arabic the name comes last, at the right
+        rows = "".join(f"<tr>{b}{a}</tr>" if rtl else f"<tr>{a}{b}</tr>" for a, b in cells)
         hint = self.tr("Use the list on the side, or press Ctrl+K to find anyone. Ctrl+N adds a person.")
-        self.text.setText(f"<h2>{title}</h2><table>{rows}</table><p style='color:gray'>{html.escape(hint)}</p>")
+        table = f"<table align='{'right' if rtl else 'left'}'>{rows}</table>"
+        # a Latin center name as title, and the table, stay at the start of an Arabic page too
+        self.text.setText(aligned_to_start(f"<h2>{title}</h2>{table}<p style='color:gray'>{html.escape(hint)}</p>"))
 
 
 class PlannedPage(QWidget):
