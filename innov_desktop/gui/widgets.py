@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QStringListModel, QTimer
@@ -128,7 +128,7 @@ class FieldForm(QFormLayout):
             self.widgets[first].setFocus()
 
 
-E = TypeVar("E", bound=Enum)
+E = TypeVar("E", bound=StrEnum)
 
 
 def enum_data(combo: QComboBox, kind: type[E]) -> E | None:

@@ -14,8 +14,15 @@ from innov_desktop.domain.models import Person, PersonInput, SyncMeta
 PERSON_COLUMNS = (
     "pk, id, number, given_name, family_name, sex, birth_date, nationality, residence_country, email, phone, "
     "organization_id, position, languages, roles, consent_to_share, consent_date, notes, "
-    "origin, rev, modified_at, modified_by, deleted"
+    "origin, rev, modified_at, modified_by, deleted, sync_meta"
 )
+# the person fields that travel (syncmeta.fields_of(Person), a test compares them), by name
+SYNCED_FIELDS = (
+    "number", "given_name", "family_name", "sex", "birth_date", "nationality", "residence_country", "email",
+    "phone", "organization_id", "position", "languages", "roles", "consent_to_share", "consent_date", "notes",
+    "merged_into", "deleted",
+)  # fmt: skip
+_UNKNOWN_SOURCE = '"~"'  # syncmeta.UNKNOWN as JSON: the mark of a field this copy was not given
 _SEX = {s.value: s for s in Sex}
 _ROLE = {r.value: r for r in PersonRole}
 
@@ -31,6 +38,18 @@ def roles_of(text: str | None) -> tuple[PersonRole, ...]:
     if not text:
         return ()
     return tuple(_ROLE[x] for x in text.split(",") if x in _ROLE)
+
+
+def withheld_of(sync_meta: str | None) -> tuple[str, ...]:
+    """`syncmeta.withheld` from the stored text alone (no SQLAlchemy on the first frame's path);
+    most records hold no unknown field and are not parsed at all."""
+    if not sync_meta or _UNKNOWN_SOURCE not in sync_meta:
+        return ()
+    import json
+
+    meta = json.loads(sync_meta)
+    default = meta.get("_") or [""]
+    return tuple(sorted(f for f in SYNCED_FIELDS if (meta.get(f) or default)[-1] == "~"))
 
 
 def _uuid(value: Any) -> uuid.UUID | None:
@@ -52,7 +71,7 @@ def _split(value: str | None) -> tuple[str, ...]:
 def person_of_row(r: tuple[Any, ...]) -> tuple[int, Person]:
     """The same values store/convert.py makes from an ORM row (a test compares them)."""
     (pk, ident, number, given, family, sex, birth, nationality, residence, email, phone, org, position) = r[:13]
-    (languages, roles, consent, consent_date, notes, origin, rev, modified_at, modified_by, deleted) = r[13:]
+    (languages, roles, consent, consent_date, notes, origin, rev, modified_at, modified_by, deleted, sync_meta) = r[13:]
     data = PersonInput(
         given_name=given,
         family_name=family,
@@ -70,5 +89,5 @@ def person_of_row(r: tuple[Any, ...]) -> tuple[int, Person]:
         consent_date=_date(consent_date),
         notes=notes,
     )
-    meta = SyncMeta(origin, rev, modified_at, modified_by, bool(deleted))
+    meta = SyncMeta(origin, rev, modified_at, modified_by, bool(deleted), withheld_of(sync_meta))
     return pk, Person(_uuid(ident) or uuid.UUID(int=0), number, data, meta)

@@ -206,10 +206,11 @@ def resolve(tx: Tx, number: int, choice: str, value: Any = None) -> orm.SyncConf
     if choice not in ("mine", "theirs"):  # a copy accepted those; a typed value meets the form's rules
         _check(tx, row, conflict.field)
     changes = {conflict.field: [convert.plain(before), convert.plain(getattr(row, conflict.field))]}
-    if conflict.field == "deleted" and not row.deleted and getattr(row, "merged_into", None) is not None:
+    merged_into = getattr(row, "merged_into", None)
+    if conflict.field == "deleted" and not row.deleted and merged_into is not None:
         # kept against a merge on the other copy: a live record is nobody's duplicate
-        changes["merged_into"] = [convert.plain(row.merged_into), None]
-        row.merged_into = None
+        changes["merged_into"] = [convert.plain(merged_into), None]
+        setattr(row, "merged_into", None)  # noqa: B010  only people have the column
     stamp_row(tx, row, tuple(changes))
     tx.audit.record(  # a person's decision, in the record's history like any other edit
         AuditAction.UPDATE, conflict.table_name, row.id, changes

@@ -120,3 +120,27 @@ def test_does_not_load_sqlalchemy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+def test_fields_withheld_from_this_copy_read_the_same_as_through_the_orm(db: Database) -> None:
+    """A person held without consent (names unknown here, birth date reduced to its year): the list's
+    fast path says which fields were withheld, as the ORM path does (the form and the birth
+    column depend on it)."""
+    from innov_desktop.store import models, syncmeta
+    from innov_desktop.store.raw import SYNCED_FIELDS
+
+    assert syncmeta.fields_of(models.Person) == SYNCED_FIELDS
+    held = people.create_person(db, PersonInput(given_name="", family_name="Unknown", birth_date=date(1985, 1, 1)))
+    plain = people.create_person(db, PersonInput(given_name="Wanjiru", family_name="Kamau"))
+    unknown, known = syncmeta.UNKNOWN_STAMP, [5, "KE-NBO", 3, "KE-NBO"]
+    meta = syncmeta.dump({"_": known, "given_name": unknown, "family_name": unknown, "birth_date": unknown})
+    conn = sqlite3.connect(db.paths.database)
+    conn.execute("UPDATE person SET sync_meta = ? WHERE id = ?", (meta, held.id.hex))
+    conn.commit()
+    conn.close()
+    keys = list(people.people_ids(db, PeopleQuery()))
+    rows = {p.id: p for p in people.people_rows(db, keys).values()}
+    assert rows[held.id].meta.withheld == ("birth_date", "family_name", "given_name")
+    assert rows[plain.id].meta.withheld == ()
+    for person in rows.values():
+        assert person == people.get_person(db, person.id)

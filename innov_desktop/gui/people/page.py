@@ -25,6 +25,15 @@ from innov_desktop.services import changes
 from innov_desktop.services.changes import Changes
 
 
+def born(p: Person) -> str:
+    """The birth date as this copy knows it: only its year where the date was withheld (HQ holds
+    a person without consent with the year alone, stored as 1 January)."""
+    day = p.data.birth_date
+    if day is None:
+        return ""
+    return str(day.year) if "birth_date" in p.meta.withheld else day.isoformat()
+
+
 def person_columns() -> list[ColumnSpec[Person]]:
     return [
         ColumnSpec(
@@ -52,7 +61,7 @@ def person_columns() -> list[ColumnSpec[Person]]:
         ColumnSpec(
             "born",
             lambda: QCoreApplication.translate("PeoplePage", "Born"),
-            lambda p: p.data.birth_date.isoformat() if p.data.birth_date else "",
+            born,
             PersonSort.BIRTH,
             ltr=True,
             width=95,
@@ -182,7 +191,7 @@ class PeoplePage(ListPage[Person]):
         rows = [
             (self.tr("Number"), directed(p.number)),
             (self.tr("Sex"), sex_label(d.sex)),
-            (self.tr("Birth date"), directed(d.birth_date.isoformat()) if d.birth_date else ""),
+            (self.tr("Birth date"), directed(born(p))),
             (self.tr("Nationality"), country_label(d.nationality)),
             (self.tr("Country of residence"), country_label(d.residence_country)),
             (self.tr("E-mail"), directed(d.email or "")),
