@@ -230,27 +230,27 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="35"/>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="37"/>
         <source>No center identity yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="37"/>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="39"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="38"/>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="40"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="39"/>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="41"/>
         <source>Centers in the directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/pages/simple.py" line="46"/>
+        <location filename="../../innov_desktop/gui/pages/simple.py" line="54"/>
         <source>Use the list on the side, or press Ctrl+K to find anyone. Ctrl+N adds a person.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,77 +1261,82 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="32"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="183"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="42"/>
+        <source>(name not shared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="50"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="201"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="40"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="58"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="47"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="184"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="65"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="202"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="54"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="72"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="62"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="80"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="69"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="188"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="87"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="206"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="77"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="189"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="207"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="85"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="192"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="103"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="91"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="109"/>
         <source>Modified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="106"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="124"/>
         <source>Search people: name, e-mail, phone or number (any script)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="107"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="125"/>
         <source>New person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="110"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="128"/>
         <source>All roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="117"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="135"/>
         <source>Any sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="153"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="171"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -1339,62 +1344,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="169"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="187"/>
         <source>Undo delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="185"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="203"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="186"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="204"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="187"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="205"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="190"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="208"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="191"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="194"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
         <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="195"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="213"/>
         <source>yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="197"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="215"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="199"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="217"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="219"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="204"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="222"/>
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>

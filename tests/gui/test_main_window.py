@@ -382,26 +382,32 @@ def test_the_home_page_reads_from_the_right_in_arabic(qtbot, window: MainWindow,
 
 
 def test_a_birth_date_known_only_by_its_year_shows_the_year(qtbot, window: MainWindow, ctx: GuiContext) -> None:  # type: ignore[no-untyped-def]
-    """HQ holds a person without consent with the birth year alone (stored as 1 January): the list
-    and the details say 1985, not 1985-01-01; a full date shows whole."""
+    """HQ holds a person without consent with the birth year alone (stored as 1 January) and no
+    name: the list and the details say 1985, not 1985-01-01, and that the name was not shared; a
+    full date shows whole."""
     from innov_desktop.gui.people.page import person_columns
     from innov_desktop.store import syncmeta
 
     held = people.create_person(ctx.db, PersonInput(given_name="", family_name="Unknown", birth_date=date(1985, 1, 1)))
     people.create_person(ctx.db, PersonInput(given_name="Wanjiru", family_name="Kamau", birth_date=date(1990, 1, 1)))
-    meta = syncmeta.dump({"_": [5, "KE-NBO", 3, "KE-NBO"], "birth_date": syncmeta.UNKNOWN_STAMP})
+    unknown = syncmeta.UNKNOWN_STAMP
+    meta = syncmeta.dump(
+        {"_": [5, "KE-NBO", 3, "KE-NBO"], "birth_date": unknown, "given_name": unknown, "family_name": unknown}
+    )
     conn = sqlite3.connect(ctx.db.paths.database)
-    conn.execute("UPDATE person SET sync_meta = ? WHERE id = ?", (meta, held.id.hex))
+    blank = "UPDATE person SET sync_meta = ?, given_name = '', family_name = '' WHERE id = ?"
+    conn.execute(blank, (meta, held.id.hex))
     conn.commit()
     conn.close()
     page = window.people
     _open_people(window, qtbot)
     page.reload()
     idle(qtbot, ctx)
-    qtbot.waitUntil(lambda: sorted(_names(page)) == ["Unknown", "Wanjiru Kamau"], timeout=5000)
+    qtbot.waitUntil(lambda: sorted(_names(page)) == ["(name not shared)", "Wanjiru Kamau"], timeout=5000)
     born = [c.key for c in person_columns()].index("born")
     shown = {_names(page)[r]: plain(page.model.data(page.model.index(r, born))) for r in range(2)}
-    assert shown == {"Unknown": "1985", "Wanjiru Kamau": "1990-01-01"}
-    row = _names(page).index("Unknown")
+    assert shown == {"(name not shared)": "1985", "Wanjiru Kamau": "1990-01-01"}
+    row = _names(page).index("(name not shared)")
     page.select_key(page.model.keys[row])
-    assert "1985" in page.detail.text() and "1985-01-01" not in page.detail.text()
+    text = page.detail.text()
+    assert "1985" in text and "1985-01-01" not in text and "<h3>(name not shared)</h3>" in text

@@ -34,6 +34,15 @@ def born(p: Person) -> str:
     return str(day.year) if "birth_date" in p.meta.withheld else day.isoformat()
 
 
+def shown_name(p: Person) -> str:
+    """The person's name, or a word saying it was not shared with this copy (at HQ, a person
+    without consent has no name here: an empty cell looked like a damaged record)."""
+    name = p.display_name
+    if not name and "family_name" in p.meta.withheld:
+        return QCoreApplication.translate("PeoplePage", "(name not shared)")
+    return name
+
+
 def person_columns() -> list[ColumnSpec[Person]]:
     return [
         ColumnSpec(
@@ -47,7 +56,7 @@ def person_columns() -> list[ColumnSpec[Person]]:
         ColumnSpec(
             "name",
             lambda: QCoreApplication.translate("PeoplePage", "Name"),
-            lambda p: p.display_name,
+            shown_name,
             PersonSort.NAME,
             width=220,
         ),
@@ -162,7 +171,7 @@ class PeoplePage(ListPage[Person]):
         return self.tr("%n person(s)", "", n)
 
     def describe(self, record: Person) -> str:
-        return record.display_name
+        return shown_name(record)
 
     def open_form(self, record: Person | None) -> None:
         from innov_desktop.gui.people.form import PersonDialog  # imported on first use: a faster start
@@ -212,6 +221,6 @@ class PeoplePage(ListPage[Person]):
         body = detail_rows(rows)
         related = self.tr("Projects, event registrations and service requests of this person will be listed here.")
         return (
-            f"<h3>{html.escape(p.display_name)}</h3><table>{body}</table>"
+            f"<h3>{html.escape(shown_name(p))}</h3><table>{body}</table>"
             f"<p style='color:gray'>{html.escape(related)}</p>"  # not italic: few fonts have Arabic italics
         )
