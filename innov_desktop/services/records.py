@@ -50,11 +50,14 @@ def _default_region(tx: Tx) -> str | None:
     return own.data.country
 
 
-def require_owned(tx: Tx, origin: str) -> None:
+def owned(tx: Tx, origin: str) -> bool:
     """A center changes only its own records (its bundles may carry nothing else); HQ changes any."""
-    if origin in (tx.center_code, "local") or tx.is_hq:
-        return
-    raise NotOwned(origin=origin)
+    return origin in (tx.center_code, "local") or tx.is_hq
+
+
+def require_owned(tx: Tx, origin: str) -> None:
+    if not owned(tx, origin):
+        raise NotOwned(origin=origin)
 
 
 def _require_identity(tx: Tx, db: Database) -> None:

@@ -301,6 +301,56 @@ def test_duplicates_skip_update_or_create_per_row_or_for_all(db: Database, tmp_p
     assert people.count_people(db) == 4
 
 
+def test_an_update_fills_empty_fields_only_and_leaves_other_centers_records(db: Database, tmp_path: Path) -> None:
+    """A row matched by a shared phone may be another member of the household: an update fills
+    what the record lacks and adds roles, and never replaces a name, a birth date, an e-mail or a
+    withdrawn consent; a record another center owns is left as it is (its change would never
+    travel: only that center may change it)."""
+    import sqlite3
+
+    from innov_desktop.domain.enums import PersonRole
+
+    wanjiru = people.create_person(
+        db,
+        PersonInput(
+            given_name="Wanjiru",
+            family_name="Otieno",
+            birth_date=dt.date(2008, 9, 9),
+            email="wanjiru@example.org",
+            phone="+254712345678",
+            roles=(PersonRole.PARTICIPANT,),
+            consent_to_share=False,  # maybe withdrawn: a list cannot tell
+        ),
+    )
+    theirs = people.create_person(db, PersonInput(given_name="Neema", family_name="Mushi", phone="+254733000111"))
+    conn = sqlite3.connect(db.paths.database)
+    conn.execute("UPDATE person SET origin = 'TZ-DAR' WHERE id = ?", (theirs.id.hex,))
+    conn.commit()
+    conn.close()
+    path = _list(
+        tmp_path / "household.xlsx",
+        [
+            ["Prénom", "Nom", "Téléphone", "Date de naissance", "Courriel", "Fonction", "Rôle", "Consentement"],
+            ["Amina", "Diallo", "0712 345 678", "15/03/1990", "amina@example.org", "Engineer", "inventeur", "oui"],
+            ["Neema", "Mushi", "0733 000 111", None, None, "Imported position", None, None],
+        ],
+    )
+    plan = sheets.plan_import(db, Kind.PEOPLE, path)
+    assert plan.duplicates == 2 and plan.invalid == 0
+    result = sheets.apply_import(db, plan, on_duplicate=Decision.UPDATE)
+    assert (result.created, result.updated, result.skipped) == (0, 1, 1)
+    kept = people.get_person(db, wanjiru.id).data
+    assert (kept.given_name, kept.family_name, kept.birth_date, kept.email) == (
+        "Wanjiru",
+        "Otieno",
+        dt.date(2008, 9, 9),
+        "wanjiru@example.org",
+    )
+    assert kept.position == "Engineer" and set(kept.roles) == {PersonRole.PARTICIPANT, PersonRole.INVENTOR}
+    assert kept.consent_to_share is False
+    assert people.get_person(db, theirs.id).data.position is None
+
+
 def test_corrected_mapping_is_remembered_for_the_next_file(db: Database, tmp_path: Path) -> None:
     path = _list(tmp_path / "a.xlsx", [["Name", "WhatsApp", "Remarque"], ["Ann Lee", "0712345678", "x"]])
     first = sheets.preview_sheet(db.paths, Kind.PEOPLE, path)

@@ -17,6 +17,7 @@ from innov_desktop.domain.errors import ImportHasErrors, NotInitialized
 from innov_desktop.domain.validation import clean_organization, clean_person
 from innov_desktop.exchange.columns import Kind
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
+from innov_desktop.services.records import owned
 from innov_desktop.services.spreadsheets.values import Decision, ImportPlan, ImportResult, ImportRow, Outcome
 from innov_desktop.store import bulk
 from innov_desktop.store.database import Database
@@ -64,16 +65,24 @@ def dry_run(
 
 
 def _filled(old: Any, new: Any) -> Any:
-    """`old` with every field that the imported row fills; lists (roles, languages) are joined."""
+    """`old` with its empty fields filled from the imported row, and the row's roles and languages
+    added to its own: a value the record holds is never replaced (a row matched by a shared phone
+    may be another member of the household). Consent is not changed by an update (a list cannot
+    tell a withdrawal from a consent never asked for; the form records it)."""
     changes: dict[str, Any] = {}
     for name in old.__dataclass_fields__:
         value = getattr(new, name)
         if value in (None, "", (), False) or value is Sex.NOT_STATED:
             continue
+        held = getattr(old, name)
         if isinstance(value, tuple):
-            value = tuple(dict.fromkeys((*getattr(old, name), *value)))
+            value = tuple(dict.fromkeys((*held, *value)))
             if name == "roles":
                 value = tuple(sorted(value))
+        elif name in ("consent_to_share", "consent_date"):
+            continue
+        elif not (held in (None, "") or held is Sex.NOT_STATED):
+            continue
         changes[name] = value
     return replace(old, **changes)
 
@@ -208,6 +217,8 @@ def _update(
         if current is None:  # removed since the check: the row is a new record after all
             repo.add(row.data)
             by_row[row.row] = Outcome.CREATED
+        elif not owned(tx, current.meta.origin):  # another center's record: only it may change it
+            by_row[row.row] = Outcome.SKIPPED
         else:
             merged = clean(_filled(current.data, row.data))
             if merged != current.data:
