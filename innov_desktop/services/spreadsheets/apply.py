@@ -64,6 +64,9 @@ def dry_run(
     )
 
 
+_NEVER_UPDATED = frozenset({"consent_to_share", "consent_date"})
+
+
 def _filled(old: Any, new: Any) -> Any:
     """`old` with its empty fields filled from the imported row, and the row's roles and languages
     added to its own: a value the record holds is never replaced (a row matched by a shared phone
@@ -79,10 +82,8 @@ def _filled(old: Any, new: Any) -> Any:
             value = tuple(dict.fromkeys((*held, *value)))
             if name == "roles":
                 value = tuple(sorted(value))
-        elif name in ("consent_to_share", "consent_date"):
-            continue
-        elif not (held in (None, "") or held is Sex.NOT_STATED):
-            continue
+        elif name in _NEVER_UPDATED or not (held in (None, "") or held is Sex.NOT_STATED):
+            continue  # a value held stays
         changes[name] = value
     return replace(old, **changes)
 
