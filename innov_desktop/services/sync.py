@@ -202,7 +202,6 @@ def conflicts(db: Database) -> list[ConflictEntry]:
             elif c.table_name == "organization":
                 org = tx.organizations.get(uuid.UUID(c.record_id), include_deleted=True)
                 label = f"{org.number} {org.data.name}" if org else label
-            mine_wins = (c.mine_clock, c.mine_writer) > (c.theirs_clock, c.theirs_writer)
             out.append(
                 ConflictEntry(
                     c.pk,
@@ -214,7 +213,7 @@ def conflicts(db: Database) -> list[ConflictEntry]:
                     json.loads(c.theirs_value),
                     c.mine_writer,
                     c.theirs_writer,
-                    "mine" if mine_wins else "theirs",
+                    peers.in_force(tx, c),
                     c.peer,
                     c.detected_at,
                 )

@@ -165,6 +165,28 @@ def open_conflicts(tx: Tx) -> list[orm.SyncConflict]:
     )
 
 
+def in_force(tx: Tx, conflict: orm.SyncConflict) -> str:
+    """ "mine" or "theirs": which side's value the record holds now, until someone decides. An
+    edit against a delete touches two different fields, so which write is newer does not say
+    it (the newer edit of a deleted record leaves it deleted); the record itself does. When the
+    record holds neither value (a later write), the newer side is named."""
+    spec = specs().get(conflict.table_name)
+    row = None
+    if spec is not None:
+        row = tx.session.execute(
+            select(spec.table.c[conflict.field]).where(spec.table.c.id == uuid.UUID(conflict.record_id))
+        ).first()
+    if row is not None:
+        held = spec.encode[conflict.field](row[0])  # type: ignore[union-attr]
+        mine, theirs = json.loads(conflict.mine_value), json.loads(conflict.theirs_value)
+        if held == mine and held != theirs:
+            return "mine"
+        if held == theirs and held != mine:
+            return "theirs"
+    newer = (conflict.mine_clock, conflict.mine_writer) > (conflict.theirs_clock, conflict.theirs_writer)
+    return "mine" if newer else "theirs"
+
+
 def open_conflicts_on(tx: Tx, record: str, fields: list[str]) -> list[orm.SyncConflict]:
     """The open conflicts of `record` on any of `fields`."""
     return list(

@@ -460,11 +460,15 @@ def test_an_edit_against_a_delete_is_a_conflict_naming_who_did_which(pair: tuple
     hq, center = pair
     usb = tmp_path / "usb"
     person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
-    hq.edit_person(person.id, notes="HQ: invited to the fair")
     people_service.delete_person(center.db, person.id)
+    hq.edit_person(person.id, notes="HQ: invited to the fair")  # the newer write
     assert sync.import_bundle(hq.db, center.export_to(usb)).conflicts == 1
     (c,) = sync.conflicts(hq.db)
     assert (c.field, c.mine, c.theirs, c.mine_by, c.theirs_by) == ("deleted", False, True, HQ_CODE, "KE-NBO")
+    # the record is deleted until someone decides, although HQ's edit is the newer write
+    assert c.winner == "theirs"
+    with pytest.raises(errors.NotFound):
+        people_service.get_person(hq.db, person.id)
     sync.resolve_conflict(hq.db, c.number, "mine")  # HQ keeps the person
     sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
     back = people_service.get_person(center.db, person.id)
@@ -499,6 +503,21 @@ def test_keeping_a_record_merged_away_elsewhere_makes_it_nobodys_duplicate(
         assert tuple(row) == (False, None, "HQ: invited to the fair"), site.code
         assert not people_service.get_person(site.db, person.id).meta.deleted
     assert sync.conflicts(center.db) == []
+
+
+def test_a_merge_against_an_edit_names_the_editor_as_the_other_side(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    """The center merged a duplicate away while HQ edited it, and HQ's bundle arrives first: the
+    center's conflict names HQ's edit as the other side (it named the center's own old write)."""
+    hq, center = pair
+    usb = tmp_path / "usb"
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
+    twin = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo Ouma", consent_to_share=True)
+    hq.edit_person(twin.id, position="Engineer")
+    people_service.merge_people(center.db, person.id, twin.id, people_service.get_person(center.db, person.id).data)
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    (c,) = sync.conflicts(center.db)
+    assert (c.field, c.mine, c.theirs, c.mine_by, c.theirs_by) == ("deleted", True, False, "KE-NBO", HQ_CODE)
+    assert c.winner == "mine"  # merged away until someone decides
 
 
 def test_a_conflict_settles_although_other_fields_are_withheld_or_out_of_date(
