@@ -39,8 +39,10 @@ class ConflictKeeping:
         current: dict[str, Any],
         meta: dict[str, Stamp],
         deleted: tuple[Any, Stamp],
-        theirs_new: set[str],
+        theirs_new: dict[str, Stamp],
     ) -> None:
+        """An edit on one copy against a delete (or a merge into another record) on the other:
+        each side is named by its own write, the newest edit on the editing side."""
         value, theirs = deleted
         if value == current["deleted"]:
             return
@@ -50,13 +52,14 @@ class ConflictKeeping:
             for n in spec.fields
             if n not in ("deleted", "merged_into") and self._mine_new(meta.get(n) or mine_default)
         ]
-        theirs_edits = theirs_new - {"deleted", "merged_into"}
+        theirs_edits = [stamp for n, stamp in theirs_new.items() if n not in ("deleted", "merged_into")]
         mine_deleted_new = self._mine_new(meta.get("deleted") or mine_default)
         if "deleted" in theirs_new and mine_edits:  # our side is the newest of our edits
             newest = max((meta.get(n) or mine_default for n in mine_edits), key=lambda s: (s[0], s[1]))
             self._conflict(spec, current, "deleted", newest, value, theirs)
-        elif mine_deleted_new and theirs_edits:
-            self._conflict(spec, current, "deleted", meta.get("deleted") or mine_default, value, theirs)
+        elif mine_deleted_new and theirs_edits:  # their side is the newest of their edits
+            newest = max(theirs_edits, key=lambda s: (s[0], s[1]))
+            self._conflict(spec, current, "deleted", meta.get("deleted") or mine_default, value, newest)
 
     def _conflict(
         self, spec: TableSpec, current: dict[str, Any], name: str, mine: Stamp, value: Any, theirs: Stamp

@@ -307,7 +307,7 @@ class Merger(ConflictKeeping):
         decode, encode = spec.decode, spec.encode
         taken: dict[str, Any] = {}
         taken_stamps: dict[str, Stamp] = {}
-        theirs_new_fields: set[str] = set()
+        theirs_new_fields: dict[str, Stamp] = {}  # their writes this copy has not seen, by field
         kept_other = False  # a field where this copy's different write stays
         if raw_values.keys() <= decode.keys():
             sent = len(raw_values)
@@ -343,7 +343,7 @@ class Merger(ConflictKeeping):
             # new to us: not applied from this sender before, and not our own write coming back
             theirs_new = int(theirs[2]) > self.seen_of_sender and theirs[1] != self.me.code
             if theirs_new:
-                theirs_new_fields.add(name)
+                theirs_new_fields[name] = theirs
                 if self._mine_new(mine):
                     value = decode[name](raw)
                     if encode[name](current[name]) != encode[name](value):
