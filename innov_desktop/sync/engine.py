@@ -98,8 +98,8 @@ def _entries(tx: Tx, spec: TableSpec, me: Identity, peer: orm.SyncPeer) -> Itera
     stmt = select(t).where(t.c.sync_seq > peer.acked_seq).order_by(t.c.sync_seq)
     if not me.hq:
         stmt = stmt.where(t.c.origin == me.code)  # a center sends only what it owns
-    elif spec.shared_flag is not None:  # HQ relays people of other centers only with consent
-        stmt = stmt.where((t.c.origin == peer.code) | (t.c[spec.shared_flag].is_(True)))
+    # HQ relays people of other centers only with consent; without it, only the consent itself
+    # travels (`_withdrawn`), so that a center that held the person forgets what it was given
     conn = tx.session.connection()
     if conn.dialect.name == "sqlite":  # the driver's own rows: no type processing per value
         compiled = stmt.compile(conn, compile_kwargs={"literal_binds": True})
@@ -112,13 +112,37 @@ def _entries(tx: Tx, spec: TableSpec, me: Identity, peer: orm.SyncPeer) -> Itera
                     c: (w(v) if w is not None and v is not None else v)
                     for c, w, v in zip(columns, wire, raw, strict=True)
                 }
-                private = spec.shared_flag is not None and not row[spec.shared_flag]
-                yield _entry(spec, row, redact=not me.hq and private, encoded=True)
+                yield _line(spec, row, me, peer, encoded=True)
         return
     result = conn.execution_options(yield_per=CHUNK).execute(stmt)
     for mapping in result.mappings():
-        private = spec.shared_flag is not None and not mapping[spec.shared_flag]
-        yield _entry(spec, mapping, redact=not me.hq and private, encoded=False)
+        yield _line(spec, mapping, me, peer, encoded=False)
+
+
+def _line(spec: TableSpec, row: Any, me: Identity, peer: orm.SyncPeer, *, encoded: bool) -> dict[str, Any]:
+    flag = spec.shared_flag
+    if flag is None or row[flag]:
+        return _entry(spec, row, redact=False, encoded=encoded)
+    if not me.hq:
+        return _entry(spec, row, redact=True, encoded=encoded)  # HQ gets the record without a name
+    if row["origin"] != peer.code:
+        return _withdrawn(spec, row, flag)
+    return _entry(spec, row, redact=False, encoded=encoded)  # its own center's record, as HQ holds it
+
+
+def _withdrawn(spec: TableSpec, row: Any, flag: str) -> dict[str, Any]:
+    """Another center's record without consent to share, for a center that may hold it from
+    when it was shared: the consent alone (and its stamp), nothing of the person. The center
+    forgets the record's withheld fields, or ignores the line when it never held the record."""
+    meta = syncmeta.load(row["sync_meta"], row["modified_at"], row["modified_by"], row["sync_seq"])
+    stamp = meta.get(flag) or meta[DEFAULT]
+    return {
+        "t": spec.table.name,
+        "id": str(row["id"]),
+        "o": row["origin"],
+        "v": {flag: False},
+        "m": {DEFAULT: stamp[:3]},
+    }
 
 
 def _entry(spec: TableSpec, row: Any, *, redact: bool, encoded: bool) -> dict[str, Any]:

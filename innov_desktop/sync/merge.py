@@ -165,6 +165,8 @@ class Merger(ConflictKeeping):
             if self.me.hq and (origin != self.sender or (current is not None and current["origin"] != self.sender)):
                 raise BundleOutOfScope(file=name, sender=self.sender, kind=t.name, record=str(ident))
             if current is None:
+                if self._withdrawn_elsewhere(spec, origin, entry):
+                    continue  # another center's person this copy never held: nothing to forget
                 inserts.append(self._new_row(spec, ident, origin, entry, stored=self.sqlite))
                 self.result.added += 1
             else:
@@ -177,6 +179,14 @@ class Merger(ConflictKeeping):
         if updates:
             self._hold_links(spec, updates, stored=False)
             self._update(spec, updates)
+
+    def _withdrawn_elsewhere(self, spec: TableSpec, origin: str, entry: dict[str, Any]) -> bool:
+        """At a center, HQ's line for another center's record without consent to share."""
+        flag = spec.shared_flag
+        if self.me.hq or flag is None or origin == self.me.code:
+            return False
+        values = entry.get("v")
+        return type(values) is dict and values.get(flag) is False
 
     def _existing(self, spec: TableSpec, ids: list[uuid.UUID]) -> dict[uuid.UUID, dict[str, Any]]:
         """This copy's rows among `ids`, as Python values (on SQLite read through the driver and
@@ -353,7 +363,11 @@ class Merger(ConflictKeeping):
             else:
                 kept_other = True
         flag = spec.shared_flag
-        if self.me.hq and flag is not None and not taken.get(flag, current[flag]):
+        if (
+            flag is not None
+            and not taken.get(flag, current[flag])
+            and (self.me.hq or current["origin"] != self.me.code)
+        ):
             self._forget_withheld(spec, current, meta, taken, taken_stamps)
         if deleted is not None:
             self._delete_versus_edit(spec, current, meta, deleted, theirs_new_fields)
@@ -398,9 +412,10 @@ class Merger(ConflictKeeping):
         taken: dict[str, Any],
         stamps: dict[str, Stamp],
     ) -> None:
-        """At HQ, a record whose owner no longer consents to share (DESIGN.md section 4, item 8):
-        what HQ held of the withheld fields is blanked and held as unknown, as if it had never
-        come; the owner still holds the values, and they come back with a new consent."""
+        """At HQ, or at a center HQ relayed it to, a record whose owner no longer consents to share
+        (DESIGN.md section 4, item 8): what this copy held of the withheld fields is blanked and
+        held as unknown, as if it had never come; the owner still holds the values, and they come
+        back with a new consent."""
         keep = spec.private_keep or ()
         default = meta[DEFAULT]
         for name in spec.fields:
@@ -409,6 +424,13 @@ class Merger(ConflictKeeping):
             if (meta.get(name) or default)[3] != UNKNOWN or current[name] != spec.blank[name]:
                 taken[name] = spec.blank[name]
                 stamps[name] = UNKNOWN_STAMP
+        # another center, which HQ relays the withdrawal to, held the whole date while the person
+        # was shared: it keeps the year, as HQ does (a center sends it reduced)
+        day: Any = current.get("birth_date")
+        held_whole = day is not None and (meta.get("birth_date") or default)[3] != UNKNOWN
+        if not self.me.hq and "birth_date" in keep and held_whole and "birth_date" not in stamps:
+            taken["birth_date"] = day.replace(month=1, day=1)
+            stamps["birth_date"] = UNKNOWN_STAMP
         forgotten = [name for name, stamp in stamps.items() if stamp is UNKNOWN_STAMP and name not in keep]
         record = str(current["id"])
         if forgotten and record in self.open_conflicts:  # their values are forgotten too

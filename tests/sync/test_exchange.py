@@ -198,6 +198,53 @@ def test_when_consent_is_withdrawn_hq_forgets_the_name_and_contacts(pair: tuple[
     )
 
 
+def test_a_withdrawal_reaches_the_other_centers_hq_relayed_the_person_to(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """KE-NBO's person, shared, reached TZ-DAR through HQ; KE-NBO withdraws the consent: TZ-DAR
+    forgets the name and contacts as HQ does (the year of birth stays). A center that never held
+    a person without consent gets nothing of it."""
+    hq, center = pair
+    usb = tmp_path / "usb"
+    other = make_site(tmp_path / "tz", "TZ-DAR")
+    try:
+        link(hq, other)
+        person = center.add_person(
+            "Halima", "Njeri", email="halima@example.org", birth_date=birth(1985), consent_to_share=True
+        )
+        never = center.add_person("Baraka", "Obi", birth_date=birth(1990), consent_to_share=False)
+        sync.import_bundle(hq.db, center.export_to(usb))
+        sync.import_bundle(other.db, hq.export_to(usb, center=other.code))
+        assert people_service.get_person(other.db, person.id).data.given_name == "Halima"
+
+        center.edit_person(person.id, consent_to_share=False)
+        sync.import_bundle(hq.db, center.export_to(usb))
+        sync.import_bundle(other.db, hq.export_to(usb, center=other.code))
+        at_other = people_service.get_person(other.db, person.id)
+        held = (
+            at_other.data.given_name,
+            at_other.data.family_name,
+            at_other.data.email,
+            at_other.data.consent_to_share,
+        )
+        assert held == ("", "", None, False)
+        assert at_other.data.birth_date == birth(1985).replace(month=1, day=1)
+        assert people_service.search_people(other.db, "halima") == []
+        assert "given_name" in at_other.meta.withheld
+        with pytest.raises(errors.NotFound):  # never shared: not even a nameless record
+            people_service.get_person(other.db, never.id)
+        # the center that owns the person keeps it whole, and a new consent brings it back
+        sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+        assert people_service.get_person(center.db, person.id).data.given_name == "Halima"
+        center.edit_person(person.id, consent_to_share=True)
+        sync.import_bundle(hq.db, center.export_to(usb))
+        sync.import_bundle(other.db, hq.export_to(usb, center=other.code))
+        back = people_service.get_person(other.db, person.id).data
+        assert (back.given_name, back.email, back.birth_date) == ("Halima", "halima@example.org", birth(1985))
+    finally:
+        other.close()
+
+
 def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_path: Path) -> None:
     """A write at HQ would be newer and silently replace, at the center, a value HQ never saw."""
     hq, center = pair
