@@ -201,3 +201,36 @@ def templates() -> list[str]:
             "errors", "{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported."
         ),
     ]
+
+
+def reasons() -> list[str]:
+    """The `reason` parts of messages, as the code fills them in, and the system's words for the
+    common file errors (context "reasons"; `labels.error_message` translates a reason it finds
+    here, and leaves any other as it came)."""
+    return [
+        QCoreApplication.translate("reasons", "HQ registers the keys of centers, and this is not one"),
+        QCoreApplication.translate("reasons", "a center registers HQ's key only, and this is not HQ's"),
+        QCoreApplication.translate("reasons", "it cannot be read as a key file"),
+        QCoreApplication.translate("reasons", "it is not a file"),
+        QCoreApplication.translate("reasons", "it is not an Ed25519 key"),
+        QCoreApplication.translate("reasons", "it is not an innov-desktop database"),
+        QCoreApplication.translate("reasons", "it is not an innov-desktop public key file"),
+        QCoreApplication.translate("reasons", "it is the database itself"),
+        QCoreApplication.translate("reasons", "it is this installation's own key"),
+        QCoreApplication.translate("reasons", "it is too large to be a key file"),
+        QCoreApplication.translate("reasons", "its code, role or key is missing or malformed"),
+        QCoreApplication.translate("reasons", "the file does not exist"),
+        QCoreApplication.translate("reasons", "the restored copy failed its check"),
+        QCoreApplication.translate("reasons", "the signing key cannot be read"),
+        QCoreApplication.translate("reasons", "this is not a database address it can use"),
+        # what the system says (strerror) for the file errors people meet
+        QCoreApplication.translate("reasons", "No space left on device"),
+        QCoreApplication.translate("reasons", "Permission denied"),
+        QCoreApplication.translate("reasons", "Is a directory"),
+        QCoreApplication.translate("reasons", "Not a directory"),
+        QCoreApplication.translate("reasons", "No such file or directory"),
+        QCoreApplication.translate("reasons", "Read-only file system"),
+        QCoreApplication.translate("reasons", "File name too long"),
+        QCoreApplication.translate("reasons", "Disk quota exceeded"),
+        QCoreApplication.translate("reasons", "Input/output error"),
+    ]

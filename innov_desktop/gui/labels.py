@@ -132,8 +132,28 @@ def sentence(text: str) -> str:
     return "\u200f" + text if first == "L" else text
 
 
+_NAMED_FILES = ("path", "file", "data_dir")  # parameters that name a file or a folder
+
+
 def error_message(error: AppError) -> str:
-    return sentence(QCoreApplication.translate("errors", type(error).template).format(**error.params))
+    """The message in the current language: its template translated, and its reason too where the
+    catalogue has it (`error_strings.reasons`: the sentence's parts that code fills in, and the
+    system's words for common file errors); in a right-to-left language a file's path keeps its
+    own order."""
+    params = dict(error.params)
+    if isinstance(params.get("reason"), str):
+        params["reason"] = QCoreApplication.translate("reasons", params["reason"])
+    if _right_to_left():
+        for name in _NAMED_FILES:
+            if isinstance(params.get(name), str):
+                params[name] = "\u2066" + params[name] + "\u2069"
+    return sentence(QCoreApplication.translate("errors", type(error).template).format(**params))
+
+
+def _right_to_left() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.isRightToLeft()
 
 
 def person_field_label(field: str) -> str:

@@ -33,6 +33,7 @@ class PublicKeyFile:
     code: str
     role: str  # "hq" or "center"
     key: str  # base64 of the raw 32 bytes
+    path: str = ""  # the file it was read from (for messages)
 
     @property
     def fingerprint(self) -> str:
@@ -111,4 +112,4 @@ def read_public_key_file(path: Path) -> PublicKeyFile:
         raw = b""
     if not code or role not in ("hq", "center") or len(raw) != 32:
         raise KeyFileInvalid(path=str(path), reason="its code, role or key is missing or malformed")
-    return PublicKeyFile(code=code, role=role, key=key)
+    return PublicKeyFile(code=code, role=role, key=key, path=str(path))

@@ -54,12 +54,13 @@ def own_public_key(db: Database) -> str:
 def register_peer(tx: Tx, key_file: keys.PublicKeyFile, *, replace: bool = False) -> orm.SyncPeer:
     """HQ registers a center; a center registers HQ (the same key again changes nothing)."""
     me = identity(tx)
+    named = key_file.path or key_file.code  # the file, as the person chose it
     if key_file.code == me.code:
-        raise KeyFileInvalid(path=key_file.code, reason="it is this installation's own key")
+        raise KeyFileInvalid(path=named, reason="it is this installation's own key")
     if me.hq and key_file.role != "center":
-        raise KeyFileInvalid(path=key_file.code, reason="HQ registers the keys of centers, and this is not one")
+        raise KeyFileInvalid(path=named, reason="HQ registers the keys of centers, and this is not one")
     if not me.hq and key_file.role != "hq":
-        raise KeyFileInvalid(path=key_file.code, reason="a center registers HQ's key only, and this is not HQ's")
+        raise KeyFileInvalid(path=named, reason="a center registers HQ's key only, and this is not HQ's")
     other_hq = None if me.hq else hq_peer(tx)
     if other_hq is not None and other_hq.code != key_file.code and not replace:
         raise KeyAlreadyRegistered(

@@ -1433,67 +1433,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="142"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="162"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="143"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="163"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="144"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="164"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="145"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="165"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="146"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="166"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="147"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="148"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="149"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="150"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="151"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="152"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -1504,13 +1504,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="153"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="154"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -1521,13 +1521,13 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="155"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="156"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -2591,6 +2591,129 @@
         <location filename="../../innov_desktop/gui/labels.py" line="103"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
+    </message>
+</context>
+<context>
+    <name>reasons</name>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="211"/>
+        <source>HQ registers the keys of centers, and this is not one</source>
+        <translation>المقر الرئيسي يسجّل مفاتيح المراكز، وهذا ليس مفتاح مركز</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="212"/>
+        <source>a center registers HQ&apos;s key only, and this is not HQ&apos;s</source>
+        <translation>المركز يسجّل مفتاح المقر الرئيسي فقط، وهذا ليس مفتاحه</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="213"/>
+        <source>it cannot be read as a key file</source>
+        <translation>لا يمكن قراءته كملف مفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="214"/>
+        <source>it is not a file</source>
+        <translation>ليس ملفًا</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="215"/>
+        <source>it is not an Ed25519 key</source>
+        <translation>ليس مفتاح Ed25519</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="216"/>
+        <source>it is not an innov-desktop database</source>
+        <translation>ليس قاعدة بيانات innov-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="217"/>
+        <source>it is not an innov-desktop public key file</source>
+        <translation>ليس ملف مفتاح عام لـ innov-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="218"/>
+        <source>it is the database itself</source>
+        <translation>إنه قاعدة البيانات نفسها</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
+        <source>it is this installation&apos;s own key</source>
+        <translation>إنه مفتاح هذا التثبيت نفسه</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
+        <source>it is too large to be a key file</source>
+        <translation>أكبر من أن يكون ملف مفتاح</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
+        <source>its code, role or key is missing or malformed</source>
+        <translation>الرمز أو الدور أو المفتاح فيه ناقص أو غير صالح</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
+        <source>the file does not exist</source>
+        <translation>الملف غير موجود</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
+        <source>the restored copy failed its check</source>
+        <translation>النسخة المستعادة لم تجتز الفحص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
+        <source>the signing key cannot be read</source>
+        <translation>تعذّرت قراءة مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
+        <source>this is not a database address it can use</source>
+        <translation>هذا ليس عنوان قاعدة بيانات يمكن استخدامه</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
+        <source>No space left on device</source>
+        <translation>لا توجد مساحة كافية على القرص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
+        <source>Permission denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
+        <source>Is a directory</source>
+        <translation>إنه مجلد</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
+        <source>Not a directory</source>
+        <translation>ليس مجلدًا</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
+        <source>No such file or directory</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
+        <source>Read-only file system</source>
+        <translation>القرص للقراءة فقط</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
+        <source>File name too long</source>
+        <translation>اسم الملف طويل جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
+        <source>Disk quota exceeded</source>
+        <translation>تم تجاوز حصة القرص</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
+        <source>Input/output error</source>
+        <translation>خطأ في القراءة أو الكتابة على القرص</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ def test_message_templates_are_all_listed_for_translation() -> None:
         node.args[1].value
         for node in ast.walk(ast.parse(inspect.getsource(error_strings)))
         if isinstance(node, ast.Call) and len(node.args) == 2 and isinstance(node.args[1], ast.Constant)
+        if isinstance(node.args[0], ast.Constant) and node.args[0].value == "errors"
     }
     expected = set(errors.FIELD_MESSAGES.values()) | {
         cls.template
@@ -40,6 +41,22 @@ def test_message_templates_are_all_listed_for_translation() -> None:
         if issubclass(cls, errors.AppError) and cls.template != "{summary}"
     }
     assert listed == expected
+
+
+def test_every_reason_the_code_fills_in_is_listed_for_translation() -> None:
+    """A message's `reason` written as a literal anywhere in the package is in the catalogue."""
+    import innov_desktop
+
+    root = Path(innov_desktop.__file__).parent
+    written = {
+        keyword.value.value
+        for path in root.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call)
+        for keyword in node.keywords
+        if keyword.arg == "reason" and isinstance(keyword.value, ast.Constant) and isinstance(keyword.value.value, str)
+    }
+    assert written and written <= set(error_strings.reasons())
 
 
 def test_translation_files_hold_every_string_of_the_code(tmp_path: Path) -> None:
@@ -82,3 +99,25 @@ def test_arabic_window_reads_arabic(qtbot, ctx) -> None:  # type: ignore[no-unty
         assert QCoreApplication.translate("labels", "Female") == "أنثى"
     finally:
         make_application(language="en")
+
+
+def test_a_messages_reason_is_in_the_language_and_its_path_keeps_its_order(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The part of a message the code fills in (why a key file cannot be used, what the system
+    said about a file) is translated too, and a path stays one left-to-right piece in Arabic."""
+    from innov_desktop.gui.app import make_application
+    from innov_desktop.gui.labels import error_message
+
+    key = errors.KeyFileInvalid(path="/media/usb/text.xlsx", reason="it is not an innov-desktop public key file")
+    written = errors.FileNotWritten(path="/media/usb/out.xlsx", reason="No space left on device")
+    odd = errors.FileNotWritten(path="/media/usb/out.xlsx", reason="Something the catalogue lacks")
+    assert "it is not an innov-desktop public key file" in error_message(key)
+    make_application(language="ar")
+    try:
+        text = error_message(key)
+        assert "ليس ملف مفتاح عام" in text and "not an innov" not in text
+        assert "\u2066/media/usb/text.xlsx\u2069" in text
+        assert "لا توجد مساحة كافية على القرص" in error_message(written)
+        assert "Something the catalogue lacks" in error_message(odd)  # unknown words pass as they came
+    finally:
+        make_application(language="en")
+    assert "\u2066" not in error_message(key)

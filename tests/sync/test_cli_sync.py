@@ -45,7 +45,7 @@ def test_keys_bundles_and_conflicts_from_the_command_line(tmp_path: Path, capsys
     assert code == 1 and "run keys trust again with --replace" in err and len(err.strip().splitlines()) == 1
     assert run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "hq.pub"))[0] == 0
     code, _, err = run(capsys, "--data-dir", ke, "keys", "trust", str(tmp_path / "ke.pub"))
-    assert code == 1 and "own key" in err
+    assert code == 1 and "own key" in err and str(tmp_path / "ke.pub") in err  # the file, not the center's code
 
     generate_demo_db = open_database(ke)
     generate_demo(generate_demo_db, 40)
