@@ -191,6 +191,8 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
 
     kind = sheets.Kind(args.kind)
     default = sheets.Decision(args.on_duplicate)
+    if args.report:
+        sheets.require_workbook_name(args.report)  # refused before anything is imported
     with _open(args) as db:
         plan = sheets.plan_import(db, kind, args.file, sheet=args.sheet)
         refused = bool(plan.invalid) and not args.skip_invalid and not args.dry_run

@@ -308,6 +308,10 @@ class ImportHasErrors(AppError):
     )
 
 
+class NotAWorkbookName(AppError):
+    template = "{path} would be an Excel workbook: give it a name ending in .xlsx; nothing was saved."
+
+
 class FileNotWritten(AppError):
     template = "The file {path} could not be written ({reason}); nothing was saved."
 

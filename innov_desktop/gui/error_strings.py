@@ -150,6 +150,9 @@ def templates() -> list[str]:
         ),
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
         QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
+        QCoreApplication.translate(
+            "errors", "{path} would be an Excel workbook: give it a name ending in .xlsx; nothing was saved."
+        ),
         QCoreApplication.translate("errors", "{path} is not a file but a folder or a device: choose the file itself."),
         QCoreApplication.translate(
             "errors",

@@ -401,3 +401,9 @@ def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.Capt
     assert json.loads(capsys.readouterr().out)["rows"] == 1
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "colour=red"]) == 1
     assert "--filter colour" in capsys.readouterr().err
+    as_csv = tmp_path / "out.csv"  # a workbook under a .csv name would not open as a CSV
+    assert main(["--data-dir", d, "export-xlsx", "people", str(as_csv)]) == 1
+    assert "give it a name ending in .xlsx" in capsys.readouterr().err and not as_csv.exists()
+    before = dump(db.paths.database)  # a report's name is checked first
+    assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--skip-invalid", "--report", str(as_csv)]) == 1
+    assert "give it a name ending in .xlsx" in capsys.readouterr().err and dump(db.paths.database) == before

@@ -21,6 +21,7 @@ from innov_desktop.services.spreadsheets.export import (
     export_people,
     organization_columns,
     person_columns,
+    require_workbook_name,
 )
 from innov_desktop.services.spreadsheets.mappings import list_sheets, preview_sheet, remembered_mapping, save_mapping
 from innov_desktop.services.spreadsheets.plan import plan_import
@@ -59,6 +60,7 @@ __all__ = [
     "export_centers",
     "export_organizations",
     "export_people",
+    "require_workbook_name",
     "list_sheets",
     "organization_columns",
     "outcomes_of",

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from innov_desktop.domain.countries import country_name
-from innov_desktop.domain.errors import FileNotWritten
+from innov_desktop.domain.errors import FileNotWritten, NotAWorkbookName
 from innov_desktop.domain.models import Center, Organization, Person
 from innov_desktop.domain.queries import OrganizationQuery, PeopleQuery
 from innov_desktop.exchange.writer import Cell, SheetData, write_xlsx
@@ -24,7 +24,15 @@ R = TypeVar("R")
 BATCH = 5_000
 
 
+def require_workbook_name(path: str | Path) -> None:
+    """A workbook's file name ends in .xlsx: one named .csv would not open as what it says (the
+    command line checks a report's name before the import it reports on)."""
+    if Path(path).suffix.lower() != ".xlsx":
+        raise NotAWorkbookName(path=str(path))
+
+
 def write_sheets(path: Path, sheets: Sequence[SheetData]) -> None:
+    require_workbook_name(path)
     try:
         write_xlsx(path, sheets)
     except OSError as exc:
