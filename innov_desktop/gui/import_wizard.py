@@ -81,10 +81,24 @@ def problem_text(problem: Any, headers: Any = None) -> str:
     return field_message(FieldError(problem.field, problem.code, problem.params))
 
 
+SHOWN_CHARS = 80  # a cell's text shown in a table, at most (the whole of it in its tooltip)
+COLUMN_MAX_WIDTH = 320  # pixels: one very long value must not push the problems out of sight
+
+
 def _item(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(directed(text))
+    shown = text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+    item = QTableWidgetItem(directed(shown))
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if shown != text:
+        item.setToolTip(text[:1000])
     return item
+
+
+def _fit(table: QTableWidget) -> None:
+    """Columns as wide as their contents, up to COLUMN_MAX_WIDTH (the last one takes the rest)."""
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount() - 1):
+        table.setColumnWidth(c, min(table.columnWidth(c), COLUMN_MAX_WIDTH))
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -287,7 +301,8 @@ class CheckPage(QWizardPage):
         self.report_button = QPushButton(QCoreApplication.translate("ImportWizard", "Save report…"))
         self.report_button.clicked.connect(self.save_report)
         all_row = QHBoxLayout()
-        all_row.addWidget(QLabel(QCoreApplication.translate("ImportWizard", "For every duplicate:")))
+        self.for_all_label = QLabel(QCoreApplication.translate("ImportWizard", "For every duplicate:"))
+        all_row.addWidget(self.for_all_label)
         all_row.addWidget(self.for_all, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.skip_invalid, 1)
@@ -385,10 +400,11 @@ class CheckPage(QWizardPage):
             combo.setProperty("row", r.row)
             self.duplicates.setCellWidget(i, 4, combo)
         for table in (self.problems, self.duplicates):
-            table.resizeColumnsToContents()
+            _fit(table)
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))
+        self.for_all_label.setVisible(bool(dups))  # no duplicate: nothing to choose for
         self.completeChanged.emit()
 
     def _runner_busy(self, busy: bool) -> None:

@@ -153,3 +153,34 @@ def test_phone_numbers_read_as_typed_in_the_arabic_check_page(qtbot, ctx, window
         wizard.grab().save(str(tmp_path / "check-ar.png"))
     finally:
         make_application(language="en")
+
+
+def test_one_very_long_cell_leaves_the_problems_in_sight(qtbot, ctx, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A 40 000-character family name: its cell shows the beginning (the whole in its tooltip),
+    and the problem column stays on screen."""
+    from innov_desktop.gui.import_wizard import COLUMN_MAX_WIDTH, SHOWN_CHARS
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Given name", "Family name"])
+    ws.append(["Amina", "Y" * 40_000])
+    path = tmp_path / "long.xlsx"
+    wb.save(path)
+    wizard = ImportWizard(ctx)
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 600)
+    wizard.show()
+    wizard.file_page.choose(str(path))
+    idle(qtbot, ctx)
+    wizard.next()
+    idle(qtbot, ctx)
+    wizard.next()
+    idle(qtbot, ctx)
+    table = wizard.check_page.problems
+    assert table.rowCount() == 1
+    value = table.item(0, 2)
+    assert len(plain(value.text())) <= SHOWN_CHARS + 2 and value.toolTip().startswith("YYYY")
+    assert all(table.columnWidth(c) <= COLUMN_MAX_WIDTH for c in range(table.columnCount() - 1))
+    problem_left = table.columnViewportPosition(table.columnCount() - 1)
+    assert 0 <= problem_left < table.viewport().width()  # the problem itself is on screen
+    assert not wizard.check_page.for_all_label.isVisible()  # no duplicate: no choice offered
