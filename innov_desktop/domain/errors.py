@@ -177,6 +177,14 @@ class BundleFromHere(AppError):
     template = "{file} was made by this installation, for {recipient}: import it there; nothing was imported."
 
 
+class BundleOtherKey(AppError):
+    template = (
+        "The bundle {file} is signed with another key than the one registered here for {sender} (its key"
+        " {found}, registered {registered}); if {sender} has a new key, register its key file with"
+        " 'keys trust --replace'; nothing was imported."
+    )
+
+
 class BundleUnknownSender(AppError):
     template = "The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported."
 

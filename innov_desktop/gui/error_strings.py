@@ -191,6 +191,10 @@ def templates() -> list[str]:
             "The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.",
         ),
         QCoreApplication.translate("errors", "The key file {path} cannot be used: {reason}."),
+        QCoreApplication.translate(
+            "errors",
+            "The bundle {file} is signed with another key than the one registered here for {sender} (its key {found}, registered {registered}); if {sender} has a new key, register its key file with 'keys trust --replace'; nothing was imported.",
+        ),
         QCoreApplication.translate("errors", "This needs a center installation; this one is HQ."),
         QCoreApplication.translate("errors", "This needs the HQ installation; this one is the center {code}."),
         QCoreApplication.translate(

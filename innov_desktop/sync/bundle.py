@@ -31,6 +31,7 @@ from innov_desktop.domain.errors import (
     BundleDamaged,
     BundleFromHere,
     BundleNotABundle,
+    BundleOtherKey,
     BundleTooLarge,
     BundleTooNew,
     BundleUnknownSender,
@@ -257,11 +258,18 @@ def verify(path: Path, *, key_for: Callable[[str], str | None], recipient: str, 
         raise BundleTooNew(file=name, found=found, supported=FORMAT_VERSION)
     sender = manifest.get("sender")
     key = key_for(sender) if isinstance(sender, str) else None
-    if key is None and sender == recipient:  # (unsigned words: said only because no key answers)
-        raise BundleFromHere(file=name, recipient=str(manifest.get("recipient"))[:40])
+    # (unsigned words below, until the signature is checked: said only because no key answers)
+    meant_for = manifest.get("recipient")
+    if key is None and sender == recipient:
+        raise BundleFromHere(file=name, recipient=str(meant_for)[:40])
+    if key is None and isinstance(meant_for, str) and meant_for != recipient:
+        raise BundleWrongRecipient(file=name, recipient=meant_for[:40], us=recipient)
     if key is None:
         raise BundleUnknownSender(file=name, sender=str(sender)[:40])
     if not keys.verify(key, signature, manifest_bytes):
+        said = manifest.get("sender_key")
+        if isinstance(said, str) and said != keys.fingerprint(key):  # another key pair than registered
+            raise BundleOtherKey(file=name, sender=str(sender)[:40], found=said[:40], registered=keys.fingerprint(key))
         raise BundleDamaged(file=name)
     # signed from here on: what remains wrong is a bug or a hostile signer, still refused
     if any(not isinstance(manifest.get(k), t) for k, t in _REQUIRED.items()) or found != FORMAT_VERSION:

@@ -70,6 +70,7 @@ def export(db: Database, out: Path, *, center: str | None = None, progress: Prog
                 "schema": db.revision(),
                 "sender": me.code,
                 "sender_role": "hq" if me.hq else "center",
+                "sender_key": keys.fingerprint(keys.public_b64(private)),  # says which key to expect
                 "recipient": peer.code,
                 "number": number,
                 "created_at": now(),

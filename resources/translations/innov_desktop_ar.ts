@@ -397,311 +397,311 @@
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="104"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="118"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="144"/>
         <source>Choose the spreadsheet</source>
         <translation>اختر جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="110"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="123"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="560"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="138"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="139"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="132"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
         <source>Spreadsheets</source>
         <translation>جداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="159"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="173"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="178"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="179"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="166"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="181"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="195"/>
         <source>First rows of the sheet:</source>
         <translation>الصفوف الأولى من الورقة:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="201"/>
         <source>Reading the sheet…</source>
         <translation>جارٍ قراءة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="206"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="220"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="225"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
         <source>Check every row</source>
         <translation>التحقق من كل صف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
         <source>Nothing is written until you press Import.</source>
         <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="262"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="271"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="584"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="285"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="263"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="286"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
         <source>Already in the database</source>
         <translation>موجود في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="274"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="289"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="283"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="297"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="301"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="290"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
         <source>For every duplicate:</source>
         <translation>لكل تكرار:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="356"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="310"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="371"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="312"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation>صفوف موجودة على الأرجح في قاعدة البيانات، أو تخص الشخص نفسه الوارد في صف سابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="341"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="356"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation>{total} صف: {ready} جاهز للاستيراد، و{invalid} به أخطاء، و{dups} موجود على الأرجح في قاعدة البيانات أو في صف سابق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="316"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="332"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="331"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="347"/>
         <source>Checking every row…</source>
         <translation>جارٍ التحقق من كل صف…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="374"/>
         <source>(the first {n}; the report lists all)</source>
         <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="375"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="390"/>
         <source>row {row} of this file</source>
         <translation>الصف {row} من هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="435"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="421"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="437"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="490"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="506"/>
         <source>Import done</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="504"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="520"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="523"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="546"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="562"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="529"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="545"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="546"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="559"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="560"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="586"/>
         <source>filled the record of row {row}</source>
         <translation>أُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="587"/>
         <source>skipped: the same person as row {row}</source>
         <translation>تم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="588"/>
         <source>would fill the record of row {row}</source>
         <translation>سيُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="589"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation>سيتم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -2421,26 +2421,31 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="194"/>
+        <source>The bundle {file} is signed with another key than the one registered here for {sender} (its key {found}, registered {registered}); if {sender} has a new key, register its key file with &apos;keys trust --replace&apos;; nothing was imported.</source>
+        <translation>الحزمة {file} موقّعة بمفتاح غير المفتاح المسجّل هنا لـ {sender} (مفتاحها {found}، والمسجّل {registered})؛ إذا كان لدى {sender} مفتاح جديد فسجّل ملف مفتاحه بالأمر &apos;keys trust --replace&apos;؛ لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="198"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="196"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="203"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="203"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="207"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>
@@ -2601,122 +2606,122 @@
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="214"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="218"/>
         <source>HQ registers the keys of centers, and this is not one</source>
         <translation>المقر الرئيسي يسجّل مفاتيح المراكز، وهذا ليس مفتاح مركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="215"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
         <source>a center registers HQ&apos;s key only, and this is not HQ&apos;s</source>
         <translation>المركز يسجّل مفتاح المقر الرئيسي فقط، وهذا ليس مفتاحه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="216"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
         <source>it cannot be read as a key file</source>
         <translation>لا يمكن قراءته كملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="217"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
         <source>it is not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="218"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
         <source>it is not an Ed25519 key</source>
         <translation>ليس مفتاح Ed25519</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
         <source>it is not an innov-desktop database</source>
         <translation>ليس قاعدة بيانات innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
         <source>it is not an innov-desktop public key file</source>
         <translation>ليس ملف مفتاح عام لـ innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
         <source>it is the database itself</source>
         <translation>إنه قاعدة البيانات نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
         <source>it is this installation&apos;s own key</source>
         <translation>إنه مفتاح هذا التثبيت نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
         <source>it is too large to be a key file</source>
         <translation>أكبر من أن يكون ملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
         <source>its code, role or key is missing or malformed</source>
         <translation>الرمز أو الدور أو المفتاح فيه ناقص أو غير صالح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
         <source>the restored copy failed its check</source>
         <translation>النسخة المستعادة لم تجتز الفحص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
         <source>the signing key cannot be read</source>
         <translation>تعذّرت قراءة مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
         <source>this is not a database address it can use</source>
         <translation>هذا ليس عنوان قاعدة بيانات يمكن استخدامه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
         <source>No space left on device</source>
         <translation>لا توجد مساحة كافية على القرص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
         <source>Permission denied</source>
         <translation>الإذن مرفوض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
         <source>Is a directory</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
         <source>Not a directory</source>
         <translation>ليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
         <source>No such file or directory</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
         <source>Read-only file system</source>
         <translation>القرص للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
         <source>File name too long</source>
         <translation>اسم الملف طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
         <source>Disk quota exceeded</source>
         <translation>تم تجاوز حصة القرص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
         <source>Input/output error</source>
         <translation>خطأ في القراءة أو الكتابة على القرص</translation>
     </message>

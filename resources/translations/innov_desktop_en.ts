@@ -393,311 +393,311 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="104"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="130"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="118"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="144"/>
         <source>Choose the spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="110"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="115"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="123"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="560"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="138"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="139"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="132"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
         <source>Spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="159"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="173"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="164"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="178"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="165"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="179"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="166"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="172"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="181"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="195"/>
         <source>First rows of the sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="187"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="201"/>
         <source>Reading the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="206"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="220"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="225"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
         <source>Nothing is written until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="262"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="271"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="584"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="285"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="263"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="264"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="286"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
         <source>Already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="274"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="275"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="289"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="283"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="297"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="301"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="290"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
         <source>For every duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="295"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="356"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="310"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="371"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="312"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="341"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="356"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="316"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="332"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="331"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="347"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="359"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="374"/>
         <source>(the first {n}; the report lists all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="375"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="390"/>
         <source>row {row} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="419"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="435"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="421"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="437"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="490"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="506"/>
         <source>Import done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="504"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="520"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="523"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="527"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="546"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="562"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="529"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="545"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="546"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="558"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="559"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="560"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="586"/>
         <source>filled the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="587"/>
         <source>skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="588"/>
         <source>would fill the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="589"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2393,26 +2393,31 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="194"/>
+        <source>The bundle {file} is signed with another key than the one registered here for {sender} (its key {found}, registered {registered}); if {sender} has a new key, register its key file with &apos;keys trust --replace&apos;; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="198"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="196"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="203"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="203"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="207"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,122 +2578,122 @@
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="214"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="218"/>
         <source>HQ registers the keys of centers, and this is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="215"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
         <source>a center registers HQ&apos;s key only, and this is not HQ&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="216"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
         <source>it cannot be read as a key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="217"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="218"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
         <source>it is not an Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
         <source>it is not an innov-desktop database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
         <source>it is not an innov-desktop public key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
         <source>it is the database itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
         <source>it is this installation&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
         <source>it is too large to be a key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
         <source>its code, role or key is missing or malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
         <source>the restored copy failed its check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
         <source>the signing key cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
         <source>this is not a database address it can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
         <source>No space left on device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
         <source>Is a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
         <source>Not a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
         <source>No such file or directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
         <source>Read-only file system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
         <source>File name too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
         <source>Disk quota exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
         <source>Input/output error</source>
         <translation type="unfinished"></translation>
     </message>

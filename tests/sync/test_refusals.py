@@ -77,6 +77,7 @@ def test_every_single_byte_change_is_refused(sites: tuple[Site, Site], tmp_path:
     assert kinds <= {
         errors.BundleDamaged,
         errors.BundleNotABundle,
+        errors.BundleOtherKey,  # a byte of the signer's fingerprint changed
         errors.BundleTooNew,
         errors.BundleTooLarge,
         errors.BundleUnknownSender,
@@ -108,6 +109,36 @@ def test_an_unknown_signer_is_refused(sites: tuple[Site, Site], tmp_path: Path) 
     exc = _refused(hq, path, errors.BundleUnknownSender)
     assert "KE-MSA" in exc.message
     stranger.close()
+
+
+def test_a_center_with_another_key_pair_is_told_apart_from_a_damaged_file(
+    sites: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """A center reinstalled (or an impostor) signs with another key under a registered code: the
+    message says which key came and which is registered, and how to register a new one."""
+    hq, center = sites
+    again = make_site(tmp_path / "again", center.code)
+    from innov_desktop.services import sync as s
+
+    s.trust_key(again.db, hq.key_file())
+    again.add_person("Baraka", "Mutua")
+    exc = _refused(hq, again.export_to(tmp_path / "out"), errors.BundleOtherKey)
+    assert "keys trust --replace" in exc.message and s.key_info(again.db).fingerprint in exc.message
+    again.close()
+
+
+def test_a_bundle_between_two_others_says_whom_it_is_for(sites: tuple[Site, Site], tmp_path: Path) -> None:
+    """Another center's bundle to HQ, opened at a center: it is meant for HQ (not "register the
+    sender's key", which would not help)."""
+    hq, center = sites
+    other = make_site(tmp_path / "tz", "TZ-DAR")
+    from innov_desktop.services import sync as s
+
+    s.trust_key(other.db, hq.key_file())
+    other.add_person("Neema", "Mushi")
+    exc = _refused(center, other.export_to(tmp_path / "out"), errors.BundleWrongRecipient)
+    assert "CH-HQ" in exc.message
+    other.close()
 
 
 def test_a_valid_bundle_for_another_recipient_is_refused(sites: tuple[Site, Site], tmp_path: Path) -> None:
