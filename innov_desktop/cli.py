@@ -16,7 +16,7 @@ from pathlib import PurePath
 from typing import Any
 
 from innov_desktop import __version__
-from innov_desktop.domain.errors import AppError, Cancelled, ImportHasErrors, InvalidArgument
+from innov_desktop.domain.errors import AppError, Cancelled, ImportHasErrors, InvalidArgument, UnknownFilter
 from innov_desktop.paths import DataPaths
 
 PROG = "innov-desktop"
@@ -264,6 +264,9 @@ def _filters(items: Sequence[str]) -> dict[str, str]:
     return out
 
 
+_YES, _NO = ("1", "yes", "true", "desc"), ("0", "no", "false", "asc")
+
+
 def _query(cls: Any, filters: dict[str, str]) -> Any:
     """A list query from NAME=VALUE filters: text, the list's filters, sort and desc."""
     from enum import Enum
@@ -275,10 +278,13 @@ def _query(cls: Any, filters: dict[str, str]) -> Any:
         name = {"search": "text", "order": "sort"}.get(key, key)
         if name not in fields or name == "organization_id":
             allowed = ", ".join(n for n in fields if n != "organization_id")
-            raise InvalidArgument(what=f"--filter {key} (known: {allowed})", value=raw)
+            raise UnknownFilter(name=key, known=allowed)
         current = getattr(defaults, name)
         if name == "descending":
-            values[name] = raw.lower() in ("1", "yes", "true", "desc")
+            word = raw.lower()
+            if word not in _YES + _NO:
+                raise InvalidArgument(what="--filter descending (yes or no)", value=raw)
+            values[name] = word in _YES
             continue
         if name == "country":
             from innov_desktop.domain.countries import lookup_country

@@ -115,6 +115,10 @@ class InvalidArgument(AppError):
     template = "{what} is not valid: {value!r}."
 
 
+class UnknownFilter(AppError):
+    template = "There is no filter {name!r}; the filters are: {known}."
+
+
 class KeyFileInvalid(AppError):
     template = "The key file {path} cannot be used: {reason}."
 

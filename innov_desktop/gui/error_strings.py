@@ -150,6 +150,7 @@ def templates() -> list[str]:
         ),
         QCoreApplication.translate("errors", "Conflict {number} does not exist or is already resolved."),
         QCoreApplication.translate("errors", "There is no file {path} (check the name and the folder)."),
+        QCoreApplication.translate("errors", "There is no filter {name!r}; the filters are: {known}."),
         QCoreApplication.translate(
             "errors", "{path} would be an Excel workbook: give it a name ending in .xlsx; nothing was saved."
         ),

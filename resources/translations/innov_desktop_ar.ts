@@ -2351,101 +2351,106 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="153"/>
+        <source>There is no filter {name!r}; the filters are: {known}.</source>
+        <translation>لا يوجد مرشّح باسم {name!r}؛ المرشّحات هي: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
         <source>{path} would be an Excel workbook: give it a name ending in .xlsx; nothing was saved.</source>
         <translation>‏{path} سيكون مصنّف Excel: اختر اسمًا ينتهي بـ ‎.xlsx‏؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="156"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
         <source>{path} is not a file but a folder or a device: choose the file itself.</source>
         <translation>‏{path} ليس ملفًا بل مجلد أو جهاز: اختر الملف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
         <translation>لا يوجد مجلد باسم {path} (هل وحدة USB موصولة؟)؛ اسم ملف الحزمة ينتهي بـ ‎.innovsync.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="161"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
         <translation>صُنع {file} في هذا التثبيت، وهو موجّه إلى {recipient}: استورده هناك؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="164"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation>اكتب القيمة الجديدة بعد &quot;value&quot; (والقيمة الفارغة هكذا &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="168"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="172"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="175"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="179"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="182"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="189"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="193"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="194"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="194"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
         <source>The bundle {file} is signed with another key than the one registered here for {sender} (its key {found}, registered {registered}); if {sender} has a new key, register its key file with &apos;keys trust --replace&apos;; nothing was imported.</source>
         <translation>الحزمة {file} موقّعة بمفتاح غير المفتاح المسجّل هنا لـ {sender} (مفتاحها {found}، والمسجّل {registered})؛ إذا كان لدى {sender} مفتاح جديد فسجّل ملف مفتاحه بالأمر &apos;keys trust --replace&apos;؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="198"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="201"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="203"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="204"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="207"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="208"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>
@@ -2606,122 +2611,122 @@
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="218"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
         <source>HQ registers the keys of centers, and this is not one</source>
         <translation>المقر الرئيسي يسجّل مفاتيح المراكز، وهذا ليس مفتاح مركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
         <source>a center registers HQ&apos;s key only, and this is not HQ&apos;s</source>
         <translation>المركز يسجّل مفتاح المقر الرئيسي فقط، وهذا ليس مفتاحه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
         <source>it cannot be read as a key file</source>
         <translation>لا يمكن قراءته كملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
         <source>it is not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
         <source>it is not an Ed25519 key</source>
         <translation>ليس مفتاح Ed25519</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
         <source>it is not an innov-desktop database</source>
         <translation>ليس قاعدة بيانات innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
         <source>it is not an innov-desktop public key file</source>
         <translation>ليس ملف مفتاح عام لـ innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
         <source>it is the database itself</source>
         <translation>إنه قاعدة البيانات نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
         <source>it is this installation&apos;s own key</source>
         <translation>إنه مفتاح هذا التثبيت نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
         <source>it is too large to be a key file</source>
         <translation>أكبر من أن يكون ملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
         <source>its code, role or key is missing or malformed</source>
         <translation>الرمز أو الدور أو المفتاح فيه ناقص أو غير صالح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
         <source>the restored copy failed its check</source>
         <translation>النسخة المستعادة لم تجتز الفحص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
         <source>the signing key cannot be read</source>
         <translation>تعذّرت قراءة مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
         <source>this is not a database address it can use</source>
         <translation>هذا ليس عنوان قاعدة بيانات يمكن استخدامه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
         <source>No space left on device</source>
         <translation>لا توجد مساحة كافية على القرص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
         <source>Permission denied</source>
         <translation>الإذن مرفوض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
         <source>Is a directory</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
         <source>Not a directory</source>
         <translation>ليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
         <source>No such file or directory</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
         <source>Read-only file system</source>
         <translation>القرص للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
         <source>File name too long</source>
         <translation>اسم الملف طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
         <source>Disk quota exceeded</source>
         <translation>تم تجاوز حصة القرص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="243"/>
         <source>Input/output error</source>
         <translation>خطأ في القراءة أو الكتابة على القرص</translation>
     </message>

@@ -400,7 +400,9 @@ def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.Capt
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "sex=F", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["rows"] == 1
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "colour=red"]) == 1
-    assert "--filter colour" in capsys.readouterr().err
+    assert "There is no filter 'colour'; the filters are: text, " in capsys.readouterr().err
+    assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "descending=maybe"]) == 1
+    assert "--filter descending (yes or no) is not valid: 'maybe'" in capsys.readouterr().err
     as_csv = tmp_path / "out.csv"  # a workbook under a .csv name would not open as a CSV
     assert main(["--data-dir", d, "export-xlsx", "people", str(as_csv)]) == 1
     assert "give it a name ending in .xlsx" in capsys.readouterr().err and not as_csv.exists()
