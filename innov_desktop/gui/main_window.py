@@ -391,9 +391,11 @@ class MainWindow(QMainWindow):
         if db is None or not self.ready:
             return
 
+        from innov_desktop.gui.tables import when_text
+
         def show(when: str | None) -> None:
             self.last_sync.setText(
-                self.tr("Last sync: {when}").format(when=when.replace("T", " ")[:16])
+                self.tr("Last sync: {when}").format(when=when_text(when))
                 if when
                 else self.tr("Last sync with headquarters: never")
             )

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import error_message, person_field_label, sentence
-from innov_desktop.gui.tables import directed
+from innov_desktop.gui.tables import directed, when_text
 from innov_desktop.services.changes import EVERYTHING, NOTHING, Changes
 
 BUNDLE_FILTER = "*.innovsync"
@@ -66,11 +66,6 @@ def _item(value: Any) -> QStandardItem:
 def _iso(text: object) -> str:
     """Codes, fingerprints and paths kept in their own direction inside a right-to-left sentence."""
     return f"\u2068{text}\u2069"
-
-
-def _when(stamp: str | None) -> str:
-    """An ISO date and time as people read it: 2026-11-26 14:05."""
-    return (stamp or "").replace("T", " ")[:16]
 
 
 def _shown(value: Any) -> str:
@@ -238,7 +233,7 @@ class SyncPage(QWidget):
         )  # fmt: skip
         for e in data["history"]:
             direction = self.tr("received") if e.direction == "in" else self.tr("sent")
-            values = (direction, e.peer, e.number, _when(e.created_at), _when(e.handled_at), e.records, e.added,
+            values = (direction, e.peer, e.number, when_text(e.created_at), when_text(e.handled_at), e.records, e.added,
                       e.changed, e.deleted, e.conflicts, e.file_name)  # fmt: skip
             self.history.appendRow([_item(v) for v in values])
 
@@ -265,8 +260,8 @@ class SyncPage(QWidget):
         for p in data["peers"]:
             role = self.tr("headquarters") if p.role == "hq" else self.tr("center")
             self.peers.appendRow(
-                [_item(v) for v in (p.code, role, p.fingerprint, _when(p.registered_at), p.bundles_in, p.bundles_out,
-                                    _when(p.last_in))]
+                [_item(v) for v in (p.code, role, p.fingerprint, when_text(p.registered_at), p.bundles_in,
+                                    p.bundles_out, when_text(p.last_in))]
             )  # fmt: skip
         for view in (self.history_view, self.conflict_view, self.peer_view):
             view.resizeColumnsToContents()
@@ -489,7 +484,7 @@ class VerificationDialog(QDialog):
             (self.tr("Signature"), self.tr("verified: the bundle is intact and comes from a registered key")),
             (self.tr("From"), result.sender),
             (self.tr("Bundle number"), loc.toString(result.number)),
-            (self.tr("Made"), _when(result.created_at)),
+            (self.tr("Made"), when_text(result.created_at)),
             (self.tr("Records"), loc.toString(result.records)),
             (self.tr("New"), loc.toString(result.added)),
             (self.tr("Changed"), loc.toString(result.changed)),

@@ -55,6 +55,13 @@ def _as_typed(run: re.Match[str]) -> str:
     return f"{_LRO}{run.group()}{_PDF}"
 
 
+def when_text(stamp: str | None) -> str:
+    """An ISO date and time as people read it, 2026-11-26 14:05, drawn in that order in both
+    layouts (right to left, the time would otherwise come first)."""
+    text = (stamp or "").replace("T", " ")[:16]
+    return ltr(f"{_LRO}{text}{_PDF}") if text else ""
+
+
 def directed(text: str) -> str:
     """A value in its own direction in both layouts; numbers, phones and dates left to right."""
     exact = _NUMBER_RUN.sub(_as_typed, text)

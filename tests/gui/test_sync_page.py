@@ -157,3 +157,13 @@ def test_conflict_values_keep_their_order_in_a_right_to_left_layout() -> None:
 
     assert _shown("+254712000888") == directed("+254712000888") != "+254712000888"
     assert _shown("مدير الابتكار") == directed("مدير الابتكار") and _shown(None) == "—" and _shown(True) == "✓"
+
+
+def test_a_date_and_time_keep_their_order_right_to_left() -> None:
+    """"2026-11-26 14:05" is drawn as read, left to right, in an Arabic window too (the time came
+    first): the whole stamp is one left-to-right piece whose characters keep their order."""
+    from innov_desktop.gui.tables import when_text
+
+    shown = when_text("2026-11-26T14:05:33+00:00")
+    assert shown == "\u2066\u202d2026-11-26 14:05\u202c\u2069"
+    assert when_text(None) == "" and when_text("") == ""
