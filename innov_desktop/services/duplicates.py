@@ -5,13 +5,16 @@ from __future__ import annotations
 from innov_desktop.domain.duplicates import DuplicateGroup, DuplicateReason, group, similar_pairs
 from innov_desktop.domain.models import Person
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
+from innov_desktop.services.records import owned
 from innov_desktop.store.database import Database
 
 
 def find_duplicates(
     db: Database, *, progress: ProgressFn = no_progress, cancel: CancelFn = never_cancel
 ) -> list[DuplicateGroup]:
-    """Groups of people sharing an e-mail or a phone, or with alike names and the same birth date."""
+    """Groups of people sharing an e-mail or a phone, or with alike names and the same birth date,
+    that this copy may merge: at a center, its own people only (another center's record is
+    changed by that center or HQ; a group it could not merge was only noise)."""
     pairs: list[tuple[Person, Person, DuplicateReason]] = []
     steps = 3
     with db.reader() as tx:
@@ -24,4 +27,5 @@ def find_duplicates(
             checkpoint(cancel)
             pairs += [(block[i], block[j], DuplicateReason.NAME_AND_BIRTH) for i, j, _ in similar_pairs(block)]
         progress(steps, steps)
+        pairs = [(a, b, why) for a, b, why in pairs if owned(tx, a.meta.origin) and owned(tx, b.meta.origin)]
     return group(pairs)

@@ -160,7 +160,7 @@ def test_conflict_values_keep_their_order_in_a_right_to_left_layout() -> None:
 
 
 def test_a_date_and_time_keep_their_order_right_to_left() -> None:
-    """"2026-11-26 14:05" is drawn as read, left to right, in an Arabic window too (the time came
+    """ "2026-11-26 14:05" is drawn as read, left to right, in an Arabic window too (the time came
     first): the whole stamp is one left-to-right piece whose characters keep their order."""
     from innov_desktop.gui.tables import when_text
 

@@ -174,3 +174,20 @@ def test_merge_is_refused_when_either_person_changed_since_compared(db: Database
     assert people.get_person(db, b.id).data.position == "Engineer"  # nothing merged
     merged = people.merge_people(db, a.id, b.id, a.data, expected_revs=(1, 2))
     assert merged.kept.id == a.id
+
+
+def test_find_duplicates_at_a_center_lists_only_what_it_may_merge(db: Database) -> None:
+    """Two records of another center alike (relayed by HQ) are not offered: only that center or HQ
+    may merge them; the center's own alike records are."""
+    from innov_desktop.services.duplicates import find_duplicates
+
+    mine = [people.create_person(db, PersonInput(given_name="Amina", family_name="Yusuf", phone="+254712345678"))]
+    mine.append(people.create_person(db, PersonInput(given_name="Amina", family_name="Yusuf", phone="+254712345678")))
+    theirs = [people.create_person(db, PersonInput(given_name="Neema", family_name="Mushi", phone="+255712345678"))]
+    theirs.append(people.create_person(db, PersonInput(given_name="Neema", family_name="Mushi", phone="+255712345678")))
+    conn = sqlite3.connect(db.paths.database)
+    conn.executemany("UPDATE person SET origin = 'TZ-DAR' WHERE id = ?", [(p.id.hex,) for p in theirs])
+    conn.commit()
+    conn.close()
+    groups = find_duplicates(db)
+    assert [sorted(p.id for p in g.people) for g in groups] == [sorted(p.id for p in mine)]
