@@ -250,7 +250,10 @@ def cmd_export_xlsx(args: argparse.Namespace) -> int:
             query = _query(OrganizationQuery, filters)
             result = sheets.export_organizations(db, args.out, query, progress=_progress(args))
         _end_progress(args)
-    _emit(args, result, f"Exported {result.rows} {args.kind} to {result.path}.")
+    from innov_desktop.cli_sync import counted
+
+    one = {"people": "person", "organizations": "organization", "centers": "center"}.get(args.kind, args.kind)
+    _emit(args, result, f"Exported {counted(result.rows, one, args.kind)} to {result.path}.")
     return 0
 
 

@@ -14,6 +14,11 @@ Emit = Callable[[argparse.Namespace, Any, str], None]
 Open = Callable[..., Any]
 
 
+def counted(n: int, one: str, many: str | None = None) -> str:
+    """ "1 record", "2 records", "1 person", "2 people"."""
+    return f"1 {one}" if n == 1 else f"{n:,} {many or one + 's'}"
+
+
 def _progress(args: argparse.Namespace) -> Any:
     if getattr(args, "json", False) or not sys.stderr.isatty():
         return None
@@ -30,8 +35,8 @@ def _summary(r: Any) -> str:
         return f"Bundle {r.number} from {r.sender} was imported before; nothing changed."
     verb = "Applied" if r.applied else "Would apply"
     return (
-        f"{verb} bundle {r.number} from {r.sender} (made {r.created_at}): {r.records:,} records, "
-        f"{r.added:,} new, {r.changed:,} changed, {r.deleted:,} deleted, {r.conflicts:,} conflict(s)."
+        f"{verb} bundle {r.number} from {r.sender} (made {r.created_at}): {counted(r.records, 'record')}, "
+        f"{r.added:,} new, {r.changed:,} changed, {r.deleted:,} deleted, {counted(r.conflicts, 'conflict')}."
     )
 
 
@@ -182,5 +187,4 @@ def _sub(sub: Any, name: str, help_text: str, func: Callable[[argparse.Namespace
 
 
 def _written(r: Any) -> str:
-    records = "1 record" if r.records == 1 else f"{r.records:,} records"
-    return f"Bundle {r.number} for {r.recipient} written: {r.path} ({records})."
+    return f"Bundle {r.number} for {r.recipient} written: {r.path} ({counted(r.records, 'record')})."

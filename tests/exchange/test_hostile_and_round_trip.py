@@ -399,6 +399,8 @@ def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.Capt
     out_file = tmp_path / "out.xlsx"
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "sex=F", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["rows"] == 1
+    assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "sex=F"]) == 0
+    assert f"Exported 1 person to {out_file}." in capsys.readouterr().out
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "colour=red"]) == 1
     assert "There is no filter 'colour'; the filters are: text, " in capsys.readouterr().err
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "descending=maybe"]) == 1
