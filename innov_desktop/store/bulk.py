@@ -222,7 +222,7 @@ def _iso(day: date | None) -> str | None:
 
 def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
     """A checked person as `add_people_staged` takes it (`staging.PERSON_COLUMNS`)."""
-    return (
+    return person_record(
         data.given_name,
         data.family_name,
         data.sex.value,
@@ -238,16 +238,54 @@ def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
         int(data.consent_to_share),
         _iso(data.consent_date),
         data.notes,
-        _search_base(data),
-        _sort_name(data),
     )
 
 
-def _sort_name(data: dm.PersonInput) -> str:
+def person_record(
+    given: str,
+    family: str,
+    sex: str,
+    birth: str | None,
+    nationality: str | None,
+    residence: str | None,
+    email: str | None,
+    phone: str | None,
+    organization: str | None,
+    position: str | None,
+    languages: str,
+    roles: str,
+    consent: int,
+    consent_date: str | None,
+    notes: str | None,
+) -> tuple[Any, ...]:
+    """`person_values` of a checked person given as its stored values (an import's quick path
+    has them without building the record)."""
+    return (
+        given,
+        family,
+        sex,
+        birth,
+        nationality,
+        residence,
+        email,
+        phone,
+        organization,
+        position,
+        languages,
+        roles,
+        consent,
+        consent_date,
+        notes,
+        search_base(given, family, email, phone),
+        sort_name(given, family),
+    )
+
+
+def sort_name(given: str, family: str) -> str:
     """`convert.person_sort_name`: for ASCII names folding is lower-casing (a test compares them),
     and the shared folding memory is not filled with names that never come back."""
-    both = f"{data.family_name} {data.given_name}"
-    return both.lower().strip()[:200] if both.isascii() else convert.person_sort_name(data)
+    both = f"{family} {given}"
+    return both.lower().strip()[:200] if both.isascii() else convert.person_sort_name(dm.PersonInput(given, family))
 
 
 _NAME_TOKENS: dict[str, tuple[str, ...]] = {}
@@ -282,17 +320,17 @@ def _tokens(part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tokens))
 
 
-def _search_base(data: dm.PersonInput) -> str:
+def search_base(given: str, family: str, email: str | None, phone: str | None) -> str:
     """`convert.person_search_text` without the record number's tokens (a test compares them):
     the tokens of the names, the e-mail address and the phone number's forms, each once. A phone
     form is digits only, which the index holds as it is."""
     seen: dict[str, None] = {}
-    for part in (data.given_name, data.family_name):
+    for part in (given, family):
         if part:
             seen.update(dict.fromkeys(_name_tokens(part)))
-    if data.email:
-        seen.update(dict.fromkeys(_tokens(data.email)))
-    seen.update(dict.fromkeys(f for f in phone_forms(data.phone) if f))
+    if email:
+        seen.update(dict.fromkeys(_tokens(email)))
+    seen.update(dict.fromkeys(f for f in phone_forms(phone) if f))
     return " ".join(seen)
 
 

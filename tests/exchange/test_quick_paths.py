@@ -3,6 +3,7 @@ and a big insert leaves the table's indexes as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import phonenumbers
@@ -144,7 +145,7 @@ def test_quick_sort_names_are_those_of_the_records(given_name: str, family: str)
     from innov_desktop.store import convert
 
     data = PersonInput(given_name, family)
-    assert bulk._sort_name(data) == convert.person_sort_name(data)
+    assert bulk.sort_name(data.given_name, data.family_name) == convert.person_sort_name(data)
 
 
 def test_random_ids_are_version_4_uuids() -> None:
@@ -231,3 +232,82 @@ def test_a_check_cancelled_while_helpers_work_ends_them_and_leaves_no_file(
     while set(multiprocessing.active_children()) - before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not set(multiprocessing.active_children()) - before
+
+
+_CELLS: dict[str, list[object]] = {
+    "given_name": ["Amina", "José", "Наталья", "秀英", "  Jean  Luc ", "", None, "123", "a\x07b", "x" * 101, 7],
+    "family_name": ["Otieno", "Ramírez López", "Иванова", "王", "", None, "---", "O'Brien", "y" * 101],
+    "full_name": ["Otieno, Amina", "Jean Dupont", "欧阳娜娜", "", None],
+    "sex": ["F", "M", "Femme", "ذكر", "x", "maybe", None, "", 1],
+    "birth_date": [
+        dt.date(1980, 5, 17),
+        "17/05/1980",
+        "1980-05-17",
+        29358,
+        "31/02/1980",
+        "2999-01-01",
+        "1850-01-01",
+        "soon",
+        None,
+        1990,
+        True,
+        dt.datetime(1975, 1, 2, 0, 0),
+    ],
+    "nationality": ["Kenya", "KE", "Sénégal", "مصر", "Atlantis", "", None, "ken"],
+    "residence_country": ["Kenya", "UG", "México", "Россия", "中国", "Nowhere", None],
+    "email": ["a@example.org", "A.B@Example.ORG", "not-an-address", "ü@exämple.org", None, "x@y"],
+    "phone": [
+        "0712 345 678",
+        "+254 712 345 678",
+        "0712-ABC",
+        "+1 212 555 0100",
+        "12",
+        None,
+        "0201 234 567",
+        712345678.0,
+    ],
+    "organization": ["Nairobi Works", "nairobi  works", "Unknown Org", None],
+    "position": ["Engineer", None, "", "z" * 201, "tab\there"],
+    "languages": ["en", "fr, en", "English; français", "xx1", "", None, "EN, en"],
+    "roles": ["inventor", "Inventeur; participant", "participant, inventor", "astronaut", None, ""],
+    "consent_to_share": ["yes", "no", "oui", "perhaps", None, True, 0],
+    "consent_date": [None, "2020-03-01", "1999-12-31", "2999-01-01", dt.date(2021, 1, 1)],
+    "notes": ["", "=1+1 is not a formula", "met at the workshop", None, "bad\x00char"],
+}
+
+
+@pytest.mark.parametrize("layout", ["all", "no consent column", "full name only", "short rows"])
+def test_the_quick_row_path_gives_the_full_rules_answers(layout: str) -> None:
+    """A row cleaned field by field (values remembered per column) is the row `clean_person`
+    cleans: the same stored values and keys, or no answer and the full rules name the problem."""
+    import random
+    import uuid
+
+    from innov_desktop.services.spreadsheets.check import PersonRules
+
+    fields = list(_CELLS)
+    if layout == "no consent column":
+        fields.remove("consent_to_share")
+    if layout == "full name only":
+        fields = [f for f in fields if f not in ("given_name", "family_name")]
+    if layout != "full name only":
+        fields.remove("full_name")
+    rng = random.Random(layout)
+    rng.shuffle(fields)
+    columns = {f: j for j, f in enumerate(fields)}
+    layouts = {f: cells.DateLayout.DAY_FIRST for f in ("birth_date", "consent_date") if f in columns}
+    organizations = {"nairobi works": uuid.UUID(int=5)}
+    rules = PersonRules(columns, "KE", layouts, organizations, dt.date(2026, 1, 1))
+    quick = 0
+    for n in range(3000):
+        # mostly good values (the first few of each list), now and then any of them
+        row = [rng.choice(_CELLS[f][:3] if rng.random() < 0.95 else _CELLS[f]) for f in fields]
+        if layout == "short rows":
+            row = row[: rng.randrange(len(row) + 1)]
+        expected = rules.check_fully(n, row)
+        assert rules.check(n, row) == expected, row
+        quick += rules._quick(row) is not None
+    if layout == "full name only":
+        assert quick == 0  # a name to split takes the full rules
+    else:
+        assert quick > 300  # the quick path is taken, not only refused
