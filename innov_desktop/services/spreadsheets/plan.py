@@ -315,13 +315,10 @@ def _same_person_rows(
             group = (phone, row, given, family)
         else:
             link(row, group[1], group[2], group[3], DuplicateReason.PHONE)
-    similar = dup.similar_keys
     for same_day in staging.same_birth_groups():  # each later row with its earlier ones
-        for j in range(1, len(same_day)):
-            later, _given, _family, key_b, skeleton_b = same_day[j]
-            for earlier, given, family, key_a, skeleton_a in same_day[:j]:
-                if similar(key_a, key_b, skeleton_a, skeleton_b):
-                    link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
+        for i, j in dup.similar_within([(r[3], r[4]) for r in same_day]):
+            earlier, given, family = same_day[i][:3]
+            link(same_day[j][0], earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}
     for row, birth, given, family, key in staging.crowded_births():
         # hundreds of rows on one date (a placeholder): the same name only, not every pair compared
