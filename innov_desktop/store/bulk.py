@@ -211,8 +211,8 @@ def with_code(search_base: str, number: str, tokens: tuple[str, ...] | None = No
     tokens = tokens or code_tokens(number)
     if not search_base:
         return " ".join(dict.fromkeys(tokens))
-    present = set(search_base.split(" "))
-    extra = [t for t in dict.fromkeys(tokens) if t not in present]
+    spaced = f" {search_base} "  # a token is present when it stands between spaces
+    extra = [t for t in dict.fromkeys(tokens) if f" {t} " not in spaced]
     return f"{search_base} {' '.join(extra)}" if extra else search_base
 
 

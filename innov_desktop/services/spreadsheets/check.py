@@ -4,6 +4,7 @@ with the records already in the database (e-mail, phone, similar name with the s
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
@@ -79,6 +80,9 @@ def _once(read: Callable[[Value], Any]) -> Callable[[Value], Any]:
     return get
 
 
+_ASCII_NOT_ALNUM = re.compile(r"[^0-9A-Za-z]")
+
+
 class NameKeys:
     """`duplicates.name_key` and `duplicates.skeleton` of a row's names, worked out word by word
     and each word remembered (given names and most family-name words repeat down a list, whole
@@ -92,7 +96,12 @@ class NameKeys:
     def _word(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         found = self.words.get(word)
         if found is None:
-            keys = tuple(k for k in ("".join(c for c in w if c.isalnum()) for w in transliterate(word).split()) if k)
+            if word.isascii():  # transliterating and folding ASCII is lower-casing (a word: no spaces)
+                keys = tuple(k for k in (_ASCII_NOT_ALNUM.sub("", word.lower()),) if k)
+            else:
+                keys = tuple(
+                    k for k in ("".join(c for c in w if c.isalnum()) for w in transliterate(word).split()) if k
+                )
             skeletons = tuple(s for s in (dup.skeleton(k) for k in keys) if s)
             if len(self.words) >= self.LIMIT:
                 self.words.clear()
