@@ -15,7 +15,7 @@ from sqlalchemy import select
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import OrgType, SmeSize
 from innov_desktop.domain.phones import phone_forms
-from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tokens
+from innov_desktop.domain.text import code_tokens, compact_code, is_phone_like, unique_part_tokens, word_pieces
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.raw import roles_of, sex_of
@@ -285,7 +285,9 @@ def sort_name(given: str, family: str) -> str:
     """`convert.person_sort_name`: for ASCII names folding is lower-casing (a test compares them),
     and the shared folding memory is not filled with names that never come back."""
     both = f"{family} {given}"
-    return both.lower().strip()[:200] if both.isascii() else convert.person_sort_name(dm.PersonInput(given, family))
+    if both.isascii():
+        return both.lower().strip()[:200]
+    return " ".join(_word_pieces(w)[0] for w in both.split(" ")).strip()[:200]  # folding word by word
 
 
 _NAME_TOKENS: dict[str, tuple[str, ...]] = {}
@@ -303,16 +305,33 @@ def _name_tokens(part: str) -> tuple[str, ...]:
     return found
 
 
+_WORD_PIECES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _word_pieces(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """`text.word_pieces`, remembered while words repeat (a memory of its own, emptied when full)."""
+    found = _WORD_PIECES.get(word)
+    if found is None:
+        if len(_WORD_PIECES) >= _NAME_TOKENS_MAX:
+            _WORD_PIECES.clear()
+        found = _WORD_PIECES[word] = word_pieces(word)
+    return found
+
+
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _ASCII_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{4,}$")
 
 
 def _tokens(part: str) -> tuple[str, ...]:
     """`unique_part_tokens(part)`, with a short way for ASCII text (most e-mail addresses and
-    many names), where folding is lower-casing and no word has another script to transliterate
-    (a test holds the two to the same answers)."""
+    many names), where folding is lower-casing and no word has another script to transliterate,
+    and for other text its words' pieces, each word worked out once (a test holds them to the
+    same answers)."""
     if not part.isascii():
-        return unique_part_tokens(part)
+        pieces = [_word_pieces(w) for w in part.strip().split(" ")]
+        if is_phone_like(" ".join(p[0] for p in pieces)):  # the whole text folded
+            return unique_part_tokens(part)
+        return tuple(dict.fromkeys([t for p in pieces for t in p[1]] + [t for p in pieces for t in p[2]]))
     folded = part.strip().lower()
     tokens = [t for t in (w.replace("_", "") for w in _ASCII_WORD.findall(folded)) if t]
     if _ASCII_PHONE_LIKE.match(folded):

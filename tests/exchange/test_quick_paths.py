@@ -8,7 +8,7 @@ from pathlib import Path
 
 import phonenumbers
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -55,6 +55,22 @@ def test_name_keys_forget_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
 @given(part=st.one_of(st.text(max_size=20), st.text(alphabet="aZ09_.@+-() \t\x1fé", max_size=20)))
 def test_quick_search_tokens_are_those_of_the_search_index(part: str) -> None:
     assert bulk._tokens(part) == unique_part_tokens(part)
+
+
+_WORDS = st.text(
+    alphabet="aZ09 \u00a0\t\u3000éßﬁ¨\u0301\u0308ـالمحمد٣۴王秀英각가Иванов-_.()+ⅰℓª\u200c\u0640\u1160",
+    max_size=24,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(part=_WORDS | st.lists(_WORDS | st.text(max_size=8), max_size=5).map(" ".join))
+@example(part="\u0301 0.0")  # a mark alone folds to nothing: the text left is a phone number
+def test_search_tokens_word_by_word_are_those_of_the_whole_text(part: str) -> None:
+    """Other scripts are tokenized a word at a time (each repeating word once): the same tokens,
+    in the same order, as the whole text; and the same sort key."""
+    assert bulk._tokens(part) == unique_part_tokens(part)
+    assert bulk._tokens(f"x{part}") == unique_part_tokens(f"x{part}")
 
 
 @pytest.mark.parametrize(
@@ -138,8 +154,10 @@ def test_a_cancelled_big_import_leaves_the_indexes(
         assert tx.session.execute(text("SELECT count(*) FROM person")).scalar() == 0
 
 
-@settings(max_examples=300, deadline=None)
-@given(given_name=_NAME | st.text(max_size=12), family=_NAME | st.text(alphabet="aZ -_'09", max_size=120))
+@settings(max_examples=1000, deadline=None)
+@given(
+    given_name=_NAME | _WORDS | st.text(max_size=12), family=_NAME | _WORDS | st.text(alphabet="aZ -_'09", max_size=120)
+)
 def test_quick_sort_names_are_those_of_the_records(given_name: str, family: str) -> None:
     from innov_desktop.domain.models import PersonInput
     from innov_desktop.store import convert
