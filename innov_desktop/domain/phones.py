@@ -3,9 +3,9 @@
 Plain numbers (ASCII digits with spaces ( ) . - / between them, an optional leading +) of a
 region that has its calling code to itself and a national prefix of digits take a short way
 built once per region from the library's own metadata: the library's parsing steps for such a
-string, without its general machinery (an import checks 100 000 numbers; the library takes
-about 80 µs a number, the short way a tenth of it). Anything else goes to the library, and a
-test holds the short way to the library's answers for every region it serves."""
+string, without its general machinery (an import checks 100 000 numbers: the library took about
+80 µs to check a number and give its search forms, the short way takes about 11). Anything else
+goes to the library, and a test holds the short way to its answers for every region it serves."""
 
 from __future__ import annotations
 
