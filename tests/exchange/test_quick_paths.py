@@ -329,3 +329,20 @@ def test_the_quick_row_path_gives_the_full_rules_answers(layout: str) -> None:
         assert quick == 0  # a name to split takes the full rules
     else:
         assert quick > 300  # the quick path is taken, not only refused
+
+
+@pytest.mark.parametrize(("load", "free"), [(0.2, 4), (1.4, 3), (3.6, 1), (9.0, 1), (None, 4)])
+def test_helpers_go_only_to_processors_other_programs_leave_free(
+    monkeypatch: pytest.MonkeyPatch, load: float | None, free: int
+) -> None:
+    import os
+
+    from innov_desktop.services.spreadsheets import plan as planning
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+
+    def no_load() -> tuple[float, float, float]:
+        raise OSError("no load average here")
+
+    monkeypatch.setattr(os, "getloadavg", no_load if load is None else lambda: (load, 0.0, 0.0))
+    assert planning._processors() == free
