@@ -142,6 +142,26 @@ def _part_tokens(part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tokens))
 
 
+def word_pieces(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A word's share of what `search_document` makes of a text holding it between spaces: the
+    word folded, its tokens, and the tokens they add (transliteration, the noun without its
+    Arabic article), in that order; an import works each repeating word out once."""
+    folded = fold(word)
+    tokens = _split(folded)
+    extras: list[str] = []
+    for tok in tokens:
+        if not tok.isascii():
+            extras += _split(fold(anyascii(tok)))
+        if tok.startswith(_ARTICLE) and len(tok) > 3:
+            extras.append(tok[2:])
+    return folded, tuple(tokens), tuple(extras)
+
+
+def is_phone_like(folded: str) -> bool:
+    """Folded text that is a phone number as typed (its digits make one token more)."""
+    return _PHONE_LIKE.match(folded) is not None
+
+
 def unique_part_tokens(part: str) -> tuple[str, ...]:
     """The tokens `search_document` makes of `part`, for a value that never comes back (an
     e-mail address in a bulk import): worked out without filling the cache with it."""

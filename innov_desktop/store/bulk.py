@@ -15,7 +15,7 @@ from sqlalchemy import select
 from innov_desktop.domain import models as dm
 from innov_desktop.domain.enums import OrgType, SmeSize
 from innov_desktop.domain.phones import phone_forms
-from innov_desktop.domain.text import code_tokens, compact_code, unique_part_tokens
+from innov_desktop.domain.text import code_tokens, compact_code, is_phone_like, unique_part_tokens, word_pieces
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
 from innov_desktop.store.raw import roles_of, sex_of
@@ -211,8 +211,8 @@ def with_code(search_base: str, number: str, tokens: tuple[str, ...] | None = No
     tokens = tokens or code_tokens(number)
     if not search_base:
         return " ".join(dict.fromkeys(tokens))
-    present = set(search_base.split(" "))
-    extra = [t for t in dict.fromkeys(tokens) if t not in present]
+    spaced = f" {search_base} "  # a token is present when it stands between spaces
+    extra = [t for t in dict.fromkeys(tokens) if f" {t} " not in spaced]
     return f"{search_base} {' '.join(extra)}" if extra else search_base
 
 
@@ -222,7 +222,7 @@ def _iso(day: date | None) -> str | None:
 
 def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
     """A checked person as `add_people_staged` takes it (`staging.PERSON_COLUMNS`)."""
-    return (
+    return person_record(
         data.given_name,
         data.family_name,
         data.sex.value,
@@ -238,16 +238,56 @@ def person_values(data: dm.PersonInput) -> tuple[Any, ...]:
         int(data.consent_to_share),
         _iso(data.consent_date),
         data.notes,
-        _search_base(data),
-        _sort_name(data),
     )
 
 
-def _sort_name(data: dm.PersonInput) -> str:
+def person_record(
+    given: str,
+    family: str,
+    sex: str,
+    birth: str | None,
+    nationality: str | None,
+    residence: str | None,
+    email: str | None,
+    phone: str | None,
+    organization: str | None,
+    position: str | None,
+    languages: str,
+    roles: str,
+    consent: int,
+    consent_date: str | None,
+    notes: str | None,
+) -> tuple[Any, ...]:
+    """`person_values` of a checked person given as its stored values (an import's quick path
+    has them without building the record)."""
+    return (
+        given,
+        family,
+        sex,
+        birth,
+        nationality,
+        residence,
+        email,
+        phone,
+        organization,
+        position,
+        languages,
+        roles,
+        consent,
+        consent_date,
+        notes,
+        search_base(given, family, email, phone),
+        sort_name(given, family),
+    )
+
+
+def sort_name(given: str, family: str) -> str:
     """`convert.person_sort_name`: for ASCII names folding is lower-casing (a test compares them),
     and the shared folding memory is not filled with names that never come back."""
-    both = f"{data.family_name} {data.given_name}"
-    return both.lower().strip()[:200] if both.isascii() else convert.person_sort_name(data)
+    both = f"{family} {given}"
+    if both.isascii():
+        return both.lower().strip()[:200]
+    return " ".join(_word_pieces(w)[0] for w in both.split(" ")).strip()[:200]  # folding word by word
 
 
 _NAME_TOKENS: dict[str, tuple[str, ...]] = {}
@@ -265,16 +305,33 @@ def _name_tokens(part: str) -> tuple[str, ...]:
     return found
 
 
+_WORD_PIECES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _word_pieces(word: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """`text.word_pieces`, remembered while words repeat (a memory of its own, emptied when full)."""
+    found = _WORD_PIECES.get(word)
+    if found is None:
+        if len(_WORD_PIECES) >= _NAME_TOKENS_MAX:
+            _WORD_PIECES.clear()
+        found = _WORD_PIECES[word] = word_pieces(word)
+    return found
+
+
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 _ASCII_PHONE_LIKE = re.compile(r"^\+?[\d\s().-]{4,}$")
 
 
 def _tokens(part: str) -> tuple[str, ...]:
     """`unique_part_tokens(part)`, with a short way for ASCII text (most e-mail addresses and
-    many names), where folding is lower-casing and no word has another script to transliterate
-    (a test holds the two to the same answers)."""
+    many names), where folding is lower-casing and no word has another script to transliterate,
+    and for other text its words' pieces, each word worked out once (a test holds them to the
+    same answers)."""
     if not part.isascii():
-        return unique_part_tokens(part)
+        pieces = [_word_pieces(w) for w in part.strip().split(" ")]
+        if is_phone_like(" ".join(p[0] for p in pieces)):  # the whole text folded
+            return unique_part_tokens(part)
+        return tuple(dict.fromkeys([t for p in pieces for t in p[1]] + [t for p in pieces for t in p[2]]))
     folded = part.strip().lower()
     tokens = [t for t in (w.replace("_", "") for w in _ASCII_WORD.findall(folded)) if t]
     if _ASCII_PHONE_LIKE.match(folded):
@@ -282,17 +339,17 @@ def _tokens(part: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(tokens))
 
 
-def _search_base(data: dm.PersonInput) -> str:
+def search_base(given: str, family: str, email: str | None, phone: str | None) -> str:
     """`convert.person_search_text` without the record number's tokens (a test compares them):
     the tokens of the names, the e-mail address and the phone number's forms, each once. A phone
     form is digits only, which the index holds as it is."""
     seen: dict[str, None] = {}
-    for part in (data.given_name, data.family_name):
+    for part in (given, family):
         if part:
             seen.update(dict.fromkeys(_name_tokens(part)))
-    if data.email:
-        seen.update(dict.fromkeys(_tokens(data.email)))
-    seen.update(dict.fromkeys(f for f in phone_forms(data.phone) if f))
+    if email:
+        seen.update(dict.fromkeys(_tokens(email)))
+    seen.update(dict.fromkeys(f for f in phone_forms(phone) if f))
     return " ".join(seen)
 
 

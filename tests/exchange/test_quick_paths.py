@@ -3,11 +3,12 @@ and a big insert leaves the table's indexes as they were."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import phonenumbers
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
@@ -54,6 +55,22 @@ def test_name_keys_forget_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
 @given(part=st.one_of(st.text(max_size=20), st.text(alphabet="aZ09_.@+-() \t\x1fé", max_size=20)))
 def test_quick_search_tokens_are_those_of_the_search_index(part: str) -> None:
     assert bulk._tokens(part) == unique_part_tokens(part)
+
+
+_WORDS = st.text(
+    alphabet="aZ09 \u00a0\t\u3000éßﬁ¨\u0301\u0308ـالمحمد٣۴王秀英각가Иванов-_.()+ⅰℓª\u200c\u0640\u1160",
+    max_size=24,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(part=_WORDS | st.lists(_WORDS | st.text(max_size=8), max_size=5).map(" ".join))
+@example(part="\u0301 0.0")  # a mark alone folds to nothing: the text left is a phone number
+def test_search_tokens_word_by_word_are_those_of_the_whole_text(part: str) -> None:
+    """Other scripts are tokenized a word at a time (each repeating word once): the same tokens,
+    in the same order, as the whole text; and the same sort key."""
+    assert bulk._tokens(part) == unique_part_tokens(part)
+    assert bulk._tokens(f"x{part}") == unique_part_tokens(f"x{part}")
 
 
 @pytest.mark.parametrize(
@@ -137,14 +154,16 @@ def test_a_cancelled_big_import_leaves_the_indexes(
         assert tx.session.execute(text("SELECT count(*) FROM person")).scalar() == 0
 
 
-@settings(max_examples=300, deadline=None)
-@given(given_name=_NAME | st.text(max_size=12), family=_NAME | st.text(alphabet="aZ -_'09", max_size=120))
+@settings(max_examples=1000, deadline=None)
+@given(
+    given_name=_NAME | _WORDS | st.text(max_size=12), family=_NAME | _WORDS | st.text(alphabet="aZ -_'09", max_size=120)
+)
 def test_quick_sort_names_are_those_of_the_records(given_name: str, family: str) -> None:
     from innov_desktop.domain.models import PersonInput
     from innov_desktop.store import convert
 
     data = PersonInput(given_name, family)
-    assert bulk._sort_name(data) == convert.person_sort_name(data)
+    assert bulk.sort_name(data.given_name, data.family_name) == convert.person_sort_name(data)
 
 
 def test_random_ids_are_version_4_uuids() -> None:
@@ -231,3 +250,99 @@ def test_a_check_cancelled_while_helpers_work_ends_them_and_leaves_no_file(
     while set(multiprocessing.active_children()) - before and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not set(multiprocessing.active_children()) - before
+
+
+_CELLS: dict[str, list[object]] = {
+    "given_name": ["Amina", "José", "Наталья", "秀英", "  Jean  Luc ", "", None, "123", "a\x07b", "x" * 101, 7],
+    "family_name": ["Otieno", "Ramírez López", "Иванова", "王", "", None, "---", "O'Brien", "y" * 101],
+    "full_name": ["Otieno, Amina", "Jean Dupont", "欧阳娜娜", "", None],
+    "sex": ["F", "M", "Femme", "ذكر", "x", "maybe", None, "", 1],
+    "birth_date": [
+        dt.date(1980, 5, 17),
+        "17/05/1980",
+        "1980-05-17",
+        29358,
+        "31/02/1980",
+        "2999-01-01",
+        "1850-01-01",
+        "soon",
+        None,
+        1990,
+        True,
+        dt.datetime(1975, 1, 2, 0, 0),
+    ],
+    "nationality": ["Kenya", "KE", "Sénégal", "مصر", "Atlantis", "", None, "ken"],
+    "residence_country": ["Kenya", "UG", "México", "Россия", "中国", "Nowhere", None],
+    "email": ["a@example.org", "A.B@Example.ORG", "not-an-address", "ü@exämple.org", None, "x@y"],
+    "phone": [
+        "0712 345 678",
+        "+254 712 345 678",
+        "0712-ABC",
+        "+1 212 555 0100",
+        "12",
+        None,
+        "0201 234 567",
+        712345678.0,
+    ],
+    "organization": ["Nairobi Works", "nairobi  works", "Unknown Org", None],
+    "position": ["Engineer", None, "", "z" * 201, "tab\there"],
+    "languages": ["en", "fr, en", "English; français", "xx1", "", None, "EN, en"],
+    "roles": ["inventor", "Inventeur; participant", "participant, inventor", "astronaut", None, ""],
+    "consent_to_share": ["yes", "no", "oui", "perhaps", None, True, 0],
+    "consent_date": [None, "2020-03-01", "1999-12-31", "2999-01-01", dt.date(2021, 1, 1)],
+    "notes": ["", "=1+1 is not a formula", "met at the workshop", None, "bad\x00char"],
+}
+
+
+@pytest.mark.parametrize("layout", ["all", "no consent column", "full name only", "short rows"])
+def test_the_quick_row_path_gives_the_full_rules_answers(layout: str) -> None:
+    """A row cleaned field by field (values remembered per column) is the row `clean_person`
+    cleans: the same stored values and keys, or no answer and the full rules name the problem."""
+    import random
+    import uuid
+
+    from innov_desktop.services.spreadsheets.check import PersonRules
+
+    fields = list(_CELLS)
+    if layout == "no consent column":
+        fields.remove("consent_to_share")
+    if layout == "full name only":
+        fields = [f for f in fields if f not in ("given_name", "family_name")]
+    if layout != "full name only":
+        fields.remove("full_name")
+    rng = random.Random(layout)
+    rng.shuffle(fields)
+    columns = {f: j for j, f in enumerate(fields)}
+    layouts = {f: cells.DateLayout.DAY_FIRST for f in ("birth_date", "consent_date") if f in columns}
+    organizations = {"nairobi works": uuid.UUID(int=5)}
+    rules = PersonRules(columns, "KE", layouts, organizations, dt.date(2026, 1, 1))
+    quick = 0
+    for n in range(3000):
+        # mostly good values (the first few of each list), now and then any of them
+        row = [rng.choice(_CELLS[f][:3] if rng.random() < 0.95 else _CELLS[f]) for f in fields]
+        if layout == "short rows":
+            row = row[: rng.randrange(len(row) + 1)]
+        expected = rules.check_fully(n, row)
+        assert rules.check(n, row) == expected, row
+        quick += rules._quick(row) is not None
+    if layout == "full name only":
+        assert quick == 0  # a name to split takes the full rules
+    else:
+        assert quick > 300  # the quick path is taken, not only refused
+
+
+@pytest.mark.parametrize(("load", "free"), [(0.2, 4), (1.4, 3), (3.6, 1), (9.0, 1), (None, 4)])
+def test_helpers_go_only_to_processors_other_programs_leave_free(
+    monkeypatch: pytest.MonkeyPatch, load: float | None, free: int
+) -> None:
+    import os
+
+    from innov_desktop.services.spreadsheets import plan as planning
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
+
+    def no_load() -> tuple[float, float, float]:
+        raise OSError("no load average here")
+
+    monkeypatch.setattr(os, "getloadavg", no_load if load is None else lambda: (load, 0.0, 0.0))
+    assert planning._processors() == free

@@ -255,9 +255,7 @@ def test_search_forms_of_a_number_just_checked_are_those_of_a_fresh_parse(raw: s
     from innov_desktop.domain import phones
 
     e164 = normalize_phone(raw, region)
-    remembered = phone_forms(e164)
-    phones._RECENT.clear()
-    assert remembered == phone_forms(e164) and remembered
+    assert e164 and phone_forms(e164) == phones.library_forms(e164)
 
 
 def test_the_directory_of_centers_exports_from_the_command_line(db: Database, tmp_path: Path) -> None:
@@ -361,3 +359,20 @@ def test_record_number_tokens_worked_out_per_center_are_those_of_each_number(cen
         number = f"{center}-{seq:06d}"
         assert bulk.with_code("a 000042", number, tokens(seq)) == bulk.with_code("a 000042", number)
         assert tokens(seq) in (None, code_tokens(number))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    names=st.lists(
+        st.sampled_from(["Mohamed Ali", "Mohammed Aly", "محمد علي", "José Ramírez", "Jose Ramirez", "Li Wei", "Ali"])
+        | st.text(alphabet="aeiouymhdlrsjzwMAJRL ", min_size=1, max_size=14),
+        max_size=8,
+    )
+)
+def test_names_born_the_same_day_pair_as_compared_one_pair_at_a_time(names: list[str]) -> None:
+    from innov_desktop.domain import duplicates as dup
+
+    keys = [dup.name_key(n, "") for n in names]
+    pairs = [(k, dup.skeleton(k)) for k in keys]
+    expected = [(i, j) for j in range(len(keys)) for i in range(j) if dup.similar_keys(keys[i], keys[j])]
+    assert list(dup.similar_within(pairs)) == expected

@@ -168,10 +168,19 @@ MAX_HELPERS = 3  # helper processes at most (one less than the processors this p
 
 
 def _processors() -> int:
+    """Processors this program may use now: those it is allowed, less those other programs keep
+    busy (the last minute's load average, where the system keeps one). A helper on a processor
+    that is not free only slows the check: on two processors with one busy elsewhere, an A/B of
+    100 000 rows gave 18.7 s with a helper against 15.8 s without (medians of four pairs)."""
     try:
-        return len(os.sched_getaffinity(0))
+        allowed = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on every system
-        return os.cpu_count() or 1
+        allowed = os.cpu_count() or 1
+    try:
+        busy = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows keeps no load average
+        return allowed
+    return max(1, allowed - int(busy + 0.5))
 
 
 class _Helper:
@@ -315,13 +324,10 @@ def _same_person_rows(
             group = (phone, row, given, family)
         else:
             link(row, group[1], group[2], group[3], DuplicateReason.PHONE)
-    similar = dup.similar_keys
     for same_day in staging.same_birth_groups():  # each later row with its earlier ones
-        for j in range(1, len(same_day)):
-            later, _given, _family, key_b, skeleton_b = same_day[j]
-            for earlier, given, family, key_a, skeleton_a in same_day[:j]:
-                if similar(key_a, key_b, skeleton_a, skeleton_b):
-                    link(later, earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
+        for i, j in dup.similar_within([(r[3], r[4]) for r in same_day]):
+            earlier, given, family = same_day[i][:3]
+            link(same_day[j][0], earlier, given, family, DuplicateReason.NAME_AND_BIRTH)
     seen: dict[tuple[str, str], tuple[int, str, str]] = {}
     for row, birth, given, family, key in staging.crowded_births():
         # hundreds of rows on one date (a placeholder): the same name only, not every pair compared
