@@ -67,24 +67,37 @@ _PERSON_COLUMNS = (
 )
 
 
-def _day(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
+def _day(text: Any) -> date | None:
+    if not text or isinstance(text, date):  # PostgreSQL's driver gives dates already
+        return text or None
+    return date.fromisoformat(text)
 
 
-def _uuid(text: str | None) -> uuid.UUID | None:
-    return uuid.UUID(hex=text) if text else None
+def _uuid(text: Any) -> uuid.UUID | None:
+    if not text or isinstance(text, uuid.UUID):  # and UUIDs
+        return text or None
+    return uuid.UUID(hex=text)
+
+
+def _people_by_key(db_conn: Any, keys: Sequence[int]) -> list[Any]:
+    """`_PERSON_COLUMNS` of the people of `keys`, through the driver: SQLite's own cursor, or one
+    array parameter on PostgreSQL (its values come typed: UUIDs, dates, booleans)."""
+    if db_conn.dialect.name != "sqlite":
+        sql = f"SELECT {_PERSON_COLUMNS} FROM person WHERE pk = ANY(%s)"
+        return list(db_conn.exec_driver_sql(sql, (list(keys),)).fetchall())
+    raw = db_conn.connection.dbapi_connection
+    marks = ",".join("?" * len(keys))
+    return raw.execute(f"SELECT {_PERSON_COLUMNS} FROM person WHERE pk IN ({marks})", tuple(keys)).fetchall()
 
 
 def people_records(db_conn: Any, keys: Sequence[int]) -> dict[int, dm.Person]:
     """The people of `keys` straight from the driver's cursor (an export reads every row of a
     list: this skips the SQLAlchemy row layer, which costs more than writing the workbook)."""
-    raw = db_conn.connection.dbapi_connection
-    marks = ",".join("?" * len(keys))
-    cursor = raw.execute(f"SELECT {_PERSON_COLUMNS} FROM person WHERE pk IN ({marks})", tuple(keys))
     out: dict[int, dm.Person] = {}
-    for r in cursor.fetchall():
+    for r in _people_by_key(db_conn, keys):
         data = person_of_values(r[8:23])  # the input's 15 columns, in staging's order
-        out[r[0]] = dm.Person(uuid.UUID(hex=r[1]), r[7], data, dm.SyncMeta(r[2], r[3], r[4], r[5], bool(r[6])))
+        ident = _uuid(r[1]) or uuid.UUID(int=0)
+        out[r[0]] = dm.Person(ident, r[7], data, dm.SyncMeta(r[2], r[3], r[4], r[5], bool(r[6])))
     return out
 
 
@@ -92,10 +105,8 @@ def person_export_rows(db_conn: Any, keys: Sequence[int], org_names: dict[str, s
     """Every field of the people of `keys`, as the full export writes them (number, given and
     family name, sex code, birth date, nationality, residence, e-mail, phone, organization name,
     position, languages, roles, consent yes/no, consent date, notes), without building records."""
-    raw = db_conn.connection.dbapi_connection
-    marks = ",".join("?" * len(keys))
-    cursor = raw.execute(f"SELECT {_PERSON_COLUMNS} FROM person WHERE pk IN ({marks})", tuple(keys))
     day, names = _day, org_names.get
+    hexed = (lambda v: v.hex) if db_conn.dialect.name != "sqlite" else (lambda v: v)  # organization keys
     return {
         r[0]: (
             r[7],
@@ -107,7 +118,7 @@ def person_export_rows(db_conn: Any, keys: Sequence[int], org_names: dict[str, s
             r[13],
             r[14],
             r[15],
-            names(r[16]) if r[16] else None,
+            names(hexed(r[16])) if r[16] else None,
             r[17],
             r[18].replace(",", ", ") or None,
             r[19].replace(",", ", ") or None,
@@ -115,7 +126,7 @@ def person_export_rows(db_conn: Any, keys: Sequence[int], org_names: dict[str, s
             day(r[21]),
             r[22],
         )
-        for r in cursor.fetchall()
+        for r in _people_by_key(db_conn, keys)
     }
 
 

@@ -32,9 +32,10 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(value.split(",")) if value else ()
 
 
-def meta_of(row: orm.SyncColumns) -> dm.SyncMeta:
+def meta_of(row: orm.SyncColumns, model: type[orm.SyncColumns]) -> dm.SyncMeta:
+    """`model`: the row's mapped class (the lists hand plain rows of its table here)."""
     return dm.SyncMeta(
-        row.origin, row.rev, row.modified_at, row.modified_by, row.deleted, tuple(sorted(syncmeta.withheld(row)))
+        row.origin, row.rev, row.modified_at, row.modified_by, row.deleted, tuple(sorted(syncmeta.withheld(row, model)))
     )
 
 
@@ -94,7 +95,7 @@ def person_input(row: orm.Person) -> dm.PersonInput:
 
 
 def person_of(row: orm.Person) -> dm.Person:
-    return dm.Person(row.id, row.number, person_input(row), meta_of(row))
+    return dm.Person(row.id, row.number, person_input(row), meta_of(row, orm.Person))
 
 
 # -- organizations ------------------------------------------------------------------------------
@@ -134,7 +135,7 @@ def organization_of(row: orm.Organization) -> dm.Organization:
         contact_person_id=row.contact_person_id,
         notes=row.notes,
     )
-    return dm.Organization(row.id, row.number, data, meta_of(row))
+    return dm.Organization(row.id, row.number, data, meta_of(row, orm.Organization))
 
 
 # -- centers ------------------------------------------------------------------------------------
@@ -174,7 +175,7 @@ def center_of(row: orm.Center) -> dm.Center:
         established=row.established,
         status=read_enum(CenterStatus, row.status),
     )
-    return dm.Center(row.id, data, meta_of(row))
+    return dm.Center(row.id, data, meta_of(row, orm.Center))
 
 
 # -- audit --------------------------------------------------------------------------------------

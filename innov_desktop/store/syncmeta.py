@@ -97,13 +97,14 @@ def compact(full: dict[str, Stamp]) -> dict[str, Stamp]:
     return out
 
 
-def withheld(row: Any) -> frozenset[str]:
+def withheld(row: Any, model: type[orm.SyncColumns] | None = None) -> frozenset[str]:
     """The fields of a synced row this copy holds as unknown (withheld from it without consent),
-    whether they carry the unknown stamp of their own or as the record's default."""
+    whether they carry the unknown stamp of their own or as the record's default. `model`: the
+    mapped class, for a plain row of its table (a Core row knows no model)."""
     if not row.sync_meta:
         return frozenset()
     meta = load(row.sync_meta, row.modified_at, row.modified_by, row.sync_seq)
-    return frozenset(name for name in fields_of(type(row)) if stamp_of(meta, name)[3] == UNKNOWN)
+    return frozenset(name for name in fields_of(model or type(row)) if stamp_of(meta, name)[3] == UNKNOWN)
 
 
 def latest(meta: dict[str, Stamp]) -> Stamp:

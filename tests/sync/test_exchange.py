@@ -245,6 +245,32 @@ def test_a_withdrawal_reaches_the_other_centers_hq_relayed_the_person_to(
         other.close()
 
 
+def test_lists_and_exports_show_records_that_came_by_sync(pair: tuple[Site, Site], tmp_path: Path) -> None:
+    """Synced records carry stamps: the lists and the exports read them on both copies (the
+    Organizations list of a center failed on its first synced organization, and HQ on
+    PostgreSQL could neither list nor export people)."""
+    from innov_desktop.domain.models import OrganizationInput
+    from innov_desktop.domain.queries import OrganizationQuery, PeopleQuery
+    from innov_desktop.services import organizations
+    from innov_desktop.services import spreadsheets as sheets
+
+    hq, center = pair
+    usb = tmp_path / "usb"
+    organizations.create_organization(hq.db, OrganizationInput(name="Strathmore University", country="KE"))
+    _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
+    center.add_person("Baraka", "Obi", consent_to_share=False)
+    sync.import_bundle(hq.db, center.export_to(usb))
+    for site, people_count in ((hq, 2), (center, 2)):
+        first = people_service.people_first_page(site.db, PeopleQuery(), 10)
+        assert len(first.rows) == people_count, site.code
+        orgs = organizations.organization_first_page(site.db, OrganizationQuery(), 10)
+        assert [o.data.name for o in orgs.rows.values()] == ["Strathmore University"], site.code
+        assert sheets.export_people(site.db, tmp_path / f"{site.code}-people.xlsx").rows == people_count
+        plain = sheets.person_columns()[:3]
+        assert sheets.export_people(site.db, tmp_path / f"{site.code}-p3.xlsx", columns=plain).rows == people_count
+        assert sheets.export_organizations(site.db, tmp_path / f"{site.code}-orgs.xlsx").rows == 1
+
+
 def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_path: Path) -> None:
     """A write at HQ would be newer and silently replace, at the center, a value HQ never saw."""
     hq, center = pair
