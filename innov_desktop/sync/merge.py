@@ -424,13 +424,19 @@ class Merger(ConflictKeeping):
             if (meta.get(name) or default)[3] != UNKNOWN or current[name] != spec.blank[name]:
                 taken[name] = spec.blank[name]
                 stamps[name] = UNKNOWN_STAMP
-        # another center, which HQ relays the withdrawal to, held the whole date while the person
-        # was shared: it keeps the year, as HQ does (a center sends it reduced)
-        day: Any = current.get("birth_date")
-        held_whole = day is not None and (meta.get("birth_date") or default)[3] != UNKNOWN
-        if not self.me.hq and "birth_date" in keep and held_whole and "birth_date" not in stamps:
-            taken["birth_date"] = day.replace(month=1, day=1)
-            stamps["birth_date"] = UNKNOWN_STAMP
+        if not self.me.hq:
+            # another center, which HQ relays the withdrawal to: the person is no longer shared
+            # with it at all. It keeps the year of the birth date only (as HQ does), and the record
+            # leaves its lists: deleted here as a value it does not know, so the deletion never
+            # travels, and the owner's later consent, relayed whole, brings the record back
+            day: Any = current.get("birth_date")
+            held_whole = day is not None and (meta.get("birth_date") or default)[3] != UNKNOWN
+            if "birth_date" in keep and held_whole and "birth_date" not in stamps:
+                taken["birth_date"] = day.replace(month=1, day=1)
+                stamps["birth_date"] = UNKNOWN_STAMP
+            if not current["deleted"] and "deleted" not in stamps:
+                taken["deleted"] = True
+                stamps["deleted"] = UNKNOWN_STAMP
         forgotten = [name for name, stamp in stamps.items() if stamp is UNKNOWN_STAMP and name not in keep]
         record = str(current["id"])
         if forgotten and record in self.open_conflicts:  # their values are forgotten too

@@ -66,6 +66,11 @@ class World:
         known = self.knows.get(key, frozenset())
         self.knows[key] = known | self.past.get((record, name, value), frozenset()) | {value}
 
+    def superseded(self, record: str, name: str, value: str | None) -> bool:
+        """A later write of the field knew `value`: a copy that still holds it is only behind (the
+        later write meets the other side itself, where both travel)."""
+        return any(r == record and n == name and value in seen for (r, n, _v), seen in self.past.items())
+
     def concurrent(self, record: str, name: str, a: str | None, b: str | None) -> bool:
         past_a = self.past.get((record, name, a), frozenset())
         past_b = self.past.get((record, name, b), frozenset())
@@ -101,6 +106,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.world = World()
         self.counter = 0
         self.people: dict[str, str] = {}  # id -> owning site
+        self.withdrawn: set[str] = set()  # people whose consent was withdrawn at some point
 
     @initialize()
     def known_everywhere(self) -> None:
@@ -150,6 +156,17 @@ class SyncMachine(RuleBasedStateMachine):
         except errors.NotFound:
             return
         self.world.wrote(site, rid, name, value)
+
+    @rule(data=st.data(), site=st.sampled_from(CENTERS), consent=st.booleans())
+    def set_consent(self, data: st.DataObject, site: str, consent: bool) -> None:
+        """The owner records consent, or its withdrawal (DESIGN.md section 4, item 8)."""
+        candidates = self._editable(site)
+        if not candidates:
+            return
+        rid = data.draw(st.sampled_from(candidates))
+        self.sites[site].edit_person(uuid.UUID(rid), consent_to_share=consent)
+        if not consent:
+            self.withdrawn.add(rid)
 
     @rule(data=st.data(), site=st.sampled_from((HQ_CODE, *CENTERS)))
     def delete(self, data: st.DataObject, site: str) -> None:
@@ -209,8 +226,13 @@ class SyncMachine(RuleBasedStateMachine):
             if held is None:
                 continue
             for name in TRACKED:
-                if name in entry["v"] and self.world.concurrent(entry["id"], name, held[name], entry["v"][name]):
-                    pair = frozenset((held[name], entry["v"][name]))
+                sent = entry["v"].get(name)
+                if (
+                    name in entry["v"]
+                    and self.world.concurrent(entry["id"], name, held[name], sent)
+                    and not self.world.superseded(entry["id"], name, held[name])
+                ):
+                    pair = frozenset((held[name], sent))
                     self.world.must_conflict.add((entry["id"], name, pair))
         for entry in incoming:
             for name in TRACKED:
@@ -232,6 +254,7 @@ class SyncMachine(RuleBasedStateMachine):
                 self._full_exchange()
                 self._check_agreement()
                 self._check_conflicts()
+                self._check_privacy()
 
         finally:
             for site in self.sites.values():
@@ -263,6 +286,18 @@ class SyncMachine(RuleBasedStateMachine):
                 if fields.get("origin") == code:
                     assert (table, rid) in hq, f"HQ lacks {table} {rid} of {code}"
 
+    def _check_privacy(self) -> None:
+        """After a full exchange, a person without consent (at its owner) has no name anywhere else:
+        not at HQ, not at a center that held it while it was shared."""
+        for rid, owner in self.people.items():
+            values = _values(self.sites[owner], rid)
+            if values is None or values["consent_to_share"]:
+                continue
+            for code, site in self.sites.items():
+                held = _values(site, rid) if code != owner else None
+                if held is not None:
+                    assert (held["given_name"], held["family_name"]) == ("", ""), (code, rid)
+
     def _check_conflicts(self) -> None:
         recorded: set[tuple[str, str, frozenset[Any]]] = set()
         for site in self.sites.values():
@@ -270,7 +305,8 @@ class SyncMachine(RuleBasedStateMachine):
                 recorded.add((c.record_id, c.field, frozenset((c.mine, c.theirs))))
             for c in _resolved_conflicts(site):
                 recorded.add(c)
-        missing = self.world.must_conflict - recorded
+        # a withdrawal of consent makes HQ forget the fields, their conflicts with them ("withheld")
+        missing = {m for m in self.world.must_conflict - recorded if m[0] not in self.withdrawn}
         assert not missing, f"concurrent edits without a conflict record: {sorted(map(str, missing))[:3]}"
 
 
