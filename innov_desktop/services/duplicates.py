@@ -14,7 +14,9 @@ def find_duplicates(
 ) -> list[DuplicateGroup]:
     """Groups of people sharing an e-mail or a phone, or with alike names and the same birth date,
     that this copy may merge: at a center, its own people only (another center's record is
-    changed by that center or HQ; a group it could not merge was only noise)."""
+    changed by that center or HQ), and never people whose names were not shared with this copy
+    (at HQ, nameless people born the same year all looked alike; a group it could not merge was
+    only noise)."""
     pairs: list[tuple[Person, Person, DuplicateReason]] = []
     steps = 3
     with db.reader() as tx:
@@ -27,5 +29,6 @@ def find_duplicates(
             checkpoint(cancel)
             pairs += [(block[i], block[j], DuplicateReason.NAME_AND_BIRTH) for i, j, _ in similar_pairs(block)]
         progress(steps, steps)
-        pairs = [(a, b, why) for a, b, why in pairs if owned(tx, a.meta.origin) and owned(tx, b.meta.origin)]
+        may_merge = {p.id for pair in pairs for p in pair[:2] if owned(tx, p.meta.origin) and not p.meta.withheld}
+        pairs = [(a, b, why) for a, b, why in pairs if a.id in may_merge and b.id in may_merge]
     return group(pairs)

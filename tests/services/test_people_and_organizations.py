@@ -191,3 +191,25 @@ def test_find_duplicates_at_a_center_lists_only_what_it_may_merge(db: Database) 
     conn.close()
     groups = find_duplicates(db)
     assert [sorted(p.id for p in g.people) for g in groups] == [sorted(p.id for p in mine)]
+
+
+def test_find_duplicates_leaves_out_people_whose_names_were_not_shared(db: Database) -> None:
+    """At HQ, people without consent are held nameless with the year of birth: alike to the
+    finder, and not mergeable (their names are withheld); they are not offered."""
+    from innov_desktop.services.duplicates import find_duplicates
+    from innov_desktop.store import syncmeta
+
+    nameless = [
+        people.create_person(db, PersonInput(given_name="x", family_name="x", birth_date=date(1985, 1, 1)))
+        for _ in range(2)
+    ]
+    unknown = syncmeta.UNKNOWN_STAMP
+    meta = syncmeta.dump({"_": [5, "KE-NBO", 3, "KE-NBO"], "given_name": unknown, "family_name": unknown})
+    conn = sqlite3.connect(db.paths.database)
+    conn.executemany(
+        "UPDATE person SET given_name = '', family_name = '', sync_meta = ? WHERE id = ?",
+        [(meta, p.id.hex) for p in nameless],
+    )
+    conn.commit()
+    conn.close()
+    assert find_duplicates(db) == []
