@@ -36,6 +36,16 @@ def person_keys(tx: Tx) -> Iterator[PersonKey]:
         yield tuple(row)  # type: ignore[misc]
 
 
+def foreign_ids(tx: Tx, kind: str) -> set[uuid.UUID]:
+    """The live people (`kind` "person") or organizations another center owns, which this copy
+    may not change (none at HQ, which changes any)."""
+    if tx.is_hq:
+        return set()
+    model: Any = orm.Person if kind == "person" else orm.Organization
+    stmt = select(model.id).where(model.deleted.is_(False), model.origin.notin_([tx.center_code or "", "local"]))
+    return set(tx.session.scalars(stmt))
+
+
 def organization_keys(tx: Tx) -> Iterator[OrganizationKey]:
     """(id, number, name, e-mail) of every live organization."""
     o = orm.Organization

@@ -302,10 +302,10 @@ def test_duplicates_skip_update_or_create_per_row_or_for_all(db: Database, tmp_p
 
 
 def test_an_update_fills_empty_fields_only_and_leaves_other_centers_records(db: Database, tmp_path: Path) -> None:
-    """A row matched by a shared phone may be another member of the household: an update fills
-    what the record lacks and adds roles, and never replaces a name, a birth date, an e-mail or a
-    withdrawn consent; a record another center owns is left as it is (its change would never
-    travel: only that center may change it)."""
+    """An update fills what the record lacks and adds roles, and never replaces a name, a birth
+    date, an e-mail or a consent; a row matched by a shared phone whose name is another one is
+    another member of the household, created (not poured into the record); a record another
+    center owns is left as it is (its change would never travel). The dry run says the same."""
     import sqlite3
 
     from innov_desktop.domain.enums import PersonRole
@@ -331,14 +331,19 @@ def test_an_update_fills_empty_fields_only_and_leaves_other_centers_records(db: 
         tmp_path / "household.xlsx",
         [
             ["Prénom", "Nom", "Téléphone", "Date de naissance", "Courriel", "Fonction", "Rôle", "Consentement"],
-            ["Amina", "Diallo", "0712 345 678", "15/03/1990", "amina@example.org", "Engineer", "inventeur", "oui"],
+            ["Amina", "Diallo", "0712 345 678", "15/03/1980", "amina@example.org", "Engineer", "inventeur", "oui"],
+            ["WANJIRU", "OTIENO", "0712345678", "15/03/1990", "w.otieno@example.org", "Student", "inventeur", "oui"],
             ["Neema", "Mushi", "0733 000 111", None, None, "Imported position", None, None],
         ],
     )
     plan = sheets.plan_import(db, Kind.PEOPLE, path)
-    assert plan.duplicates == 2 and plan.invalid == 0
+    assert plan.duplicates == 3 and plan.invalid == 0
+    would = sheets.dry_run(plan, Decision.UPDATE)
     result = sheets.apply_import(db, plan, on_duplicate=Decision.UPDATE)
-    assert (result.created, result.updated, result.skipped) == (0, 1, 1)
+    # the dry run says what the import does; another center's record is left as it is (skipped)
+    assert (
+        (result.created, result.updated, result.skipped) == (would.created, would.updated, would.skipped) == (1, 1, 1)
+    )
     kept = people.get_person(db, wanjiru.id).data
     assert (kept.given_name, kept.family_name, kept.birth_date, kept.email) == (
         "Wanjiru",
@@ -346,8 +351,10 @@ def test_an_update_fills_empty_fields_only_and_leaves_other_centers_records(db: 
         dt.date(2008, 9, 9),
         "wanjiru@example.org",
     )
-    assert kept.position == "Engineer" and set(kept.roles) == {PersonRole.PARTICIPANT, PersonRole.INVENTOR}
+    assert kept.position == "Student" and set(kept.roles) == {PersonRole.PARTICIPANT, PersonRole.INVENTOR}
     assert kept.consent_to_share is False
+    amina = people.search_people(db, "diallo")
+    assert [p.data.email for p in amina] == ["amina@example.org"]  # the mother, a record of her own
     assert people.get_person(db, theirs.id).data.position is None
 
 

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from innov_desktop.domain.duplicates import DuplicateReason, name_key, similar_keys
 from innov_desktop.domain.enums import AuditAction, Sex
 from innov_desktop.domain.errors import ImportHasErrors, NotInitialized
 from innov_desktop.domain.validation import clean_organization, clean_person
@@ -29,7 +30,28 @@ _WOULD = {Decision.CREATE: Outcome.WOULD_CREATE, Decision.UPDATE: Outcome.WOULD_
 def _decide(row: ImportRow, default: Decision, decisions: Mapping[int, Decision]) -> Decision:
     if row.match is None:
         return Decision.CREATE
-    return Decision(decisions.get(row.row, default))  # the window's choices may come back as text
+    if row.row in decisions:
+        chosen = Decision(decisions[row.row])  # chosen for this row (the window's may come as text)
+    else:
+        chosen = Decision(default)
+        if chosen is Decision.UPDATE and _someone_else(row):
+            return Decision.CREATE
+    if chosen is Decision.UPDATE and not row.match.owned:
+        return Decision.SKIP  # another center's record: only it (or HQ) may change it
+    return chosen
+
+
+def _someone_else(row: ImportRow) -> bool:
+    """A row matched by its phone alone, whose name is not like the record's: another member of the
+    household sharing the number, to be created, not poured into that record by an update chosen
+    for every duplicate (a choice made for this row is kept)."""
+    match, data = row.match, row.data
+    if match is None or data is None or set(match.reasons) != {DuplicateReason.PHONE}:
+        return False
+    given, family = getattr(data, "given_name", ""), getattr(data, "family_name", "")
+    if not (given or family):
+        return False
+    return not similar_keys(name_key(given, family), name_key(match.name, ""))
 
 
 def _outcomes(plan: ImportPlan, by_row: Mapping[int, Outcome], valid: Outcome) -> list[Outcome]:

@@ -387,6 +387,7 @@ class PersonChecker:
             for ident, _number, name, _email in bulk.organization_keys(tx):
                 organizations.setdefault(fold(" ".join(name.split())), ident)
         self.rules = PersonRules(columns, region, layouts, organizations, date.today())
+        self.foreign = bulk.foreign_ids(tx, "person")  # matches this copy may not update
         self.by_email: dict[str, bulk.PersonKey] = {}
         self.by_phone: dict[str, bulk.PersonKey] = {}
         self.by_birth: dict[str, list[bulk.PersonKey]] = {}
@@ -417,7 +418,7 @@ class PersonChecker:
         if not found:
             return None
         key, reasons = max(found.values(), key=lambda kr: len(kr[1]))
-        return Match(key[0], key[1], display_name(key[2], key[3]), tuple(reasons))
+        return Match(key[0], key[1], display_name(key[2], key[3]), tuple(reasons), owned=key[0] not in self.foreign)
 
 
 class OrganizationChecker:
@@ -430,6 +431,7 @@ class OrganizationChecker:
     def __init__(self, tx: Any, columns: Mapping[str, int], region: str | None) -> None:
         self.columns, self.region = columns, region
         self.rules = self
+        self.foreign = bulk.foreign_ids(tx, "organization")
         self.by_name: dict[str, bulk.OrganizationKey] = {}
         self.by_email: dict[str, bulk.OrganizationKey] = {}
         for key in bulk.organization_keys(tx):
@@ -491,4 +493,4 @@ class OrganizationChecker:
         if named is not None and (key is None or named[0] == key[0]):
             key = named
             reasons.append(DuplicateReason.NAME)
-        return Match(key[0], key[1], key[2], tuple(reasons)) if key else None
+        return Match(key[0], key[1], key[2], tuple(reasons), owned=key[0] not in self.foreign) if key else None

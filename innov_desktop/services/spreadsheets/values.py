@@ -73,6 +73,7 @@ class Match:
     name: str
     reasons: tuple[DuplicateReason, ...]
     row: int | None = None
+    owned: bool = True  # False: another center's record, which only it (or HQ) may update
 
 
 @dataclass(frozen=True, slots=True)
