@@ -340,6 +340,7 @@ class ErrorCode(StrEnum):
     INVALID_PHONE_NO_REGION = "invalid_phone_no_region"
     UNKNOWN_COUNTRY = "unknown_country"
     INVALID_DATE = "invalid_date"
+    INVALID_DATE_IN_COLUMN = "invalid_date_in_column"
     DATE_IN_FUTURE = "date_in_future"
     DATE_TOO_OLD = "date_too_old"
     INVALID_CENTER_CODE = "invalid_center_code"
@@ -363,6 +364,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.INVALID_PHONE_NO_REGION: "Not a phone number (use the international form +CC ...).",
     ErrorCode.UNKNOWN_COUNTRY: "Unknown country (use a two-letter code such as KE, or a country name).",
     ErrorCode.INVALID_DATE: "Not a date (expected YYYY-MM-DD or DD/MM/YYYY).",
+    ErrorCode.INVALID_DATE_IN_COLUMN: "Not a date in this column's layout ({layout}, or YYYY-MM-DD).",
     ErrorCode.DATE_IN_FUTURE: "This date is in the future.",
     ErrorCode.DATE_TOO_OLD: "This date is before {limit}.",
     ErrorCode.INVALID_CENTER_CODE: (

@@ -20,6 +20,11 @@ class DateLayout(StrEnum):
     MONTH_FIRST = "mdy"
 
 
+def layout_pattern(layout: DateLayout) -> str:
+    """How a date of `layout` is written, for messages."""
+    return "MM/DD/YYYY" if layout is DateLayout.MONTH_FIRST else "DD/MM/YYYY"
+
+
 # Where people write the month first
 MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "BZ", "GU", "AS", "PR", "VI", "MP", "UM"})
 _EPOCH = date(1899, 12, 30)

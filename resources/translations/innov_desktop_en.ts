@@ -910,27 +910,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="413"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="482"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="484"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
         <source>Report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="518"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="520"/>
         <source>Exported {rows} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,57 +982,57 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="400"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="404"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="409"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="411"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="425"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="443"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="454"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="454"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="458"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="460"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="478"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1648,195 +1648,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="96"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="91"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="100"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
         <source>Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="101"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="96"/>
         <source>Register a public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="109"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="104"/>
         <source>For the center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="111"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="106"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="108"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="134"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="129"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="135"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="136"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="131"/>
         <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="156"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="157"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="158"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="153"/>
         <source>Keys registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="211"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="211"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="214"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="209"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
         <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="236"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="276"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="237"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="232"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="240"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="248"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="249"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="244"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="300"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -1844,67 +1844,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="262"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="292"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="296"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="322"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
         <source>Export a bundle to the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="329"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="341"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="336"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
@@ -1912,62 +1912,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="345"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="345"/>
         <source>Sync bundles ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="363"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="358"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="364"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="388"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="383"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="396"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="411"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="406"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="418"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="413"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="426"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="421"/>
         <source>Register a public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="436"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="431"/>
         <source>Replace the key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="447"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="475"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="470"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,67 +1975,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
         <source>Import this bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="493"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="494"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="495"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="497"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
         <source>Conflicts expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="503"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="498"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="506"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="501"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2098,331 +2098,336 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="20"/>
-        <source>This date is in the future.</source>
+        <source>Not a date in this column&apos;s layout ({layout}, or YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="21"/>
-        <source>This date is before {limit}.</source>
+        <source>This date is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="22"/>
+        <source>This date is before {limit}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="23"/>
         <source>Expected a center code like KE-NBO (country code, dash, 2 to 8 letters or digits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="25"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="26"/>
         <source>The code must start with the code of the country ({country}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="26"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="27"/>
         <source>Must be between {low} and {high}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="27"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="28"/>
         <source>Unknown value; expected one of: {allowed}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="28"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="29"/>
         <source>This record no longer exists (it may have been deleted); choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="31"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="32"/>
         <source>Pick one from the list that appears as you type, or leave the field empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="34"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="35"/>
         <source>A consent date needs consent to share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="35"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="36"/>
         <source>This data folder already belongs to center {code}; it cannot be initialized again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="38"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="39"/>
         <source>The operation could not be completed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="39"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="40"/>
         <source>The backup file {path} cannot be restored: {reason}. The current database was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="42"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="43"/>
         <source>This {kind} was changed after that step, so it cannot be undone; it was left as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="45"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="46"/>
         <source>The database {path} cannot be read: {reason}. The latest good backup is {backup}; restore it with &apos;innov-desktop --data-dir &quot;{data_dir}&quot; restore &quot;{backup}&quot;&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="49"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="50"/>
         <source>The database {path} cannot be read: {reason}. No backup exists in {backup_dir}; move the damaged file away to start a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="53"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="54"/>
         <source>The database {path} is missing or empty, but backups exist. Restore the latest one with &apos;innov-desktop --data-dir &quot;{data_dir}&quot; restore &quot;{backup}&quot;&apos;, or move the backups folder away to start a new database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="57"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="58"/>
         <source>The disk holding {path} is full; nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="60"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="61"/>
         <source>The backup {path} belongs to center {theirs}, not to this installation ({ours}); it was not restored and the current database was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="64"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="65"/>
         <source>{what} is not valid: {value!r}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="65"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="66"/>
         <source>There is no database in {data_dir} yet (is the folder name right?). Create one with &apos;innov-desktop --data-dir &quot;{data_dir}&quot; init ...&apos; or &apos;demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="69"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="70"/>
         <source>No {kind} with the identifier {ident} exists (it may have been deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="72"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="73"/>
         <source>This data folder has no center identity yet ({data_dir}). Run &apos;innov-desktop init --center CODE --country CC --name NAME&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="76"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="77"/>
         <source>The database {path} was written by a newer version of innov-desktop (schema {found}); this version understands schema {supported} at most. Install the newer version; the file was left unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="80"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="81"/>
         <source>This {kind} was changed by someone else since you opened it (revision {expected}, now {actual}). Reload it and apply your change again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="84"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="85"/>
         <source>The database {path} could not be written: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="88"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="89"/>
         <source>The same e-mail address as row {row} of this file; keep one of the two rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="91"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="92"/>
         <source>The file {path} changed since its rows were checked; check it again to write the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="94"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="95"/>
         <source>The file {path} could not be written ({reason}); nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="95"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="96"/>
         <source>{invalid} of {total} rows have errors, so nothing was imported. Correct them in the file (the report lists each one), or choose to skip the invalid rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="99"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="100"/>
         <source>No row of the sheet {sheet} looks like column titles (such as Name, E-mail, Country) in its first {rows} rows; add a title row above the data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="103"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="104"/>
         <source>The file {path} is not a spreadsheet that can be imported (.xlsx, .ods or .csv); nothing was imported. If another program made it, save it as .xlsx there first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="107"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="108"/>
         <source>The file {path} is in the old Excel 97-2003 format (.xls). Open it in Excel or LibreOffice, save it as .xlsx, and import that file; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="111"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="112"/>
         <source>No column is matched to {field}, which every imported {kind} needs; choose that column&apos;s field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="114"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="115"/>
         <source>The workbook {path} has no sheet named {sheet}; its sheets are: {sheets}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="117"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="118"/>
         <source>The file {path} is damaged or incomplete and cannot be read ({reason}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="120"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="121"/>
         <source>The file {path} is protected by a password. Open it, save a copy without the password, and import that copy; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="124"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="125"/>
         <source>The file {path} is too large to import ({size}; at most {limit}). Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="127"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="128"/>
         <source>The sheet {sheet} has {rows} rows; at most {limit} can be imported at once. Split it into smaller files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="131"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
         <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="135"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
         <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="139"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="140"/>
         <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="142"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="143"/>
         <source>A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="146"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
         <source>A different key ({old}) is already registered for {code}; to replace it by {new}, run keys trust again with --replace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
         <source>Conflict {number} does not exist or is already resolved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="153"/>
         <source>There is no file {path} (check the name and the folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="153"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
         <source>There is no filter {name!r}; the filters are: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
         <source>{path} would be an Excel workbook: give it a name ending in .xlsx; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>{path} is not a file but a folder or a device: choose the file itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
         <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="163"/>
         <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="165"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="167"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="169"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="170"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="173"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="174"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="176"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="180"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="183"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="184"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="186"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="187"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="190"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="191"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="194"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="196"/>
         <source>The bundle {file} is signed with another key than the one registered here for {sender} (its key {found}, registered {registered}); if {sender} has a new key, register its key file with &apos;keys trust --replace&apos;; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="201"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="201"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="202"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="204"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="205"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="208"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="209"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,122 +2588,122 @@
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="219"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
         <source>HQ registers the keys of centers, and this is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
         <source>a center registers HQ&apos;s key only, and this is not HQ&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
         <source>it cannot be read as a key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
         <source>it is not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
         <source>it is not an Ed25519 key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
         <source>it is not an innov-desktop database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
         <source>it is not an innov-desktop public key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
         <source>it is the database itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
         <source>it is this installation&apos;s own key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
         <source>it is too large to be a key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
         <source>its code, role or key is missing or malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
         <source>the file does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
         <source>the restored copy failed its check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
         <source>the signing key cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
         <source>this is not a database address it can use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
         <source>No space left on device</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
         <source>Permission denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
         <source>Is a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
         <source>Not a directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
         <source>No such file or directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
         <source>Read-only file system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
         <source>File name too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="243"/>
         <source>Disk quota exceeded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="243"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="244"/>
         <source>Input/output error</source>
         <translation type="unfinished"></translation>
     </message>

@@ -187,6 +187,20 @@ def test_merged_group_title_above_the_header_and_numbers_stored_as_numbers(db: D
     assert imported(db)["w@example.org"].phone == "+254712345678"  # 712345678.0 read as its digits
 
 
+def test_a_date_error_names_the_layout_the_column_is_read_in(db: Database, tmp_path: Path) -> None:
+    """A column written month first (12/25/1980 decides it): 13/12/1980 is wrong there, and the
+    message says in which layout, not "expected DD/MM/YYYY", which it is."""
+    path = workbook(
+        tmp_path / "us.xlsx",
+        [["Given name", "Family name", "Birth date"], ["Ann", "Lee", "12/25/1980"], ["Bo", "Li", "13/12/1980"]],
+    )
+    plan = sheets.plan_import(db, Kind.PEOPLE, path)
+    (problem,) = plan.problems
+    assert (problem.row, problem.code) == (3, ErrorCode.INVALID_DATE_IN_COLUMN)
+    assert problem.message == "Not a date in this column's layout (MM/DD/YYYY, or YYYY-MM-DD)."
+    plan.close()
+
+
 def test_errors_are_reported_per_cell_and_nothing_is_written(db: Database, tmp_path: Path) -> None:
     people.create_person(db, people.PersonInput(given_name="Existing", family_name="Person"))
     before = dump(db.paths.database)
@@ -203,10 +217,12 @@ def test_errors_are_reported_per_cell_and_nothing_is_written(db: Database, tmp_p
     found = {(p.row, p.column, p.code) for p in plan.problems}
     assert found == {
         (3, 2, ErrorCode.UNKNOWN_VALUE),
-        (3, 3, ErrorCode.INVALID_DATE),
+        (3, 3, ErrorCode.INVALID_DATE_IN_COLUMN),
         (3, 4, ErrorCode.INVALID_EMAIL),
         (3, 5, ErrorCode.UNKNOWN_COUNTRY),
     }
+    date_problem = next(p for p in plan.problems if p.column == 3)
+    assert date_problem.message == "Not a date in this column's layout (DD/MM/YYYY, or YYYY-MM-DD)."
     assert {p.value for p in plan.problems} == {"maybe", "31/02/1990", "not-an-email", "Atlantis"}
     with pytest.raises(ImportHasErrors):
         sheets.apply_import(db, plan)

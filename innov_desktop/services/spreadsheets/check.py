@@ -299,9 +299,9 @@ class PersonRules:
         dates: dict[str, date | None] = {}
         for f in DATE_FIELDS:
             day = self.dates[f](value(f)) if f in c else None
-            if day is _FAILED:
+            if day is _FAILED:  # named in the layout the column was read in (it may be month first)
                 day = None
-                p.add(f, ErrorCode.INVALID_DATE)
+                p.add(f, ErrorCode.INVALID_DATE_IN_COLUMN, layout=cells.layout_pattern(self.layouts[f]))
             dates[f] = day
         consent = self.yes_no(value("consent_to_share"))
         if consent is _FAILED:
