@@ -364,7 +364,7 @@ FIELD_MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.INVALID_PHONE_NO_REGION: "Not a phone number (use the international form +CC ...).",
     ErrorCode.UNKNOWN_COUNTRY: "Unknown country (use a two-letter code such as KE, or a country name).",
     ErrorCode.INVALID_DATE: "Not a date (expected YYYY-MM-DD or DD/MM/YYYY).",
-    ErrorCode.INVALID_DATE_IN_COLUMN: "Not a date in this column's layout ({layout}, or YYYY-MM-DD).",
+    ErrorCode.INVALID_DATE_IN_COLUMN: "Not a date in the layout of this column ({layout}, or YYYY-MM-DD).",
     ErrorCode.DATE_IN_FUTURE: "This date is in the future.",
     ErrorCode.DATE_TOO_OLD: "This date is before {limit}.",
     ErrorCode.INVALID_CENTER_CODE: (

@@ -17,7 +17,7 @@ def templates() -> list[str]:
         QCoreApplication.translate("errors", "Not a phone number (use the international form +CC ...)."),
         QCoreApplication.translate("errors", "Unknown country (use a two-letter code such as KE, or a country name)."),
         QCoreApplication.translate("errors", "Not a date (expected YYYY-MM-DD or DD/MM/YYYY)."),
-        QCoreApplication.translate("errors", "Not a date in this column's layout ({layout}, or YYYY-MM-DD)."),
+        QCoreApplication.translate("errors", "Not a date in the layout of this column ({layout}, or YYYY-MM-DD)."),
         QCoreApplication.translate("errors", "This date is in the future."),
         QCoreApplication.translate("errors", "This date is before {limit}."),
         QCoreApplication.translate(

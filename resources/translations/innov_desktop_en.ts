@@ -2098,7 +2098,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="20"/>
-        <source>Not a date in this column&apos;s layout ({layout}, or YYYY-MM-DD).</source>
+        <source>Not a date in the layout of this column ({layout}, or YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

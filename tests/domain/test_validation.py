@@ -281,9 +281,11 @@ def test_messages_are_plain_english_without_reprs():
     errors = [e for f in failures for e in f.errors]
     # every code the cleaners can give is produced here; the others come from the forms (a date
     # they cannot read, a choice typed but not picked), the services (a link to a deleted record)
-    # and spreadsheet import (an organization named in a cell that does not exist)
+    # and spreadsheet import (an organization named in a cell that does not exist, a date that does
+    # not fit its column)
     assert {e.code for e in errors} == set(E) - {
         E.INVALID_DATE,
+        E.INVALID_DATE_IN_COLUMN,
         E.UNKNOWN_RECORD,
         E.NOT_CHOSEN,
         E.UNKNOWN_ORGANIZATION,
@@ -294,6 +296,7 @@ def test_messages_are_plain_english_without_reprs():
         FieldError("organization_id", E.UNKNOWN_RECORD),
         FieldError("organization", E.UNKNOWN_ORGANIZATION),
         FieldError("email", E.SAME_AS_ROW, (("row", 12),)),
+        FieldError("birth_date", E.INVALID_DATE_IN_COLUMN, (("layout", "MM/DD/YYYY"),)),
     ]
     for e in errors:
         assert e.message[0].isupper() and e.message.endswith("."), e.message

@@ -197,7 +197,7 @@ def test_a_date_error_names_the_layout_the_column_is_read_in(db: Database, tmp_p
     plan = sheets.plan_import(db, Kind.PEOPLE, path)
     (problem,) = plan.problems
     assert (problem.row, problem.code) == (3, ErrorCode.INVALID_DATE_IN_COLUMN)
-    assert problem.message == "Not a date in this column's layout (MM/DD/YYYY, or YYYY-MM-DD)."
+    assert problem.message == "Not a date in the layout of this column (MM/DD/YYYY, or YYYY-MM-DD)."
     plan.close()
 
 
@@ -222,7 +222,7 @@ def test_errors_are_reported_per_cell_and_nothing_is_written(db: Database, tmp_p
         (3, 5, ErrorCode.UNKNOWN_COUNTRY),
     }
     date_problem = next(p for p in plan.problems if p.column == 3)
-    assert date_problem.message == "Not a date in this column's layout (DD/MM/YYYY, or YYYY-MM-DD)."
+    assert date_problem.message == "Not a date in the layout of this column (DD/MM/YYYY, or YYYY-MM-DD)."
     assert {p.value for p in plan.problems} == {"maybe", "31/02/1990", "not-an-email", "Atlantis"}
     with pytest.raises(ImportHasErrors):
         sheets.apply_import(db, plan)
