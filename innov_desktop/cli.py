@@ -302,8 +302,13 @@ def _query(cls: Any, filters: dict[str, str]) -> Any:
             try:
                 values[name] = enum_type(raw.lower() if name != "sex" else raw.upper())
             except ValueError:
-                allowed = ", ".join(e.value for e in enum_type)
-                raise InvalidArgument(what=f"--filter {key} (one of {allowed})", value=raw) from None
+                from innov_desktop.services.spreadsheets import filter_word
+
+                try:  # a local word, as an imported cell is read (Université, Femme)
+                    values[name] = filter_word(name, raw)
+                except ValueError:
+                    allowed = ", ".join(e.value for e in enum_type)
+                    raise InvalidArgument(what=f"--filter {key} (one of {allowed})", value=raw) from None
         else:
             values[name] = raw
     return cls(**values)

@@ -418,3 +418,31 @@ def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.Capt
     before = dump(db.paths.database)  # a report's name is checked first
     assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--skip-invalid", "--report", str(as_csv)]) == 1
     assert "give it a name ending in .xlsx" in capsys.readouterr().err and dump(db.paths.database) == before
+
+
+def test_export_filters_take_local_words_and_say_yes_or_no(
+    db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--filter type=Université` (a word an imported cell would be read as) picks the
+    universities, `sex=Femme` the women; the About sheet says descending yes or no."""
+    import json
+
+    from innov_desktop.domain.enums import OrgType, Sex
+    from innov_desktop.domain.models import OrganizationInput
+
+    organizations.create_organization(db, OrganizationInput(name="Université de Dakar", type=OrgType.UNIVERSITY))
+    organizations.create_organization(db, OrganizationInput(name="Makers NGO", type=OrgType.NGO))
+    people.create_person(db, PersonInput(given_name="Awa", family_name="Diop", sex=Sex.FEMALE))
+    people.create_person(db, PersonInput(given_name="Moussa", family_name="Ba", sex=Sex.MALE))
+    d, out = str(db.paths.root), tmp_path / "orgs.xlsx"
+    orgs = ["--data-dir", d, "export-xlsx", "organizations", str(out)]
+    assert main([*orgs, "--filter", "type=Université", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == 1
+    people_out = tmp_path / "women.xlsx"
+    args = ["--data-dir", d, "export-xlsx", "people", str(people_out), "--filter", "sex=Femme", "--json"]
+    assert main([*args, "--filter", "descending=no"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"] == 1
+    about = {r[0]: r[1] for r in openpyxl.load_workbook(people_out).worksheets[1].iter_rows(values_only=True)}
+    assert about["Descending"] == "no"
+    assert main(["--data-dir", d, "export-xlsx", "organizations", str(out), "--filter", "type=spaceport"]) == 1
+    assert "--filter type (one of" in capsys.readouterr().err

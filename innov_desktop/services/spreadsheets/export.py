@@ -15,6 +15,7 @@ from innov_desktop.domain.countries import country_name
 from innov_desktop.domain.errors import FileNotWritten, NotAWorkbookName
 from innov_desktop.domain.models import Center, Organization, Person
 from innov_desktop.domain.queries import OrganizationQuery, PeopleQuery
+from innov_desktop.exchange import cells
 from innov_desktop.exchange.writer import Cell, SheetData, write_xlsx
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
 from innov_desktop.store import bulk, lists
@@ -207,12 +208,28 @@ def export_organizations(
     )
 
 
+def filter_word(name: str, raw: str) -> Any:
+    """A `--filter` value for the sex, role or organization type filters, read as a spreadsheet
+    cell is (local words in six languages: Université, Femme, ذكر); raises ValueError."""
+    if name == "sex":
+        return cells.sex(raw)
+    if name == "type":
+        return cells.org_type(raw)
+    if name == "role":
+        found = cells.roles(raw)
+        if len(found) == 1:
+            return found[0]
+    raise ValueError(raw)
+
+
 def _query_lines(query: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for name in query.__dataclass_fields__:
         value = getattr(query, name)
         if name == "country" and value:
             value = f"{value} ({country_name(value)})"
+        elif isinstance(value, bool):
+            value = "yes" if value else "no"  # as the list's other yes/no cells
         out[{"text": "Search"}.get(name, name.replace("_", " ").capitalize())] = value
     return out
 
