@@ -18,6 +18,7 @@ from innov_desktop.domain.errors import (
     NotOwned,
     StaleRecord,
     ValidationFailed,
+    WithheldFields,
 )
 from innov_desktop.store.convert import diff, snapshot_of
 from innov_desktop.store.database import Database
@@ -85,12 +86,14 @@ def update(
     """`expected_rev`: the form's revision (someone else saved since: refused). `expected_data`:
     an undo applies only while the record still holds what the undone step saved."""
     with db.transaction() as tx:
-        cleaned = _validated(tx, kind, data)
         repo = kind.repo(tx)
         current = repo.get(ident)
         if current is None:
             raise NotFound(kind=kind.name, ident=str(ident))
         require_owned(tx, current.meta.origin)
+        if current.meta.withheld:  # HQ holds it without its names: only the owner changes it
+            raise WithheldFields()
+        cleaned = _validated(tx, kind, data)
         if expected_rev is not None and current.meta.rev != expected_rev:
             raise StaleRecord(kind=kind.name, expected=expected_rev, actual=current.meta.rev)
         if expected_data is not None and current.data != expected_data:

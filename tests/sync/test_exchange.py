@@ -288,6 +288,8 @@ def test_hq_cannot_write_a_field_withheld_from_it(pair: tuple[Site, Site], tmp_p
         hq.edit_person(person.id, given_name="Someone", family_name="Else")
     with pytest.raises(errors.WithheldFields):
         hq.edit_person(person.id, given_name="Someone", family_name="Else", position="Director")
+    with pytest.raises(errors.WithheldFields):  # its names as HQ holds them (none): the same answer
+        hq.edit_person(person.id, position="Director")
     with pytest.raises(errors.WithheldFields):  # nor delete it: the center would lose its record
         people_service.delete_person(hq.db, person.id)
     with pytest.raises(errors.WithheldFields):  # a merge that would fill the names from the other record
