@@ -4,7 +4,7 @@ identity and the sync columns (DESIGN.md section 3)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Generic, TypeVar
@@ -65,6 +65,16 @@ class Person:
     @property
     def display_name(self) -> str:
         return display_name(self.data.given_name, self.data.family_name)
+
+
+def known_birth(day: date | None, withheld: Collection[str]) -> date | int | None:
+    """A birth date as this copy knows it: the year alone where the date was withheld (HQ holds a
+    person without consent with the year only, stored as 1 January)."""
+    return day.year if day is not None and "birth_date" in withheld else day
+
+
+def birth_as_known(p: Person) -> date | int | None:
+    return known_birth(p.data.birth_date, p.meta.withheld)
 
 
 def display_name(given: str, family: str) -> str:

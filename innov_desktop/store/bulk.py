@@ -18,7 +18,7 @@ from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import code_tokens, compact_code, is_phone_like, unique_part_tokens, word_pieces
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
-from innov_desktop.store.raw import roles_of, sex_of
+from innov_desktop.store.raw import roles_of, sex_of, withheld_of
 from innov_desktop.store.repos import Tx
 from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
 
@@ -73,7 +73,7 @@ def _bulk(tx: Tx, repo: Any, table: str, items: Sequence[Any]) -> None:
 _PERSON_COLUMNS = (
     "pk, id, origin, rev, modified_at, modified_by, deleted, number, given_name, family_name, sex, birth_date, "
     "nationality, residence_country, email, phone, organization_id, position, languages, roles, "
-    "consent_to_share, consent_date, notes"
+    "consent_to_share, consent_date, notes, sync_meta"
 )
 
 
@@ -107,7 +107,8 @@ def people_records(db_conn: Any, keys: Sequence[int]) -> dict[int, dm.Person]:
     for r in _people_by_key(db_conn, keys):
         data = person_of_values(r[8:23])  # the input's 15 columns, in staging's order
         ident = _uuid(r[1]) or uuid.UUID(int=0)
-        out[r[0]] = dm.Person(ident, r[7], data, dm.SyncMeta(r[2], r[3], r[4], r[5], bool(r[6])))
+        meta = dm.SyncMeta(r[2], r[3], r[4], r[5], bool(r[6]), withheld_of(r[23]))
+        out[r[0]] = dm.Person(ident, r[7], data, meta)
     return out
 
 
@@ -123,7 +124,7 @@ def person_export_rows(db_conn: Any, keys: Sequence[int], org_names: dict[str, s
             r[8] or None,
             r[9] or None,
             r[10],
-            day(r[11]),
+            dm.known_birth(day(r[11]), withheld_of(r[23])),
             r[12],
             r[13],
             r[14],

@@ -446,3 +446,28 @@ def test_export_filters_take_local_words_and_say_yes_or_no(
     assert about["Descending"] == "no"
     assert main(["--data-dir", d, "export-xlsx", "organizations", str(out), "--filter", "type=spaceport"]) == 1
     assert "--filter type (one of" in capsys.readouterr().err
+
+
+def test_a_birth_date_known_only_by_its_year_is_exported_as_the_year(db: Database, tmp_path: Path) -> None:
+    """HQ holds a person without consent with the birth year alone (stored as 1 January): the
+    export writes 1985, not 1985-01-01, in the full export and in a list's columns."""
+    import sqlite3
+
+    from innov_desktop.store import syncmeta
+
+    held = people.create_person(db, PersonInput(given_name="Ann", family_name="Lee", birth_date=dt.date(1985, 1, 1)))
+    people.create_person(db, PersonInput(given_name="Bo", family_name="Li", birth_date=dt.date(1990, 1, 1)))
+    meta = syncmeta.dump({"_": [5, "KE-NBO", 3, "KE-NBO"], "birth_date": syncmeta.UNKNOWN_STAMP})
+    conn = sqlite3.connect(db.paths.database)
+    conn.execute("UPDATE person SET sync_meta = ? WHERE id = ?", (meta, held.id.hex))
+    conn.commit()
+    conn.close()
+    for name, columns in (("full", None), ("list", sheets.person_columns()[:5])):
+        out = tmp_path / f"{name}.xlsx"
+        sheets.export_people(db, out, columns=columns)
+        ws = openpyxl.load_workbook(out).worksheets[0]
+        header = [c.value for c in ws[1]]
+        born = header.index("Birth date") + 1
+        cells = {ws.cell(r, 2).value: ws.cell(r, born) for r in range(2, ws.max_row + 1)}
+        assert cells["Ann"].value == 1985 and cells["Ann"].number_format == "General", name
+        assert cells["Bo"].value == dt.datetime(1990, 1, 1), name

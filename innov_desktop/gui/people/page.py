@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox
 
 from innov_desktop.domain import hlc
 from innov_desktop.domain.enums import PersonRole, Sex
-from innov_desktop.domain.models import FirstPage, Person
+from innov_desktop.domain.models import FirstPage, Person, birth_as_known
 from innov_desktop.domain.queries import PeopleQuery, PersonSort
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
@@ -26,12 +26,9 @@ from innov_desktop.services.changes import Changes
 
 
 def born(p: Person) -> str:
-    """The birth date as this copy knows it: only its year where the date was withheld (HQ holds
-    a person without consent with the year alone, stored as 1 January)."""
-    day = p.data.birth_date
-    if day is None:
-        return ""
-    return str(day.year) if "birth_date" in p.meta.withheld else day.isoformat()
+    """The birth date as this copy knows it (`birth_as_known`: the year alone where withheld)."""
+    known = birth_as_known(p)
+    return "" if known is None else str(known) if isinstance(known, int) else known.isoformat()
 
 
 def shown_name(p: Person) -> str:

@@ -13,7 +13,7 @@ from typing import Any, Generic, TypeVar
 
 from innov_desktop.domain.countries import country_name
 from innov_desktop.domain.errors import FileNotWritten, NotAWorkbookName
-from innov_desktop.domain.models import Center, Organization, Person
+from innov_desktop.domain.models import Center, Organization, Person, birth_as_known
 from innov_desktop.domain.queries import OrganizationQuery, PeopleQuery
 from innov_desktop.exchange import cells
 from innov_desktop.exchange.writer import Cell, SheetData, write_xlsx
@@ -66,7 +66,7 @@ def person_columns(org_names: Mapping[uuid.UUID, str] | None = None) -> list[Exp
         ExportColumn("given_name", "Given name", lambda p: p.data.given_name or None),
         ExportColumn("family_name", "Family name", lambda p: p.data.family_name or None),
         ExportColumn("sex", "Sex", lambda p: p.data.sex.value),
-        ExportColumn("birth_date", "Birth date", lambda p: p.data.birth_date),
+        ExportColumn("birth_date", "Birth date", birth_as_known),  # the year alone where withheld
         ExportColumn("nationality", "Nationality", lambda p: p.data.nationality),
         ExportColumn("residence_country", "Country of residence", lambda p: p.data.residence_country),
         ExportColumn("email", "E-mail", lambda p: p.data.email),
