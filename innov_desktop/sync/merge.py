@@ -28,6 +28,7 @@ from innov_desktop.store.repos import Tx, derived_values
 from innov_desktop.store.search_ddl import bulk_cache, deferred_indexes, deferred_search_catch_up
 from innov_desktop.store.syncmeta import DEFAULT, UNKNOWN, UNKNOWN_STAMP, Stamp
 from innov_desktop.sync import bundle as fmt
+from innov_desktop.sync.ahead import read_ahead
 from innov_desktop.sync.conflicts import ConflictKeeping
 from innov_desktop.sync.engine import CHUNK, Progress, record_history
 from innov_desktop.sync.peers import identity, now, open_conflicts_on
@@ -123,7 +124,14 @@ class Merger(ConflictKeeping):
         batch: list[dict[str, Any]] = []
         table = None
         done = 0
-        for entry in fmt.records(self.v):
+        lines = fmt.records(self.v)
+        if not self.sqlite:
+            # PostgreSQL: the driver waits for the server in long stretches, free for the helper
+            # to read ahead (hq merge of 100 x 10 000, 3 pairs in turn: 0.78 to 0.96 of the time
+            # without it). SQLite hands Python's lock back and forth at every row: there a helper
+            # made the merge slower in a single run (93.6 s against 81.9 s), so it reads in turn
+            lines = read_ahead(lines)
+        for entry in lines:
             name = entry.get("t")
             if name not in specs():
                 raise BundleDamaged(file=self.v.path.name)
