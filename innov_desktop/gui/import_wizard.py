@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -19,8 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -33,6 +30,7 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import field_message, reason_label
 from innov_desktop.gui.tables import directed
+from innov_desktop.gui.value_table import fit_columns, value_item, value_table
 from innov_desktop.services import changes
 
 SHOWN_ROWS = 1000  # problems and duplicates listed in the window; the report holds them all
@@ -79,36 +77,6 @@ def decision_title(decision: Any) -> str:
 
 def problem_text(problem: Any, headers: Any = None) -> str:
     return field_message(FieldError(problem.field, problem.code, problem.params))
-
-
-SHOWN_CHARS = 80  # a cell's text shown in a table, at most (the whole of it in its tooltip)
-COLUMN_MAX_WIDTH = 320  # pixels: one very long value must not push the problems out of sight
-
-
-def _item(text: str) -> QTableWidgetItem:
-    shown = text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
-    item = QTableWidgetItem(directed(shown))
-    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-    if shown != text:
-        item.setToolTip(text[:1000])
-    return item
-
-
-def _fit(table: QTableWidget) -> None:
-    """Columns as wide as their contents, up to COLUMN_MAX_WIDTH (the last one takes the rest)."""
-    table.resizeColumnsToContents()
-    for c in range(table.columnCount() - 1):
-        table.setColumnWidth(c, min(table.columnWidth(c), COLUMN_MAX_WIDTH))
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setHorizontalHeaderLabels(headers)
-    t.verticalHeader().setVisible(False)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.horizontalHeader().setStretchLastSection(True)
-    t.setWordWrap(False)
-    return t
 
 
 class FilePage(QWizardPage):
@@ -173,7 +141,7 @@ class MappingPage(QWizardPage):
         self.setTitle(QCoreApplication.translate("ImportWizard", "Match the columns"))
         self.found = QLabel()
         self.found.setWordWrap(True)
-        self.columns = _table(
+        self.columns = value_table(
             [
                 QCoreApplication.translate("ImportWizard", "Column in the file"),
                 QCoreApplication.translate("ImportWizard", "First values"),
@@ -186,7 +154,7 @@ class MappingPage(QWizardPage):
             QCoreApplication.translate("ImportWizard", "Remember these choices for files with the same column titles")
         )
         self.remember.setChecked(True)
-        self.rows = _table([])
+        self.rows = value_table([])
         self.rows.setObjectName("import-preview")
         layout = QVBoxLayout(self)
         layout.addWidget(self.found)
@@ -230,8 +198,8 @@ class MappingPage(QWizardPage):
         self.columns.setRowCount(len(preview.headers))
         for i, (header, field) in enumerate(zip(preview.headers, preview.mapping, strict=True)):
             sample = " · ".join(directed(v) for v in (r[i] for r in preview.rows[:3]) if v)
-            self.columns.setItem(i, 0, _item(header))
-            self.columns.setItem(i, 1, _item(sample))
+            self.columns.setItem(i, 0, value_item(header))
+            self.columns.setItem(i, 1, value_item(sample))
             combo = QComboBox()
             combo.addItem(field_title(None), None)
             for f in fields:
@@ -243,7 +211,7 @@ class MappingPage(QWizardPage):
         self.rows.setRowCount(len(preview.rows))
         for r, values in enumerate(preview.rows):
             for c, v in enumerate(values):
-                self.rows.setItem(r, c, _item(v))
+                self.rows.setItem(r, c, value_item(v))
         self.completeChanged.emit()
 
     def mapping(self) -> list[str | None]:
@@ -271,7 +239,7 @@ class CheckPage(QWizardPage):
         self.summary = QLabel()
         self.summary.setObjectName("import-summary")
         self.summary.setWordWrap(True)
-        self.problems = _table(
+        self.problems = value_table(
             [
                 QCoreApplication.translate("ImportWizard", "Row"),
                 QCoreApplication.translate("ImportWizard", "Column"),
@@ -280,7 +248,7 @@ class CheckPage(QWizardPage):
             ]
         )
         self.problems.setObjectName("import-problems")
-        self.duplicates = _table(
+        self.duplicates = value_table(
             [
                 QCoreApplication.translate("ImportWizard", "Row"),
                 QCoreApplication.translate("ImportWizard", "In the file"),
@@ -365,7 +333,7 @@ class CheckPage(QWizardPage):
         for i, p in enumerate(shown):
             column = plan.headers[p.column] if p.column is not None else field_title(p.field)
             for c, text in enumerate((str(p.row), column, p.value, problem_text(p))):
-                self.problems.setItem(i, c, _item(text))
+                self.problems.setItem(i, c, value_item(text))
         more = len(problems) - len(shown)
         self.problems_label.setText(
             QCoreApplication.translate("ImportWizard", "Problems")
@@ -392,7 +360,7 @@ class CheckPage(QWizardPage):
                 else r.match.number
             )
             for c, text in enumerate((str(r.row), name, f"{r.match.name} · {where}", reasons)):
-                self.duplicates.setItem(i, c, _item(text))
+                self.duplicates.setItem(i, c, value_item(text))
             combo = QComboBox()
             for d_ in backend.spreadsheets.Decision:
                 combo.addItem(decision_title(d_), d_)
@@ -400,7 +368,7 @@ class CheckPage(QWizardPage):
             combo.setProperty("row", r.row)
             self.duplicates.setCellWidget(i, 4, combo)
         for table in (self.problems, self.duplicates):
-            _fit(table)
+            fit_columns(table)
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))

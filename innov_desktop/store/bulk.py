@@ -18,7 +18,7 @@ from innov_desktop.domain.phones import phone_forms
 from innov_desktop.domain.text import code_tokens, compact_code, is_phone_like, unique_part_tokens, word_pieces
 from innov_desktop.store import convert
 from innov_desktop.store import models as orm
-from innov_desktop.store.raw import roles_of, sex_of, withheld_of
+from innov_desktop.store.raw import date_of, roles_of, sex_of, uuid_of, withheld_of
 from innov_desktop.store.repos import Tx
 from innov_desktop.store.search_ddl import deferred_indexes, deferred_search_catch_up
 
@@ -77,18 +77,6 @@ _PERSON_COLUMNS = (
 )
 
 
-def _day(text: Any) -> date | None:
-    if not text or isinstance(text, date):  # PostgreSQL's driver gives dates already
-        return text or None
-    return date.fromisoformat(text)
-
-
-def _uuid(text: Any) -> uuid.UUID | None:
-    if not text or isinstance(text, uuid.UUID):  # and UUIDs
-        return text or None
-    return uuid.UUID(hex=text)
-
-
 def _people_by_key(db_conn: Any, keys: Sequence[int]) -> list[Any]:
     """`_PERSON_COLUMNS` of the people of `keys`, through the driver: SQLite's own cursor, or one
     array parameter on PostgreSQL (its values come typed: UUIDs, dates, booleans)."""
@@ -106,7 +94,7 @@ def people_records(db_conn: Any, keys: Sequence[int]) -> dict[int, dm.Person]:
     out: dict[int, dm.Person] = {}
     for r in _people_by_key(db_conn, keys):
         data = person_of_values(r[8:23])  # the input's 15 columns, in staging's order
-        ident = _uuid(r[1]) or uuid.UUID(int=0)
+        ident = uuid_of(r[1]) or uuid.UUID(int=0)
         meta = dm.SyncMeta(r[2], r[3], r[4], r[5], bool(r[6]), withheld_of(r[23]))
         out[r[0]] = dm.Person(ident, r[7], data, meta)
     return out
@@ -116,7 +104,7 @@ def person_export_rows(db_conn: Any, keys: Sequence[int], org_names: dict[str, s
     """Every field of the people of `keys`, as the full export writes them (number, given and
     family name, sex code, birth date, nationality, residence, e-mail, phone, organization name,
     position, languages, roles, consent yes/no, consent date, notes), without building records."""
-    day, names = _day, org_names.get
+    day, names = date_of, org_names.get
     hexed = (lambda v: v.hex) if db_conn.dialect.name != "sqlite" else (lambda v: v)  # organization keys
     return {
         r[0]: (
@@ -380,17 +368,17 @@ def person_of_values(v: Sequence[Any]) -> dm.PersonInput:
         v[0],
         v[1],
         sex_of(v[2]),
-        _day(v[3]),
+        date_of(v[3]),
         v[4],
         v[5],
         v[6],
         v[7],
-        _uuid(v[8]),
+        uuid_of(v[8]),
         v[9],
         tuple(v[10].split(",")) if v[10] else (),
         roles_of(v[11]),
         bool(v[12]),
-        _day(v[13]),
+        date_of(v[13]),
         v[14],
     )
 
@@ -422,7 +410,7 @@ def organization_of_values(v: Sequence[Any]) -> dm.OrganizationInput:
         phone=v[6],
         website=v[7],
         sme_size=SmeSize(v[8]) if v[8] else None,
-        contact_person_id=_uuid(v[9]),
+        contact_person_id=uuid_of(v[9]),
         notes=v[10],
     )
 

@@ -52,13 +52,13 @@ def withheld_of(sync_meta: str | None) -> tuple[str, ...]:
     return tuple(sorted(f for f in SYNCED_FIELDS if (meta.get(f) or default)[-1] == "~"))
 
 
-def _uuid(value: Any) -> uuid.UUID | None:
+def uuid_of(value: Any) -> uuid.UUID | None:
     if value is None or isinstance(value, uuid.UUID):  # PostgreSQL's driver gives UUIDs already
         return value
     return uuid.UUID(value) if value else None
 
 
-def _date(value: Any) -> date | None:
+def date_of(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(value) if value else None
@@ -76,18 +76,18 @@ def person_of_row(r: tuple[Any, ...]) -> tuple[int, Person]:
         given_name=given,
         family_name=family,
         sex=sex_of(sex),
-        birth_date=_date(birth),
+        birth_date=date_of(birth),
         nationality=nationality,
         residence_country=residence,
         email=email,
         phone=phone,
-        organization_id=_uuid(org),
+        organization_id=uuid_of(org),
         position=position,
         languages=_split(languages),
         roles=roles_of(roles),
         consent_to_share=bool(consent),
-        consent_date=_date(consent_date),
+        consent_date=date_of(consent_date),
         notes=notes,
     )
     meta = SyncMeta(origin, rev, modified_at, modified_by, bool(deleted), withheld_of(sync_meta))
-    return pk, Person(_uuid(ident) or uuid.UUID(int=0), number, data, meta)
+    return pk, Person(uuid_of(ident) or uuid.UUID(int=0), number, data, meta)

@@ -119,6 +119,15 @@ def _left_to_right(text: str, run: str) -> bool:
     return all(a < b for a, b in zip(xs, xs[1:], strict=False))
 
 
+def _to_check_page(wizard: ImportWizard, path: Path, qtbot, ctx) -> None:  # type: ignore[no-untyped-def]
+    """The file chosen, its mapping taken as found, on to the page that lists the problems."""
+    wizard.file_page.choose(str(path))
+    idle(qtbot, ctx)
+    for _ in range(2):
+        wizard.next()
+        idle(qtbot, ctx)
+
+
 def test_phone_numbers_read_as_typed_in_the_arabic_check_page(qtbot, ctx, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from innov_desktop.gui.app import make_application
     from innov_desktop.gui.tables import ltr
@@ -136,12 +145,7 @@ def test_phone_numbers_read_as_typed_in_the_arabic_check_page(qtbot, ctx, window
         qtbot.addWidget(wizard)
         wizard.show()
         assert wizard.isRightToLeft()
-        wizard.file_page.choose(str(path))
-        idle(qtbot, ctx)
-        wizard.next()
-        idle(qtbot, ctx)
-        wizard.next()
-        idle(qtbot, ctx)
+        _to_check_page(wizard, path, qtbot, ctx)
         table = wizard.check_page.problems
         texts = [table.item(i, 2).text() for i in range(table.rowCount())]
         shown = {"".join(c for c in t if c not in "\u2066\u2068\u2069\u202d\u202c"): t for t in texts}
@@ -158,7 +162,7 @@ def test_phone_numbers_read_as_typed_in_the_arabic_check_page(qtbot, ctx, window
 def test_one_very_long_cell_leaves_the_problems_in_sight(qtbot, ctx, window, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A 40 000-character family name: its cell shows the beginning (the whole in its tooltip),
     and the problem column stays on screen."""
-    from innov_desktop.gui.import_wizard import COLUMN_MAX_WIDTH, SHOWN_CHARS
+    from innov_desktop.gui.value_table import COLUMN_MAX_WIDTH, SHOWN_CHARS
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -170,12 +174,7 @@ def test_one_very_long_cell_leaves_the_problems_in_sight(qtbot, ctx, window, tmp
     qtbot.addWidget(wizard)
     wizard.resize(900, 600)
     wizard.show()
-    wizard.file_page.choose(str(path))
-    idle(qtbot, ctx)
-    wizard.next()
-    idle(qtbot, ctx)
-    wizard.next()
-    idle(qtbot, ctx)
+    _to_check_page(wizard, path, qtbot, ctx)
     table = wizard.check_page.problems
     assert table.rowCount() == 1
     value = table.item(0, 2)

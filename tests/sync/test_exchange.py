@@ -348,10 +348,8 @@ def test_a_large_import_sets_indexes_aside_and_builds_them_again(
 def test_a_copys_own_edit_coming_back_is_no_conflict(pair: tuple[Site, Site], tmp_path: Path) -> None:
     """An edit relayed back to the copy that made it, after that copy edited the field again."""
     hq, center = pair
-    person = center.add_person("Wambui", "Mwangi", consent_to_share=True)
     usb = tmp_path / "usb"
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Wambui", "Mwangi", consent_to_share=True)
 
     center.edit_person(person.id, notes="first")
     sync.import_bundle(hq.db, center.export_to(usb))
@@ -374,10 +372,8 @@ def test_a_later_write_that_never_saw_one_side_keeps_the_conflict_open(pair: tup
     again: that write does not settle the conflict, HQ's note now stands against it. HQ decides,
     and the center's next write, made after seeing HQ's choice, settles."""
     hq, center = pair
-    person = center.add_person("Akinyi", "Odhiambo", consent_to_share=True)
     usb = tmp_path / "usb"
-    sync.import_bundle(hq.db, center.export_to(usb))
-    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = _known_to_both(hq, center, usb, "Akinyi", "Odhiambo", consent_to_share=True)
 
     hq.edit_person(person.id, notes="HQ: met at the fair")
     center.edit_person(person.id, notes="centre: prototype ready")  # the newer clock: HQ takes it

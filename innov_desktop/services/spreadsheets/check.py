@@ -33,7 +33,7 @@ from innov_desktop.domain.validation import (
     clean_text_field,
 )
 from innov_desktop.exchange import cells
-from innov_desktop.exchange.columns import DATE_FIELDS
+from innov_desktop.exchange.columns import DATE_FIELDS, PERSON_FIELDS
 from innov_desktop.exchange.reader import Value
 from innov_desktop.services.spreadsheets.values import CellProblem, Match
 from innov_desktop.store import bulk
@@ -121,23 +121,7 @@ class NameKeys:
         return " ".join(keys), " ".join(skeletons)
 
 
-_QUICK_FIELDS = (
-    "given_name",
-    "family_name",
-    "sex",
-    "birth_date",
-    "nationality",
-    "residence_country",
-    "email",
-    "phone",
-    "organization",
-    "position",
-    "languages",
-    "roles",
-    "consent_to_share",
-    "consent_date",
-    "notes",
-)
+_QUICK_FIELDS = tuple(f for f in PERSON_FIELDS if f != "full_name")  # a full name takes the full rules
 
 
 class PersonRules:
