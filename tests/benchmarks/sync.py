@@ -32,6 +32,7 @@ from innov_desktop.services.setup import init_center, open_database
 from innov_desktop.store.repos import stamp_row
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync import keys
+from tests.benchmarks.floors import copy_site, sync_import_floor
 from tests.sync.pgserver import running_server
 
 
@@ -157,6 +158,9 @@ def exchange_rows(n: int, work: Path) -> list[Row]:
             "< 5 s",
         )
     )
+    hq.close()
+    copy_site(hq_root, work / "hq-before")  # for the floor below
+    hq = open_database(hq_root)
     seconds, result = timed(lambda: sync.import_bundle(hq, changed.path))
     assert result.changed >= n
     rows.append(
@@ -169,6 +173,10 @@ def exchange_rows(n: int, work: Path) -> list[Row]:
             "< 5 s",
         )
     )
+    floor = sync_import_floor(work / "hq-before", hq.paths.database, changed.path)
+    rows.append(Row("  store's own work alone, nothing merged", floor.total, "s", "the import's target", 5.0, "< 5 s"))
+    for part in ("verify", "backup", "parse", "read", "write", "indexes", "commit"):
+        rows.append(Row(f"    {part}", getattr(floor, part), "s", "store's own work alone", floor.total, ""))
     center.close()
     hq.close()
     return rows
