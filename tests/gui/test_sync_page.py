@@ -4,6 +4,7 @@ conflicts side by side and settled with one button."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -126,8 +127,10 @@ def test_hq_shows_a_person_without_consent_read_only(qtbot, ctx: GuiContext, tmp
     center = Site("KE-NBO", ctx.db.paths.root, ctx.db, hq=False)
     hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
     link(hq, center)
-    withheld = center.add_person("Halima", "Njeri", phone="+254 712 345678", consent_to_share=False)
-    shared = center.add_person("Wambui", "Mwangi", consent_to_share=True)
+    withheld = center.add_person(
+        "Halima", "Njeri", phone="+254 712 345678", consent_to_share=False, birth_date=date(1985, 6, 14)
+    )
+    shared = center.add_person("Wambui", "Mwangi", consent_to_share=True, birth_date=date(1990, 3, 2))
     sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
     at_hq = GuiContext(db=hq.db, runner=ctx.runner, undo=ctx.undo, center=own_center(hq.db))
 
@@ -137,12 +140,14 @@ def test_hq_shows_a_person_without_consent_read_only(qtbot, ctx: GuiContext, tmp
     note = dialog.findChild(QLabel, "withheld-note")
     assert note is not None and note.isVisible() and "KE\u2011NBO" in note.text()  # a hyphen that never breaks
     assert not dialog.save_button.isEnabled() and not dialog.given.isEnabled() and not dialog.notes.isEnabled()
+    assert dialog.birth.text() == "1985"  # held as its year alone: not shown as 1985-01-01
     dialog.grab().save(str(tmp_path / "withheld.png"))
 
     open_one = PersonDialog(at_hq, people_service.get_person(hq.db, shared.id))
     qtbot.addWidget(open_one)
     assert open_one.findChild(QLabel, "withheld-note") is None
     assert open_one.save_button.isEnabled() and open_one.given.text() == "Wambui"
+    assert open_one.birth.text() == "1990-03-02"
     for shown in (dialog, open_one):  # no duplicate search left to run once HQ's database is closed
         shown._dup_timer.stop()
         shown.close()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.domain.errors import ErrorCode, FieldError
-from innov_desktop.domain.models import Organization, Person, PersonInput
+from innov_desktop.domain.models import Organization, Person, PersonInput, birth_as_known
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import reason_label, role_label, sex_label
@@ -122,6 +122,9 @@ class PersonDialog(RecordDialog):
             self._fill(person.data)
             if person.meta.withheld:
                 self._read_only(layout, person.meta.origin)
+                known = birth_as_known(person)
+                if isinstance(known, int):  # held as its year alone (stored as 1 January)
+                    self.birth.setText(str(known))
         self._organizations_loaded = False
         self._load_organizations(person.data.organization_id if person else None)
         ctx.runner.changed.connect(self._changed)
