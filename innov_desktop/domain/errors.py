@@ -262,6 +262,14 @@ class SpreadsheetZipBomb(AppError):
     )
 
 
+class SpreadsheetUncomputedFormulas(AppError):
+    template = (
+        "The sheet {sheet} of {path} has formulas whose results were never worked out (cells {cells}): "
+        "the file was made by a program that does not calculate. Open it in a spreadsheet program, "
+        "save it, and import it again. Nothing was imported."
+    )
+
+
 class SpreadsheetUnsafeXml(AppError):
     template = (
         "The file {path} was refused: it declares XML entities, which spreadsheets never need and "

@@ -22,6 +22,7 @@ from innov_desktop.domain.errors import (
     SpreadsheetEncrypted,
     SpreadsheetTooLarge,
     SpreadsheetTooManyRows,
+    SpreadsheetUncomputedFormulas,
     SpreadsheetUnsafeXml,
     SpreadsheetZipBomb,
     require_file,
@@ -220,10 +221,68 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetStream:
             raise SpreadsheetDamaged(path=str(path), reason=_one_line(exc)) from None
         if ws.height > MAX_ROWS:
             raise SpreadsheetTooManyRows(sheet=name, rows=ws.height, limit=MAX_ROWS)
+        uncomputed = uncomputed_formulas(path, name)
+        if uncomputed:
+            shown = ", ".join(uncomputed[:UNCOMPUTED_SHOWN]) + (" …" if len(uncomputed) > UNCOMPUTED_SHOWN else "")
+            raise SpreadsheetUncomputedFormulas(path=str(path), sheet=name, cells=shown)
         return _WorkbookStream(path, wb, ws)
     except BaseException:
         wb.close()
         raise
+
+
+UNCOMPUTED_SHOWN = 5  # cells named in the message, at most
+_MAIN_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+
+
+def uncomputed_formulas(path: Path, sheet: str) -> list[str]:
+    """The cells of an .xlsx sheet holding a formula whose result was never worked out (the first
+    few). A program that writes workbooks without calculating them (openpyxl, XlsxWriter, many
+    web exports) stores no result or a 0 in its place, and asks the spreadsheet program to work
+    them all out when the file opens (`fullCalcOnLoad`); every reader that is not a spreadsheet
+    program would see an empty cell or a 0. Only such a workbook's sheet is searched for formulas
+    (a spreadsheet program stores every result, and the search costs a pass over the sheet);
+    entity declarations were refused before (`check_file`)."""
+    import xml.etree.ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if "xl/workbook.xml" not in zf.namelist():
+                return []  # an OpenDocument file stores its results otherwise
+            book = ET.fromstring(zf.read("xl/workbook.xml"))
+            calc = book.find(f"{_MAIN_NS}calcPr")
+            if calc is None or calc.get("fullCalcOnLoad") not in ("1", "true"):
+                return []
+            part = _sheet_part(zf, book, sheet)
+            if part is None:
+                return []
+            found: list[str] = []
+            with zf.open(part) as fh:
+                for _event, cell in ET.iterparse(fh):
+                    if cell.tag == f"{_MAIN_NS}c":
+                        if cell.find(f"{_MAIN_NS}f") is not None:
+                            found.append(cell.get("r") or "?")
+                            if len(found) > UNCOMPUTED_SHOWN:
+                                break
+                        cell.clear()
+            return found
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):
+        return []  # calamine has read the sheet: what this cannot parse, it leaves to it
+
+
+def _sheet_part(zf: zipfile.ZipFile, book: Any, sheet: str) -> str | None:
+    """The zip member holding `sheet`, from the workbook's sheet list and its relationships."""
+    import xml.etree.ElementTree as ET
+
+    rid = next((s.get(f"{_REL_NS}id") for s in book.iter(f"{_MAIN_NS}sheet") if s.get("name") == sheet), None)
+    if rid is None:
+        return None
+    rels = ET.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+    target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
+    if not target:
+        return None
+    return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
 
 
 class _WorkbookStream(SheetStream):

@@ -131,6 +131,10 @@ def templates() -> list[str]:
         ),
         QCoreApplication.translate(
             "errors",
+            "The sheet {sheet} of {path} has formulas whose results were never worked out (cells {cells}): the file was made by a program that does not calculate. Open it in a spreadsheet program, save it, and import it again. Nothing was imported.",
+        ),
+        QCoreApplication.translate(
+            "errors",
             "The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer's memory. Nothing was imported.",
         ),
         QCoreApplication.translate(

@@ -262,446 +262,446 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="42"/>
         <source>Not imported</source>
         <translation>لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
         <source>Full name (given and family)</source>
         <translation>الاسم الكامل (الأول والعائلة)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="66"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="72"/>
         <source>Skip (keep the existing record)</source>
         <translation>تخطٍّ (الإبقاء على السجل الموجود)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="73"/>
         <source>Update the existing record</source>
         <translation>تحديث السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="118"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="144"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="86"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="112"/>
         <source>Choose the spreadsheet</source>
         <translation>اختر جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="120"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="88"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="92"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="125"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="93"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="129"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="97"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="137"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="560"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="138"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="106"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="107"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="114"/>
         <source>Spreadsheets</source>
         <translation>جداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="173"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="141"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="178"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="179"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="147"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="180"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="148"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="186"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="154"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="195"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
         <source>First rows of the sheet:</source>
         <translation>الصفوف الأولى من الورقة:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="201"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
         <source>Reading the sheet…</source>
         <translation>جارٍ قراءة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="220"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="188"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="225"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="193"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="237"/>
         <source>Check every row</source>
         <translation>التحقق من كل صف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="270"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="238"/>
         <source>Nothing is written until you press Import.</source>
         <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="276"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="285"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="244"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="245"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="246"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="279"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="286"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="254"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="287"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
         <source>Already in the database</source>
         <translation>موجود في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="289"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="257"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="297"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="301"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
         <source>For every duplicate:</source>
         <translation>لكل تكرار:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="310"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="371"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="339"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="312"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation>صفوف موجودة على الأرجح في قاعدة البيانات، أو تخص الشخص نفسه الوارد في صف سابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="356"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="324"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation>{total} صف: {ready} جاهز للاستيراد، و{invalid} به أخطاء، و{dups} موجود على الأرجح في قاعدة البيانات أو في صف سابق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="331"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="347"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="299"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="315"/>
         <source>Checking every row…</source>
         <translation>جارٍ التحقق من كل صف…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="374"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="342"/>
         <source>(the first {n}; the report lists all)</source>
         <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="390"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="358"/>
         <source>row {row} of this file</source>
         <translation>الصف {row} من هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="435"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="403"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="437"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="405"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="462"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="506"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="474"/>
         <source>Import done</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="520"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="526"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="507"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="562"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="545"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="546"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="514"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="586"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>filled the record of row {row}</source>
         <translation>أُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="587"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
         <source>skipped: the same person as row {row}</source>
         <translation>تم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
         <source>would fill the record of row {row}</source>
         <translation>سيُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="589"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation>سيتم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -1273,82 +1273,82 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="42"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="39"/>
         <source>(name not shared)</source>
         <translation>(الاسم غير مُشارَك)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="50"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="47"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="198"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="58"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="55"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="65"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="202"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="62"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="199"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="72"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="69"/>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="80"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="77"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="87"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="84"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="203"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="95"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="92"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="204"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="103"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="100"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="207"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="109"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="106"/>
         <source>Modified</source>
         <translation>آخر تعديل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="124"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="121"/>
         <source>Search people: name, e-mail, phone or number (any script)</source>
         <translation>البحث في الأشخاص: الاسم أو البريد أو الهاتف أو الرقم (بأي كتابة)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="125"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="122"/>
         <source>New person…</source>
         <translation>شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="128"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="125"/>
         <source>All roles</source>
         <translation>كل الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="135"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="132"/>
         <source>Any sex</source>
         <translation>أي جنس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="171"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="168"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أشخاص</numerusform>
@@ -1360,62 +1360,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="187"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="184"/>
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="203"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="200"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="204"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="201"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="205"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="202"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="208"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="205"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="206"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="213"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
         <source>yes, since {date}</source>
         <translation>نعم، منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="215"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="217"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="214"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="219"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="216"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="222"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="219"/>
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation>ستُعرض هنا مشاريع هذا الشخص وتسجيلاته في الفعاليات وطلبات الخدمة.</translation>
     </message>
@@ -1538,28 +1538,28 @@
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="135"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="138"/>
         <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
         <translation>لم يُشارَك اسم هذا الشخص وبيانات الاتصال به مع هذا التثبيت (لا موافقة على المشاركة). لا يغيّر هذا السجل إلا {center}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="148"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="149"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="151"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="152"/>
         <source>(not shared)</source>
         <translation>(غير مُشارَك)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="256"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="259"/>
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="260"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="263"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="294"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="297"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform>
@@ -2321,141 +2321,146 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/error_strings.py" line="132"/>
+        <source>The sheet {sheet} of {path} has formulas whose results were never worked out (cells {cells}): the file was made by a program that does not calculate. Open it in a spreadsheet program, save it, and import it again. Nothing was imported.</source>
+        <translation>في الورقة {sheet} من {path} صيغ لم تُحسب نتائجها قط (الخلايا {cells}): صُنع الملف ببرنامج لا يحسب. افتحه في برنامج جداول بيانات واحفظه ثم استورده من جديد. لم يُستورد شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
         <source>The file {path} was refused: it declares XML entities, which spreadsheets never need and which can be used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>رُفض الملف {path}: فهو يعرّف كيانات XML، وهي لا تلزم جداول البيانات أبدًا ويمكن استخدامها لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="136"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="140"/>
         <source>The file {path} was refused: it would unpack to far more data than a spreadsheet of its size holds, a trick used to exhaust the computer&apos;s memory. Nothing was imported.</source>
         <translation>رُفض الملف {path}: فك ضغطه ينتج بيانات تفوق بكثير ما يحويه جدول بيانات بحجمه، وهي حيلة لاستنزاف ذاكرة الحاسوب. لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="140"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="144"/>
         <source>No organization of this name exists; import or create it first, or leave the cell empty.</source>
         <translation>لا توجد منظمة بهذا الاسم؛ استوردها أو أنشئها أولًا، أو اترك الخلية فارغة.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="143"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
         <source>A different key ({old}) is already registered for {code}; to replace it by {new}, confirm the replacement.</source>
         <translation>مفتاح آخر ({old}) مسجَّل بالفعل لـ {code}؛ لاستبداله بـ {new} أكِّد الاستبدال.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="147"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="151"/>
         <source>A different key ({old}) is already registered for {code}; to replace it by {new}, run keys trust again with --replace.</source>
         <translation>مفتاح آخر ({old}) مسجَّل بالفعل لـ {code}؛ لاستبداله بـ {new} شغّل keys trust مرة أخرى مع ‎--replace.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="152"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="156"/>
         <source>Conflict {number} does not exist or is already resolved.</source>
         <translation>التعارض {number} غير موجود أو سبق حلّه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="153"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="157"/>
         <source>There is no file {path} (check the name and the folder).</source>
         <translation>لا يوجد ملف باسم {path} (تحقّق من الاسم والمجلد).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="154"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
         <source>There is no filter {name!r}; the filters are: {known}.</source>
         <translation>لا يوجد مرشّح باسم {name!r}؛ المرشّحات هي: {known}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="155"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
         <source>{path} would be an Excel workbook: give it a name ending in .xlsx; nothing was saved.</source>
         <translation>‏{path} سيكون مصنّف Excel: اختر اسمًا ينتهي بـ ‎.xlsx‏؛ لم يُحفظ شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="158"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="162"/>
         <source>{path} is not a file but a folder or a device: choose the file itself.</source>
         <translation>‏{path} ليس ملفًا بل مجلد أو جهاز: اختر الملف نفسه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="159"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="163"/>
         <source>There is no folder {path} (is the USB stick plugged in?); a bundle file&apos;s name ends in .innovsync.</source>
         <translation>لا يوجد مجلد باسم {path} (هل وحدة USB موصولة؟)؛ اسم ملف الحزمة ينتهي بـ ‎.innovsync.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="163"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="167"/>
         <source>{file} was made by this installation, for {recipient}: import it there; nothing was imported.</source>
         <translation>صُنع {file} في هذا التثبيت، وهو موجّه إلى {recipient}: استورده هناك؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="166"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="170"/>
         <source>Give the new value after &quot;value&quot; (an empty value as &quot;&quot;).</source>
         <translation>اكتب القيمة الجديدة بعد &quot;value&quot; (والقيمة الفارغة هكذا &quot;&quot;).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="167"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="171"/>
         <source>No key is registered for {what}; register its public key file with &apos;keys trust&apos; first.</source>
         <translation>لا يوجد مفتاح مسجَّل لـ {what}؛ سجِّل ملف مفتاحه العام أولاً باستخدام &apos;keys trust&apos;.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="170"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="174"/>
         <source>The bundle {file} (number {number} from {sender}) is older than bundle {last}, already imported; nothing was imported.</source>
         <translation>الحزمة {file} (رقم {number} من {sender}) أقدم من الحزمة {last} المستوردة سابقاً؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="174"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="178"/>
         <source>The bundle {file} comes from {sender}, whose key is not registered here; nothing was imported.</source>
         <translation>الحزمة {file} واردة من {sender}، ومفتاحه غير مسجَّل هنا؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="177"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
         <source>The bundle {file} from {sender} changes a record it does not own ({kind} {record}); nothing was imported.</source>
         <translation>الحزمة {file} من {sender} تغيِّر سجلاً لا يملكه ({kind} {record})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="181"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="185"/>
         <source>The bundle {file} goes beyond the safety limits ({limit}); nothing was imported.</source>
         <translation>الحزمة {file} تتجاوز حدود الأمان ({limit})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="184"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="188"/>
         <source>The bundle {file} is damaged or was changed after it was signed; nothing was imported.</source>
         <translation>الحزمة {file} تالفة أو عُدِّلت بعد توقيعها؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="187"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="191"/>
         <source>The bundle {file} is meant for {recipient}, not for this installation ({us}); nothing was imported.</source>
         <translation>الحزمة {file} موجَّهة إلى {recipient} لا إلى هذا التثبيت ({us})؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="191"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
         <source>The bundle {file} was made by a newer version of innov-desktop (format {found}, this version reads {supported}); update the application, nothing was imported.</source>
         <translation>الحزمة {file} أُنشئت بإصدار أحدث من innov-desktop (الصيغة {found}، وهذا الإصدار يقرأ {supported})؛ حدِّث التطبيق، لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="195"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="199"/>
         <source>The key file {path} cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام ملف المفتاح {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="196"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
         <source>The bundle {file} is signed with another key than the one registered here for {sender} (its key {found}, registered {registered}); if {sender} has a new key, register its key file with &apos;keys trust --replace&apos;; nothing was imported.</source>
         <translation>الحزمة {file} موقّعة بمفتاح غير المفتاح المسجّل هنا لـ {sender} (مفتاحها {found}، والمسجّل {registered})؛ إذا كان لدى {sender} مفتاح جديد فسجّل ملف مفتاحه بالأمر &apos;keys trust --replace&apos;؛ لم يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="200"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="204"/>
         <source>This needs a center installation; this one is HQ.</source>
         <translation>يتطلب هذا تثبيتاً لمركز؛ وهذا التثبيت هو المقر الرئيسي.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="201"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="205"/>
         <source>This needs the HQ installation; this one is the center {code}.</source>
         <translation>يتطلب هذا تثبيت المقر الرئيسي؛ وهذا التثبيت هو المركز {code}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="202"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="206"/>
         <source>This record belongs to {origin}; only that center (or HQ) can change it.</source>
         <translation>هذا السجل تابع لـ {origin}؛ ولا يغيِّره إلا ذلك المركز (أو المقر الرئيسي).</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="205"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="209"/>
         <source>Some fields of this record were withheld from this copy (no consent to share); only the center that holds them can change them.</source>
         <translation>حُجبت بعض حقول هذا السجل عن هذه النسخة (لا موافقة على المشاركة)؛ لا يغيّرها إلا المركز الذي يحتفظ بها.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="209"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="213"/>
         <source>{file} is not a sync bundle of innov-desktop, or it is cut short; nothing was imported.</source>
         <translation>{file} ليس حزمة مزامنة من innov-desktop، أو أنه مبتور؛ لم يُستورد شيء.</translation>
     </message>
@@ -2616,122 +2621,122 @@
 <context>
     <name>reasons</name>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="220"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
         <source>HQ registers the keys of centers, and this is not one</source>
         <translation>المقر الرئيسي يسجّل مفاتيح المراكز، وهذا ليس مفتاح مركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="221"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
         <source>a center registers HQ&apos;s key only, and this is not HQ&apos;s</source>
         <translation>المركز يسجّل مفتاح المقر الرئيسي فقط، وهذا ليس مفتاحه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="222"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
         <source>it cannot be read as a key file</source>
         <translation>لا يمكن قراءته كملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="223"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
         <source>it is not a file</source>
         <translation>ليس ملفًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="224"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
         <source>it is not an Ed25519 key</source>
         <translation>ليس مفتاح Ed25519</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="225"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
         <source>it is not an innov-desktop database</source>
         <translation>ليس قاعدة بيانات innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="226"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
         <source>it is not an innov-desktop public key file</source>
         <translation>ليس ملف مفتاح عام لـ innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="227"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
         <source>it is the database itself</source>
         <translation>إنه قاعدة البيانات نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="228"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
         <source>it is this installation&apos;s own key</source>
         <translation>إنه مفتاح هذا التثبيت نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="229"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
         <source>it is too large to be a key file</source>
         <translation>أكبر من أن يكون ملف مفتاح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="230"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
         <source>its code, role or key is missing or malformed</source>
         <translation>الرمز أو الدور أو المفتاح فيه ناقص أو غير صالح</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="231"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="235"/>
         <source>the file does not exist</source>
         <translation>الملف غير موجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="232"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
         <source>the restored copy failed its check</source>
         <translation>النسخة المستعادة لم تجتز الفحص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="233"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
         <source>the signing key cannot be read</source>
         <translation>تعذّرت قراءة مفتاح التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="234"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
         <source>this is not a database address it can use</source>
         <translation>هذا ليس عنوان قاعدة بيانات يمكن استخدامه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="236"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
         <source>No space left on device</source>
         <translation>لا توجد مساحة كافية على القرص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="237"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
         <source>Permission denied</source>
         <translation>الإذن مرفوض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="238"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
         <source>Is a directory</source>
         <translation>إنه مجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="239"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="243"/>
         <source>Not a directory</source>
         <translation>ليس مجلدًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="240"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="244"/>
         <source>No such file or directory</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="241"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="245"/>
         <source>Read-only file system</source>
         <translation>القرص للقراءة فقط</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="242"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="246"/>
         <source>File name too long</source>
         <translation>اسم الملف طويل جدًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="243"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="247"/>
         <source>Disk quota exceeded</source>
         <translation>تم تجاوز حصة القرص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/error_strings.py" line="244"/>
+        <location filename="../../innov_desktop/gui/error_strings.py" line="248"/>
         <source>Input/output error</source>
         <translation>خطأ في القراءة أو الكتابة على القرص</translation>
     </message>

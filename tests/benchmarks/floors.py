@@ -141,21 +141,22 @@ def sync_import_floor(before: Path, after: Path, bundle: Path, table: str = "per
         parsed = time.perf_counter()
         with db.transaction() as tx:
             conn = tx.session.connection()
-            with bulk_cache(conn, len(ids)), deferred_indexes(conn, table, len(ids)):
-                with deferred_search_catch_up(conn, table) as search:
-                    for i in range(0, len(ids), BATCH):
-                        some = ids[i : i + BATCH]
-                        marks = ", ".join("?" * len(some))
-                        conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id IN ({marks})", tuple(some)).fetchall()
-                    read = time.perf_counter()
-                    for columns, params in changed.items():
-                        assignments = ", ".join(f"{c} = ?" for c in columns)
-                        for j in range(0, len(params), BATCH):
-                            conn.exec_driver_sql(
-                                f"UPDATE {table} SET {assignments} WHERE pk = ?", params[j : j + BATCH]
-                            )
-                    search.extend(texts)
-                    written = time.perf_counter()
+            with (
+                bulk_cache(conn, len(ids)),
+                deferred_indexes(conn, table, len(ids)),
+                deferred_search_catch_up(conn, table) as search,
+            ):
+                for i in range(0, len(ids), BATCH):
+                    some = ids[i : i + BATCH]
+                    marks = ", ".join("?" * len(some))
+                    conn.exec_driver_sql(f"SELECT * FROM {table} WHERE id IN ({marks})", tuple(some)).fetchall()
+                read = time.perf_counter()
+                for columns, params in changed.items():
+                    assignments = ", ".join(f"{c} = ?" for c in columns)
+                    for j in range(0, len(params), BATCH):
+                        conn.exec_driver_sql(f"UPDATE {table} SET {assignments} WHERE pk = ?", params[j : j + BATCH])
+                search.extend(texts)
+                written = time.perf_counter()
             indexed = time.perf_counter()
         committed = time.perf_counter()
     finally:

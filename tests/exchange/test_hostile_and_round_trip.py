@@ -20,6 +20,7 @@ from innov_desktop.domain.errors import (
     SpreadsheetDamaged,
     SpreadsheetEncrypted,
     SpreadsheetTooLarge,
+    SpreadsheetUncomputedFormulas,
     SpreadsheetUnsafeXml,
     SpreadsheetZipBomb,
 )
@@ -113,9 +114,34 @@ def truncated(tmp_path: Path) -> Path:
     return path
 
 
+def uncomputed(tmp_path: Path) -> Path:
+    """A list written by a script (openpyxl stores a formula without its result): the e-mail
+    column would read empty."""
+    path = tmp_path / "script.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Given name", "Family name", "E-mail"])
+    for n, (given, family) in enumerate([("Amina", "Yusuf"), ("Jean", "Dupont")], start=2):
+        wb.active.append([given, family, f'=LOWER(A{n})&"@example.org"'])
+    wb.save(path)
+    return path
+
+
+def placeholder_results(tmp_path: Path) -> Path:
+    """As XlsxWriter writes a formula: a 0 in place of the result, to be worked out on opening."""
+    src = _good(tmp_path / "src4.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        sheet = zf.read("xl/worksheets/sheet1.xml")
+    cell = b'<c r="C2"><f>LOWER(A2)&amp;"@example.org"</f><v>0</v></c></row>'
+    sheet = sheet.replace(b"</row></sheetData>", cell + b"</sheetData>", 1)
+    assert cell in sheet
+    return _rewrite(src, tmp_path / "placeholder.xlsx", "xl/worksheets/sheet1.xml", sheet)
+
+
 @pytest.mark.parametrize(
     ("make", "error", "words"),
     [
+        (uncomputed, SpreadsheetUncomputedFormulas, "cells C2, C3"),
+        (placeholder_results, SpreadsheetUncomputedFormulas, "were never worked out (cells C2)"),
         (billion_laughs, SpreadsheetUnsafeXml, "XML entities"),
         (zip_bomb, SpreadsheetZipBomb, "unpack to far more data"),
         (oversized, SpreadsheetTooLarge, "too large"),
@@ -139,6 +165,25 @@ def test_hostile_files_are_refused_with_a_clear_message_and_nothing_is_written(
     assert code == 1 and words in err and len(err.strip().splitlines()) == 1
     assert not report.exists()
     assert dump(db.paths.database) == before
+
+
+def test_formulas_a_spreadsheet_program_worked_out_are_read_as_their_results(db: Database, tmp_path: Path) -> None:
+    """A workbook as a spreadsheet program saves it: each formula with its result, and no request
+    to work them out again on opening. The results are imported."""
+    src = _good(tmp_path / "src.xlsx")
+    with zipfile.ZipFile(src) as zf:
+        sheet, book = zf.read("xl/worksheets/sheet1.xml"), zf.read("xl/workbook.xml")
+    header = b'<c r="C1" t="inlineStr"><is><t>E-mail</t></is></c></row>'
+    cell = b'<c r="C2" t="str"><f>LOWER(A2)&amp;"@example.org"</f><v>amina@example.org</v></c></row>'
+    sheet = sheet.replace(b"</row>", header, 1).replace(b"</row></sheetData>", cell + b"</sheetData>", 1)
+    book = re.sub(rb"<calcPr[^>]*/>", b'<calcPr calcId="191029"/>', book)
+    assert cell in sheet and b"fullCalcOnLoad" not in book
+    saved = _rewrite(src, tmp_path / "saved.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    path = _rewrite(saved, tmp_path / "saved2.xlsx", "xl/workbook.xml", book)
+    result = sheets.apply_import(db, sheets.plan_import(db, Kind.PEOPLE, path))
+    assert result.created == 1
+    (person,) = people.list_people(db)
+    assert person.data.email == "amina@example.org"
 
 
 def test_round_trip_people_and_organizations_into_an_empty_database(db: Database, tmp_path: Path) -> None:
