@@ -32,7 +32,7 @@ from innov_desktop.services.setup import init_center, open_database
 from innov_desktop.store.repos import stamp_row
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync import keys
-from tests.benchmarks.floors import copy_site, sync_import_floor
+from tests.benchmarks.floors import copy_site, merge_floor, sync_import_floor
 from tests.sync.pgserver import running_server
 
 
@@ -280,9 +280,12 @@ def merge_rows(count: int, per_center: int, work: Path, pg: bool) -> list[Row]:
         hq = site(root, "CH-HQ", hq=True, url=url)
         for key_file in key_files:
             sync.trust_key(hq, key_file)
+        if url is None:  # HQ as it is before the merge, for the floor below
+            hq.close()
+            copy_site(root, work / "hq-before")
+            hq = open_database(root)
         seconds, outcomes = timed(lambda: sync.hq_merge(hq, files))
         assert all(o.error is None for o in outcomes), [o.error for o in outcomes if o.error]
-        hq.close()
         floor = 0.0
         if url is None:
             database = work / "template" / "innov-desktop.sqlite"
@@ -297,6 +300,12 @@ def merge_rows(count: int, per_center: int, work: Path, pg: bool) -> list[Row]:
                 "< 60 s",
             )
         )
+        if url is None:
+            own = merge_floor(work / "hq-before", hq.paths.database, files)
+            rows.append(Row("  store's own work alone, nothing merged", own.total, "s", "the target", 60.0, "< 60 s"))
+            for part in ("read", "backup", "insert", "indexes", "commit"):
+                rows.append(Row(f"    {part}", getattr(own, part), "s", "store's own work alone", own.total, ""))
+        hq.close()
 
     run(None, "SQLite")
     if pg:
