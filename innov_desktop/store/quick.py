@@ -14,7 +14,7 @@ from innov_desktop.domain.models import FirstPage, Person
 from innov_desktop.store.raw import PERSON_COLUMNS, person_of_row
 
 # The schema revision this reader knows (a test keeps it equal to the migrations' head).
-SCHEMA_REVISION = "0004"
+SCHEMA_REVISION = "0005"
 # the list's default order (store/lists.py, PersonSort.NAME ascending), through the same index
 _FIRST_PAGE = f"SELECT {PERSON_COLUMNS} FROM person WHERE deleted IS 0 ORDER BY sort_name, pk LIMIT ?"
 

@@ -4,6 +4,7 @@ clock value and keeps `search_text` current (the full-text triggers follow it)."
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -134,8 +135,14 @@ def _search_tokens(query: str) -> list[str]:
     return [code_query(query)] if looks_like_code(query) else query_tokens(query)
 
 
+_INDEX_TOKEN = re.compile(r"[^\W_]+")  # what the index's tokenizer keeps as one token (letters, digits)
+
+
 def fts_match_expression(query: str) -> str | None:
-    tokens = _search_tokens(query)
+    """Each typed word as a prefix, in any order. The index keeps no word positions
+    (`detail=none`), so no term may be a phrase: a word the tokenizer would cut in two (at `_`)
+    becomes two terms."""
+    tokens = [piece for t in _search_tokens(query) for piece in _INDEX_TOKEN.findall(t)]
     if not tokens:
         return None
     return " ".join('"' + t.replace('"', '""') + '"*' for t in tokens)
