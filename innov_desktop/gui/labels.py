@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from innov_desktop.domain.countries import country_name
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
-from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError
+from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError, ValidationFailed
 
 if TYPE_CHECKING:
     from innov_desktop.domain.duplicates import DuplicateReason
@@ -140,6 +140,8 @@ def error_message(error: AppError) -> str:
     catalogue has it (`error_strings.reasons`: the sentence's parts that code fills in, and the
     system's words for common file errors); in a right-to-left language a file's path keeps its
     own order."""
+    if isinstance(error, ValidationFailed):  # each field's label and message in this language
+        return sentence(" ".join(f"{person_field_label(e.field)}: {field_message(e)}" for e in error.errors))
     params = dict(error.params)
     if isinstance(params.get("reason"), str):
         params["reason"] = QCoreApplication.translate("reasons", params["reason"])

@@ -4,7 +4,6 @@ and the registered peers (HQ for a center; the centers for HQ)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -449,27 +448,50 @@ class SyncPage(QWidget):
             )
         )
 
-    def resolve(self, choice: str, value: Any = None) -> None:
+    def resolve(self, choice: str, value: Any = None, *, typed: str | None = None) -> None:
+        """`typed`: the text of an edited value, offered again when the value is refused."""
         c = self._selected_conflict()
         if c is None:
             return
         db = self.ctx.db
         what = Changes(people=c.kind == "person", organizations=c.kind == "organization", centers=c.kind == "center")
+
+        def refused(exc: Any) -> bool:
+            if typed is None or type(exc).__name__ != "ValidationFailed":
+                return False
+            QMessageBox.warning(self, self.tr("New value"), error_message(exc))
+            self.edit_conflict(typed)  # what was typed, to correct
+            return True
+
         self.ctx.runner.run(
             lambda _p, _c: backend.sync.resolve_conflict(db, c.number, choice, value),
             on_done=lambda _r: self.reload(),
+            on_error=refused,
             owner=self,
             changes=what,
         )
 
-    def edit_conflict(self) -> None:
+    def edit_conflict(self, start: str | None = None) -> None:
         c = self._selected_conflict()
         if c is None:
             return
-        start = c.mine if isinstance(c.mine, str) else json.dumps(c.mine)
-        text, ok = QInputDialog.getText(self, self.tr("New value"), self._field(c), text=start or "")
+        if start is None:
+            start = editable_text(c.mine)
+        text, ok = QInputDialog.getText(self, self.tr("New value"), self._field(c), text=start)
         if ok:
-            self.resolve("value", text if text != "" else None)
+            self.resolve("value", text if text.strip() else None, typed=text)
+
+
+def editable_text(value: Any) -> str:
+    """A side's value as the person edits it: nothing for an empty value (not "null"), a list as
+    its items, yes or no for a flag; what is typed is read by the field's own rules."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 class VerificationDialog(QDialog):
