@@ -323,9 +323,14 @@ def _values(raw: list[Any]) -> list[Value]:
 
 
 def _open_workbook(path: Path) -> Any:
+    """A checked zip workbook; one named otherwise (an .xlsx saved as `.xls`) is read for what it
+    is, not for what its name says."""
     import python_calamine
 
     try:
+        if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+            with open(path, "rb") as fh:
+                return python_calamine.CalamineWorkbook.from_filelike(fh)
         return python_calamine.load_workbook(str(path))
     except python_calamine.PasswordError:
         raise SpreadsheetEncrypted(path=str(path)) from None

@@ -167,6 +167,16 @@ def test_hostile_files_are_refused_with_a_clear_message_and_nothing_is_written(
     assert dump(db.paths.database) == before
 
 
+def test_a_workbook_named_xls_is_read_for_what_it_is(db: Database, tmp_path: Path) -> None:
+    """An .xlsx saved under an .xls name (it happens when a file is renamed by hand) is read; it
+    was called damaged, with the reading library's own words."""
+    path = tmp_path / "list.xls"
+    path.write_bytes(_good(tmp_path / "src.xlsx").read_bytes())
+    result = sheets.apply_import(db, sheets.plan_import(db, Kind.PEOPLE, path))
+    assert result.created == 1
+    assert [p.display_name for p in people.list_people(db)] == ["Amina Yusuf"]
+
+
 def test_formulas_a_spreadsheet_program_worked_out_are_read_as_their_results(db: Database, tmp_path: Path) -> None:
     """A workbook as a spreadsheet program saves it: each formula with its result, and no request
     to work them out again on opening. The results are imported."""
