@@ -175,6 +175,7 @@ class _Generator:
         self.cum_weights = list(accumulate(c.weight for c in self.cultures))
         self._phone_templates: dict[str, tuple[str, int] | None] = {}
         self._recent: list[PersonInput] = []
+        self._emails: dict[str, int] = {}  # addresses given, and how many times each came up
 
     def culture(self) -> pools.Culture:
         return self.rng.choices(self.cultures, cum_weights=self.cum_weights)[0]
@@ -208,7 +209,13 @@ class _Generator:
             )
             or "contact"
         )
-        return f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
+        address = f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
+        taken = self._emails.get(address, 0)
+        self._emails[address] = taken + 1
+        if taken:  # an address is one person's: a list exported from the demo imports back whole
+            name, domain = address.split("@")
+            address = f"{name}.{taken}@{domain}"
+        return address
 
     def organization(self, i: int) -> OrganizationInput:
         c = self.culture()

@@ -71,3 +71,21 @@ def test_cancel_rolls_back_everything(db) -> None:  # type: ignore[no-untyped-de
     with pytest.raises(Cancelled):
         generate_demo(db, 20_000, progress=progress, cancel=lambda: len(calls) > 2)
     assert people.count_people(db) == 0 and organizations.count_organizations(db) == 0
+
+
+def test_every_demo_address_is_one_persons(data_dir) -> None:  # type: ignore[no-untyped-def]
+    """An e-mail address is one person's: the demo gives no address twice, so a list exported
+    from it imports back whole (a name and a number under 100 came up twice 137 times in
+    100 000 people, and the import refused each as the same address as an earlier row)."""
+    import sqlite3
+
+    db = open_database(data_dir)
+    try:
+        generate_demo(db, 20_000, organizations=50, seed=7)
+        conn = sqlite3.connect(db.paths.database)
+        addresses = [e.casefold() for (e,) in conn.execute("SELECT email FROM person WHERE email IS NOT NULL")]
+        conn.close()
+    finally:
+        db.close()
+    assert len(addresses) > 12_000
+    assert [a for a, n in Counter(addresses).items() if n > 1] == []
