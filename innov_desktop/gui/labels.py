@@ -111,6 +111,12 @@ def country_label(code: str | None) -> str:
     return _cached("country", code, lambda: country_name(code, QLocale().name().split("_")[0]))
 
 
+def list_separator() -> str:
+    """What separates the items of a list in a sentence of the interface language (", "; in
+    Arabic the Arabic comma)."""
+    return QCoreApplication.translate("lists", ", ")
+
+
 def field_message(error: FieldError) -> str:
     """The message of one field error in the current language (templates are the catalogue)."""
     params = dict(error.params)

@@ -30,9 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innov_desktop.domain.enums import PersonRole, Sex
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import error_message, person_field_label, sentence
+from innov_desktop.gui.labels import (
+    country_label,
+    error_message,
+    list_separator,
+    person_field_label,
+    role_label,
+    sentence,
+    sex_label,
+)
 from innov_desktop.gui.tables import directed, when_text
 from innov_desktop.services.changes import EVERYTHING, NOTHING, Changes
 
@@ -67,11 +76,23 @@ def _iso(text: object) -> str:
     return f"\u2068{text}\u2069"
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, field: str = "", kind: str = "") -> str:
+    """A side's value as the lists show it: a person's roles, sex and countries in words of the
+    interface language (the stored codes otherwise), a flag as a mark."""
     if value is None:
         return "—"
     if isinstance(value, bool):
         return "✓" if value else "✗"
+    if kind == "person" and isinstance(value, str):
+        try:
+            if field == "roles":
+                return list_separator().join(role_label(PersonRole(r)) for r in value.split(",") if r) or "—"
+            if field == "sex":
+                return sex_label(Sex(value))
+            if field in ("nationality", "residence_country"):
+                return country_label(value)
+        except ValueError:
+            pass  # a word this version does not know: shown as it came
     return directed(str(value))  # a phone number or a date keeps its order in Arabic
 
 
@@ -245,7 +266,17 @@ class SyncPage(QWidget):
         for c in self.conflicts:
             force = self.tr("mine") if c.winner == "mine" else self.tr("theirs")
             self.conflict_model.appendRow(
-                [_item(v) for v in (c.record_label, self._field(c), _shown(c.mine), _shown(c.theirs), force, c.peer)]
+                [
+                    _item(v)
+                    for v in (
+                        c.record_label,
+                        self._field(c),
+                        _shown(c.mine, c.field, c.kind),
+                        _shown(c.theirs, c.field, c.kind),
+                        force,
+                        c.peer,
+                    )
+                ]  # fmt: skip
             )
         count = len(self.conflicts)
         self.tabs.setTabText(1, self.tr("Conflicts (%n)", "", count))
@@ -285,23 +316,31 @@ class SyncPage(QWidget):
         if c is None:
             self.fields.setText(self.tr("Select a conflict to see both values side by side."))
             return
+        self.edit_value.setEnabled(c.field != "deleted")  # kept or deleted: nothing to type
         import html
 
         def cell(v: Any) -> str:
-            return html.escape(_shown(v))
+            return html.escape(_shown(v, c.field, c.kind))
 
         mine, theirs, changed_by = self.tr("Mine"), self.tr("Theirs"), self.tr("Changed by")
         which = self.tr("mine") if c.winner == "mine" else self.tr("theirs")
         in_force = self.tr("{record}: the value in force until you decide is {which}.").format(
             record=c.record_label, which=which
         )
+        # a rich text's table is laid out left to right whatever the layout: in a right-to-left
+        # language its columns are written the other way round, the field's name at the right
+        rtl = self.isRightToLeft()
+
+        def row(cells: list[str], tag: str = "td") -> str:
+            return "<tr>" + "".join(f"<{tag}>{x}</{tag}>" for x in (cells[::-1] if rtl else cells)) + "</tr>"
+
         self.fields.setText(
-            "<table cellpadding='6'>"
-            f"<tr><th></th><th>{html.escape(mine)}</th><th>{html.escape(theirs)}</th></tr>"
-            f"<tr><td><b>{html.escape(self._field(c))}</b></td><td>{cell(c.mine)}</td><td>{cell(c.theirs)}</td></tr>"
-            f"<tr><td>{html.escape(changed_by)}</td><td>{html.escape(c.mine_by)}</td>"
-            f"<td>{html.escape(c.theirs_by)}</td></tr></table>"
-            f"<p>{html.escape(in_force)}</p>"
+            f"<table align='{'right' if rtl else 'left'}' cellpadding='6'>"
+            + row(["", html.escape(mine), html.escape(theirs)], "th")
+            + row([f"<b>{html.escape(self._field(c))}</b>", cell(c.mine), cell(c.theirs)])
+            + row([html.escape(changed_by), html.escape(c.mine_by), html.escape(c.theirs_by)])
+            + "</table>"
+            + f"<p dir='{'rtl' if rtl else 'ltr'}'>{html.escape(in_force)}</p>"
         )
 
     # -- actions ---------------------------------------------------------------------------------

@@ -1433,67 +1433,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="162"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="163"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="164"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="165"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="166"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="177"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="178"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="179"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="180"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -1504,13 +1504,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="181"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="182"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -1521,13 +1521,13 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="183"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="184"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
@@ -1668,195 +1668,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="91"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="111"/>
         <source>This installation</source>
         <translation>هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="115"/>
         <source>Save my public key…</source>
         <translation>حفظ مفتاحي العام…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="96"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="116"/>
         <source>Register a public key…</source>
         <translation>تسجيل مفتاح عام…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="104"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="124"/>
         <source>For the center:</source>
         <translation>للمركز:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="106"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="126"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="108"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="129"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="149"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على &amp;قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="150"/>
         <source>Keep &amp;theirs</source>
         <translation>الأخذ بقيمة ال&amp;طرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="131"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
         <source>E&amp;dit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="171"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="172"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="153"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="173"/>
         <source>Keys registered</source>
         <translation>المفاتيح المسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="206"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
         <source>headquarters</source>
         <translation>المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="206"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
         <source>center</source>
         <translation>مركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="209"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="229"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation>{code} ({role}). بصمة المفتاح: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="245"/>
         <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
         <translation>لم يُسجَّل أي مفتاح بعد: سجِّل ملف المفتاح العام للطرف الآخر لتبادل الحزم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Handled</source>
         <translation>عولجت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="232"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="255"/>
         <source>received</source>
         <translation>مستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="255"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>In force</source>
         <translation>السارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="244"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="264"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
         <source>mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
         <source>theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>التعارضات (%n)</numerusform>
@@ -1868,67 +1868,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Received</source>
         <translation>المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
         <source>Sent</source>
         <translation>المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation>اختر تعارضاً لرؤية القيمتين جنباً إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Changed by</source>
         <translation>عدَّلها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="296"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation>{record}: القيمة السارية إلى أن تقرِّر هي {which}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
         <source>Export a bundle to the folder</source>
         <translation>تصدير حزمة إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="329"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
         <source>Writing the bundle…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="336"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>كُتبت الحزمة {number} لـ {recipient} بدون سجلات: {path}</numerusform>
@@ -1940,62 +1940,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
         <source>Sync bundles ({pattern})</source>
         <translation>حزم المزامنة ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="358"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="364"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="397"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation>الحزمة {number} من {sender} مستوردة من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="383"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="424"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts} تعارض.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="406"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="439"/>
         <source>Save my public key</source>
         <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="413"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="446"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation>حُفظ المفتاح العام في {path}؛ البصمة {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="421"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
         <source>Register a public key</source>
         <translation>تسجيل مفتاح عام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="431"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="464"/>
         <source>Replace the key?</source>
         <translation>استبدال المفتاح؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="447"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation>سُجِّل {code}، البصمة {fingerprint}: قارنها بالبصمة التي يقرؤونها لك.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="470"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="514"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -2003,67 +2004,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="536"/>
         <source>Import this bundle?</source>
         <translation>استيراد هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation>تم التحقق: الحزمة سليمة وصادرة عن مفتاح مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="541"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
         <source>Bundle number</source>
         <translation>رقم الحزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="543"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="544"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="545"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
         <source>Conflicts expected</source>
         <translation>التعارضات المتوقعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="498"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation>تُؤخذ نسخة احتياطية قبل الاستيراد؛ ويُطبَّق الاستيراد كاملاً أو لا يُطبَّق إطلاقاً.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="501"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="557"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>
@@ -2616,6 +2617,14 @@
         <location filename="../../innov_desktop/gui/labels.py" line="103"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="117"/>
+        <source>, </source>
+        <translation>، </translation>
     </message>
 </context>
 <context>

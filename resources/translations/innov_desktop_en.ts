@@ -1417,67 +1417,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="162"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="163"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="164"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="165"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="166"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="177"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="178"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="179"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="180"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
@@ -1488,13 +1488,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="181"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="182"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
@@ -1505,13 +1505,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="183"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="184"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -1648,195 +1648,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="91"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="111"/>
         <source>This installation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="95"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="115"/>
         <source>Save my public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="96"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="116"/>
         <source>Register a public key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="104"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="124"/>
         <source>For the center:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="106"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="126"/>
         <source>&amp;Export a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="108"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
         <source>&amp;Import a bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="129"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="149"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="150"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="131"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
         <source>E&amp;dit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="171"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="172"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="153"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="173"/>
         <source>Keys registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="206"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="206"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
         <source>center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="209"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="229"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="225"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="245"/>
         <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>With</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="230"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
         <source>Handled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="232"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="255"/>
         <source>received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="235"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="255"/>
         <source>sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="243"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="244"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="264"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -1844,67 +1844,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="294"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="296"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
         <source>Export a bundle to the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="329"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="336"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
@@ -1912,62 +1912,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
         <source>Sync bundles ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="358"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="364"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="397"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="383"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="424"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="406"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="439"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="413"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="446"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="421"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
         <source>Register a public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="431"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="464"/>
         <source>Replace the key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="447"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="470"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="514"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,67 +1976,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="536"/>
         <source>Import this bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="484"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="485"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="541"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="543"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="488"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="544"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="545"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="490"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="491"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="492"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
         <source>Conflicts expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="498"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="501"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="557"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,6 +2588,14 @@
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="103"/>
         <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lists</name>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="117"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -174,8 +174,10 @@ def test_a_date_and_time_keep_their_order_right_to_left() -> None:
     assert when_text(None) == "" and when_text("") == ""
 
 
-def _conflict_at_center(ctx: GuiContext, tmp_path: Path, mine: dict[str, object], theirs: dict[str, object]):  # type: ignore[no-untyped-def]
-    """A person shared with HQ, then changed on both sides: the conflict, at the center."""
+def _conflict_at_center(  # type: ignore[no-untyped-def]
+    ctx: GuiContext, tmp_path: Path, mine: dict[str, object], theirs: dict[str, object], *, delete_here: bool = False
+):
+    """A person shared with HQ, then changed on both sides (or deleted here): the conflict, at the center."""
     from tests.sync.sites import link
 
     center = Site("KE-NBO", ctx.db.paths.root, ctx.db, hq=False)
@@ -183,7 +185,10 @@ def _conflict_at_center(ctx: GuiContext, tmp_path: Path, mine: dict[str, object]
     link(hq, center)
     person = center.add_person("Emeka", "Okafor", position="Engineer", consent_to_share=True)
     sync.import_bundle(hq.db, center.export_to(tmp_path / "usb"))
-    center.edit_person(person.id, **mine)
+    if delete_here:
+        people_service.delete_person(ctx.db, person.id)
+    else:
+        center.edit_person(person.id, **mine)
     hq.edit_person(person.id, **theirs)
     assert sync.import_bundle(ctx.db, hq.export_to(tmp_path / "usb", center="KE-NBO")).conflicts == 1
     return hq, person
@@ -236,6 +241,8 @@ def test_a_refused_edit_says_why_in_arabic_and_offers_the_typed_text_again(  # t
         page.tabs.setCurrentIndex(1)
         # selectRow finds no column right to left offscreen: the row is chosen as a click does
         page.conflict_view.setCurrentIndex(page.conflict_model.index(0, 0))
+        side_by_side = page.fields.text()  # right to left: the field's name at the right, after the values
+        assert side_by_side.index("1990-05-01") < side_by_side.index("تاريخ الميلاد")
         answers = iter([("31/02/1990", True), ("", False)])
         offered: list[str] = []
         monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (offered.append(k["text"]), next(answers))[1])
@@ -250,3 +257,41 @@ def test_a_refused_edit_says_why_in_arabic_and_offers_the_typed_text_again(  # t
     finally:
         make_application(language="en")
         hq.close()
+
+
+def test_a_conflict_on_roles_shows_them_in_words_and_a_delete_offers_no_edit(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, ctx: GuiContext, tmp_path: Path
+) -> None:
+    from innov_desktop.domain.enums import PersonRole
+
+    hq, person = _conflict_at_center(
+        ctx, tmp_path, {"roles": (PersonRole.MENTOR,)}, {"roles": (PersonRole.PARTICIPANT, PersonRole.JUROR)}
+    )
+    window.database_ready()
+    window.show_page("sync")
+    idle(qtbot, ctx)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    page.tabs.setCurrentIndex(1)
+    page.conflict_view.selectRow(0)
+    shown = [page.conflict_model.item(0, j).text() for j in range(4)]
+    assert shown[2] == "Mentor" and "Participant" in shown[3] and "Juror" in shown[3]
+    assert "participant" not in page.fields.text() and "Juror" in page.fields.text()
+    assert page.edit_value.isEnabled()
+    hq.close()
+
+
+def test_an_edit_against_a_delete_offers_keep_or_delete_only(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, ctx: GuiContext, tmp_path: Path
+) -> None:
+    hq, person = _conflict_at_center(ctx, tmp_path, {}, {"position": "Inventor"}, delete_here=True)
+    window.database_ready()
+    window.show_page("sync")
+    idle(qtbot, ctx)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    page.tabs.setCurrentIndex(1)
+    page.conflict_view.selectRow(0)
+    assert page.keep_mine.isEnabled() and page.keep_theirs.isEnabled()
+    assert not page.edit_value.isEnabled()  # it offered Edit, where a typed "false" was the only answer
+    hq.close()
