@@ -253,8 +253,10 @@ class SyncPage(QWidget):
         )  # fmt: skip
         for e in data["history"]:
             direction = self.tr("received") if e.direction == "in" else self.tr("sent")
-            values = (direction, e.peer, e.number, when_text(e.created_at), when_text(e.handled_at), e.records, e.added,
-                      e.changed, e.deleted, e.conflicts, e.file_name)  # fmt: skip
+            # what a bundle did is known where it was applied: a sent one shows its records only
+            done = (e.added, e.changed, e.deleted, e.conflicts) if e.direction == "in" else ("",) * 4
+            values = (direction, e.peer, e.number, when_text(e.created_at), when_text(e.handled_at), e.records, *done,
+                      e.file_name)  # fmt: skip
             self.history.appendRow([_item(v) for v in values])
 
         self.conflicts = data["conflicts"]
@@ -426,15 +428,14 @@ class SyncPage(QWidget):
         self.reload()
         self.status.setText(
             self.tr(
-                "Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, "
-                "{conflicts} conflict(s)."
+                "Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts}."
             ).format(
                 number=result.number,
                 sender=_iso(result.sender),
                 added=QLocale().toString(result.added),
                 changed=QLocale().toString(result.changed),
                 deleted=QLocale().toString(result.deleted),
-                conflicts=QLocale().toString(result.conflicts),
+                conflicts=self.tr("%n conflict(s)", "", result.conflicts),
             )
         )
         if result.conflicts:

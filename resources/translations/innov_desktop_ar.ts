@@ -1730,13 +1730,13 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="293"/>
         <source>headquarters</source>
         <translation>المقر الرئيسي</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="293"/>
         <source>center</source>
         <translation>مركز</translation>
     </message>
@@ -1792,7 +1792,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="303"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
@@ -1812,51 +1812,51 @@
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>Theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>In force</source>
         <translation>السارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="264"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="269"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="328"/>
         <source>mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="269"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="328"/>
         <source>theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="284"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>التعارضات (%n)</numerusform>
@@ -1868,67 +1868,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Received</source>
         <translation>المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
         <source>Sent</source>
         <translation>المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="319"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation>اختر تعارضاً لرؤية القيمتين جنباً إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>Changed by</source>
         <translation>عدَّلها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="329"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation>{record}: القيمة السارية إلى أن تقرِّر هي {which}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="357"/>
         <source>Export a bundle to the folder</source>
         <translation>تصدير حزمة إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
         <source>Writing the bundle…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="376"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>كُتبت الحزمة {number} لـ {recipient} بدون سجلات: {path}</numerusform>
@@ -1940,63 +1940,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="385"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="385"/>
         <source>Sync bundles ({pattern})</source>
         <translation>حزم المزامنة ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="398"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="397"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="404"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation>الحزمة {number} من {sender} مستوردة من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="423"/>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="424"/>
-        <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
-        <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts} تعارض.</translation>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="431"/>
+        <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts}.</source>
+        <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/sync_page.py" line="438"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>لا تعارض</numerusform>
+            <numerusform>تعارض واحد</numerusform>
+            <numerusform>تعارضان</numerusform>
+            <numerusform>%Ln تعارضات</numerusform>
+            <numerusform>%Ln تعارضًا</numerusform>
+            <numerusform>%Ln تعارض</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="439"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="445"/>
         <source>Save my public key</source>
         <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="446"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation>حُفظ المفتاح العام في {path}؛ البصمة {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="460"/>
         <source>Register a public key</source>
         <translation>تسجيل مفتاح عام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="464"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="470"/>
         <source>Replace the key?</source>
         <translation>استبدال المفتاح؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation>سُجِّل {code}، البصمة {fingerprint}: قارنها بالبصمة التي يقرؤونها لك.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="514"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="502"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="520"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -2004,67 +2016,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="536"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
         <source>Import this bundle?</source>
         <translation>استيراد هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation>تم التحقق: الحزمة سليمة وصادرة عن مفتاح مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="541"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
         <source>Bundle number</source>
         <translation>رقم الحزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="543"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="544"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="550"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="545"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="551"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="552"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="553"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
         <source>Conflicts expected</source>
         <translation>التعارضات المتوقعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="560"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation>تُؤخذ نسخة احتياطية قبل الاستيراد؛ ويُطبَّق الاستيراد كاملاً أو لا يُطبَّق إطلاقاً.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="557"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>

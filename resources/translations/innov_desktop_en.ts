@@ -1710,13 +1710,13 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="293"/>
         <source>headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="293"/>
         <source>center</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="301"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="303"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,51 +1792,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="263"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
         <source>In force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="264"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="269"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="328"/>
         <source>mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="267"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="326"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="269"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="328"/>
         <source>theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="282"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="284"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform>
@@ -1844,67 +1844,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="287"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
         <source>Received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
         <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="288"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
         <source>Last received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="317"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="319"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
         <source>Changed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="329"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="350"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="357"/>
         <source>Export a bundle to the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="362"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
         <source>Writing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="376"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>Bundle {number} for {recipient} was written with %n record: {path}</numerusform>
@@ -1912,63 +1912,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="385"/>
         <source>Import a bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="378"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="385"/>
         <source>Sync bundles ({pattern})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="398"/>
         <source>Checking the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="397"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="404"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="416"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="423"/>
         <source>Importing the bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="424"/>
-        <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts} conflict(s).</source>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="431"/>
+        <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/sync_page.py" line="438"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="439"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="445"/>
         <source>Save my public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="446"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="460"/>
         <source>Register a public key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="464"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="470"/>
         <source>Replace the key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="480"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="496"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="514"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="502"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="520"/>
         <source>New value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,67 +1984,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="536"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
         <source>Import this bundle?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="540"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="541"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
         <source>Bundle number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="543"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
         <source>Made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="544"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="550"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="545"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="551"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="552"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="553"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
         <source>Conflicts expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="560"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="557"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>

@@ -48,6 +48,8 @@ def test_export_import_and_settle_a_conflict(qtbot, window: MainWindow, ctx: Gui
     idle(qtbot, ctx)
     (made,) = list(usb.iterdir())
     assert "Bundle 1 for CH-HQ" in _text(page.status) and page.history.rowCount() == 1
+    sent = [page.history.item(0, j).text() for j in range(page.history.columnCount())]
+    assert sent[5] == "1" and sent[6:10] == ["", "", "", ""]  # what it did is known where it is applied
     sync.import_bundle(hq.db, made)
 
     # both sides change the same field: the import shows a conflict before anything is written
@@ -64,7 +66,7 @@ def test_export_import_and_settle_a_conflict(qtbot, window: MainWindow, ctx: Gui
     apply = next(b for b in dialog.findChildren(QDialogButtonBox)[0].buttons() if "Apply" in b.text())
     apply.click()
     idle(qtbot, ctx)
-    assert "1 conflict" in _text(page.status)
+    assert "deleted, 1 conflict." in _text(page.status)  # not "1 conflict(s)"
     assert page.tabs.currentIndex() == 1 and page.conflict_model.rowCount() == 1
     window.grab().save(str(tmp_path / "sync-en.png"))
 
