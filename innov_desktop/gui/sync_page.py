@@ -360,6 +360,7 @@ class SyncPage(QWidget):
         self.export_to(Path(folder), center)
 
     def export_to(self, folder: Path, center: str | None) -> None:
+        self.status.clear()  # a message of an earlier operation must not read as this one's
         db = self.ctx.db
 
         def work(progress: Any, cancel: Any) -> Any:
@@ -389,6 +390,7 @@ class SyncPage(QWidget):
 
     def inspect(self, path: Path) -> None:
         """Verify first and show what the bundle would do; apply only when the person agrees."""
+        self.status.clear()  # a message of an earlier operation must not read as this one's
         db = self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: backend.sync.inspect_bundle(db, path),
@@ -462,6 +464,7 @@ class SyncPage(QWidget):
             self.trust(Path(name))
 
     def trust(self, path: Path, *, replace: bool = False) -> None:
+        self.status.clear()  # a message of an earlier operation must not read as this one's
         db = self.ctx.db
 
         def failed(exc: Any) -> bool:

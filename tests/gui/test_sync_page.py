@@ -297,3 +297,17 @@ def test_an_edit_against_a_delete_offers_keep_or_delete_only(  # type: ignore[no
     assert page.keep_mine.isEnabled() and page.keep_theirs.isEnabled()
     assert not page.edit_value.isEnabled()  # it offered Edit, where a typed "false" was the only answer
     hq.close()
+
+
+def test_a_refused_bundle_does_not_leave_the_last_success_on_the_page(qtbot, ctx: GuiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The refusal is shown on its own; the status line kept 'Bundle 1 … applied' below it."""
+    page = SyncPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    idle(qtbot, ctx)
+    page.status.setText("Bundle 1 from CH-HQ applied: 3 new, 0 changed, 0 deleted, no conflict.")
+    broken = tmp_path / "broken.innovsync"
+    broken.write_bytes(b"not a bundle at all")
+    page.inspect(broken)
+    idle(qtbot, ctx)
+    assert "applied" not in page.status.text()
