@@ -113,29 +113,20 @@ def _entries(tx: Tx, spec: TableSpec, me: Identity, peer: orm.SyncPeer) -> Itera
                     c: (w(v) if w is not None and v is not None else v)
                     for c, w, v in zip(columns, wire, raw, strict=True)
                 }
-                line = _line(spec, row, me, peer, encoded=True)
-                if line is not None:
-                    yield line
+                yield _line(spec, row, me, peer, encoded=True)
         return
     result = conn.execution_options(yield_per=CHUNK).execute(stmt)
     for mapping in result.mappings():
-        line = _line(spec, mapping, me, peer, encoded=False)
-        if line is not None:
-            yield line
+        yield _line(spec, mapping, me, peer, encoded=False)
 
 
-def _line(spec: TableSpec, row: Any, me: Identity, peer: orm.SyncPeer, *, encoded: bool) -> dict[str, Any] | None:
-    """The record's line for `peer`, or None when nothing of it goes there."""
+def _line(spec: TableSpec, row: Any, me: Identity, peer: orm.SyncPeer, *, encoded: bool) -> dict[str, Any]:
     flag = spec.shared_flag
     if flag is None or row[flag]:
         return _entry(spec, row, redact=False, encoded=encoded)
     if not me.hq:
         return _entry(spec, row, redact=True, encoded=encoded)  # HQ gets the record without a name
     if row["origin"] != peer.code:
-        if row["rev"] == 1:
-            # as it first came here, without consent, and never changed since: HQ never relayed
-            # it, so no center holds it to forget, and no center learns even its id
-            return None
         return _withdrawn(spec, row, flag)
     return _entry(spec, row, redact=False, encoded=encoded)  # its own center's record, as HQ holds it
 

@@ -216,10 +216,7 @@ def test_a_withdrawal_reaches_the_other_centers_hq_relayed_the_person_to(
         )
         never = center.add_person("Baraka", "Obi", birth_date=birth(1990), consent_to_share=False)
         sync.import_bundle(hq.db, center.export_to(usb))
-        first = hq.export_to(usb, center=other.code)
-        sent = {line["id"] for line in _lines(other, first)}
-        assert str(person.id) in sent and str(never.id) not in sent  # not even its id: it was never shared
-        sync.import_bundle(other.db, first)
+        sync.import_bundle(other.db, hq.export_to(usb, center=other.code))
         assert people_service.get_person(other.db, person.id).data.given_name == "Halima"
 
         center.edit_person(person.id, consent_to_share=False)
@@ -247,15 +244,6 @@ def test_a_withdrawal_reaches_the_other_centers_hq_relayed_the_person_to(
         assert (back.given_name, back.email, back.birth_date) == ("Halima", "halima@example.org", birth(1985))
     finally:
         other.close()
-
-
-def _lines(receiver: Site, path: Path) -> list[dict[str, Any]]:
-    """The record lines of a bundle, as `receiver` verifies and reads them."""
-    from innov_desktop.sync import bundle as fmt
-    from innov_desktop.sync.importing import verify_file
-
-    verified, _ = verify_file(receiver.db, path)
-    return list(fmt.records(verified))
 
 
 def test_lists_and_exports_show_records_that_came_by_sync(pair: tuple[Site, Site], tmp_path: Path) -> None:
