@@ -281,7 +281,7 @@ def _has_backup_today(paths: DataPaths, now: datetime | None) -> bool:
 def _storage_error(exc: OperationalError | sqlite3.OperationalError, path: Path) -> Exception:
     orig = exc.orig if isinstance(exc, OperationalError) else exc
     message = files.one_line(str(orig) if orig is not None else str(exc))
-    if "full" in message:
+    if "database or disk is full" in message:  # SQLITE_FULL (not any message with the word, as detail!=full)
         return DiskFull(path=str(path))
     if any(w in message for w in ("locked", "readonly", "unable to open", "disk I/O", "busy")):
         return StorageError(path=str(path), reason=message)

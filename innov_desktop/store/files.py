@@ -104,7 +104,7 @@ def inspect_file(path: Path, *, check: str | None = "quick_check") -> FileState:
 def _raise_storage(exc: BaseException, path: Path) -> None:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         raise DiskFull(path=str(path)) from exc
-    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+    if isinstance(exc, sqlite3.OperationalError) and "database or disk is full" in str(exc):
         raise DiskFull(path=str(path)) from exc
     raise StorageError(path=str(path), reason=str(exc)) from exc
 

@@ -135,7 +135,10 @@ def _search_tokens(query: str) -> list[str]:
     return [code_query(query)] if looks_like_code(query) else query_tokens(query)
 
 
-_INDEX_TOKEN = re.compile(r"[^\W_]+")  # what the index's tokenizer keeps as one token (letters, digits)
+# what the index's tokenizer keeps as one token: letters and digits, less the marks its Unicode 6.1
+# tables count as separators where Python's newer ones see letters (New Tai Lue vowel signs, two
+# Vedic signs); a test asks SQLite about every character
+_INDEX_TOKEN = re.compile(r"[^\W_\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3]+")
 
 
 def fts_match_expression(query: str) -> str | None:

@@ -115,3 +115,35 @@ def test_a_bulk_write_has_a_larger_page_cache_and_gives_it_back(db: Database) ->
         except ValueError:
             pass
         assert size(conn) == usual
+
+
+def test_no_character_makes_a_term_the_index_cannot_answer() -> None:
+    """Every character Python reads as part of a word, typed inside a word, gives terms SQLite's
+    tokenizer keeps whole (its Unicode tables are older: New Tai Lue vowel signs cut a word there,
+    and a phrase reached the index, which said 'detail!=full', reported as a full disk)."""
+    import sqlite3
+
+    from innov_desktop.store.repos import fts_match_expression
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute(
+        "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2', prefix='1 2 3', detail=none)"
+    )
+    refused = []
+    for code in range(0x30, 0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        match = fts_match_expression(f"a{chr(code)}b")
+        if match is None:
+            continue
+        try:
+            conn.execute("SELECT rowid FROM t WHERE t MATCH ?", (match,)).fetchall()
+        except sqlite3.OperationalError:
+            refused.append(f"U+{code:04X}")
+    conn.close()
+    assert refused == []
+
+
+def test_a_new_tai_lue_name_is_found(db: Database) -> None:
+    _add(db, "ᦂᦱᧃ", "ᦓᦲ")
+    assert _names(db, "ᦂᦱᧃ") == {"ᦂᦱᧃ ᦓᦲ"}
