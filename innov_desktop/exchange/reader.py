@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -237,13 +238,13 @@ _REL_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}
 
 
 def uncomputed_formulas(path: Path, sheet: str) -> list[str]:
-    """The cells of an .xlsx sheet holding a formula whose result was never worked out (the first
-    few). A program that writes workbooks without calculating them (openpyxl, XlsxWriter, many
-    web exports) stores no result or a 0 in its place, and asks the spreadsheet program to work
-    them all out when the file opens (`fullCalcOnLoad`); every reader that is not a spreadsheet
-    program would see an empty cell or a 0. Only such a workbook's sheet is searched for formulas
-    (a spreadsheet program stores every result, and the search costs a pass over the sheet);
-    entity declarations were refused before (`check_file`)."""
+    """The cells of an .xlsx sheet holding a formula with no result stored (the first few). A
+    program that writes workbooks without calculating them (openpyxl, pandas, many web exports)
+    stores the formula alone and asks the spreadsheet program to work the results out when the
+    file opens (`fullCalcOnLoad`); every other reader would see an empty cell. Only such a
+    workbook's sheet is searched, as bytes (a pass over the sheet costs about what unpacking it
+    does), and a formula with its result is read as that result. A text result left empty by a
+    spreadsheet program (`t="str"`) is a result. Entity declarations were refused before."""
     import xml.etree.ElementTree as ET
 
     try:
@@ -259,16 +260,54 @@ def uncomputed_formulas(path: Path, sheet: str) -> list[str]:
                 return []
             found: list[str] = []
             with zf.open(part) as fh:
-                for _event, cell in ET.iterparse(fh):
-                    if cell.tag == f"{_MAIN_NS}c":
-                        if cell.find(f"{_MAIN_NS}f") is not None:
-                            found.append(cell.get("r") or "?")
-                            if len(found) > UNCOMPUTED_SHOWN:
-                                break
-                        cell.clear()
+                for cell in _formula_cells(fh):
+                    if not _has_result(cell):
+                        ref = _CELL_REF.search(cell)
+                        found.append(ref.group(1).decode() if ref else "?")
+                        if len(found) > UNCOMPUTED_SHOWN:
+                            break
             return found
-    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError):
-        return []  # calamine has read the sheet: what this cannot parse, it leaves to it
+    except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, NotImplementedError, RuntimeError):
+        return []  # calamine has read the sheet: what this cannot read, it leaves to it
+
+
+_CELL_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')
+_CELL_TYPE = re.compile(rb'\bt="([a-zA-Z]+)"')
+_RESULT = re.compile(rb"<v>([^<]*)</v>")
+
+
+def _formula_cells(fh: Any) -> Iterator[bytes]:
+    """Each cell element (`<c …>…</c>`) that holds a formula element, read a piece at a time:
+    a formula is found by its tag (`<f>`, `<f …>` or `<f/>`; text never holds a raw `<`)."""
+    pending = b""
+    while True:
+        chunk = fh.read(1 << 20)
+        data = pending + chunk
+        cut = data.rfind(b"</c>") + 4 if chunk else len(data)  # whole cells only, the rest waits
+        if cut < 4:
+            cut = 0
+        done, pending = data[:cut], data[cut:]
+        at = done.find(b"<f")
+        while at != -1:
+            after = done[at + 2 : at + 3]
+            if after in (b">", b" ", b"/"):
+                start = done.rfind(b"<c ", 0, at)
+                end = done.find(b"</c>", at)
+                if start != -1 and end != -1:
+                    yield done[start : end + 4]
+                    at = done.find(b"<f", end)
+                    continue
+            at = done.find(b"<f", at + 2)
+        if not chunk:
+            return
+
+
+def _has_result(cell: bytes) -> bool:
+    value = _RESULT.search(cell)
+    if value is not None and value.group(1):
+        return True
+    kind = _CELL_TYPE.search(cell[: cell.find(b">")])
+    return value is not None and kind is not None and kind.group(1) == b"str"  # an empty text result
 
 
 def _sheet_part(zf: zipfile.ZipFile, book: Any, sheet: str) -> str | None:

@@ -126,15 +126,20 @@ def uncomputed(tmp_path: Path) -> Path:
     return path
 
 
-def placeholder_results(tmp_path: Path) -> Path:
-    """As XlsxWriter writes a formula: a 0 in place of the result, to be worked out on opening."""
-    src = _good(tmp_path / "src4.xlsx")
+def _with_cell(tmp_path: Path, name: str, cell: bytes) -> Path:
+    """`_good`'s workbook (written by openpyxl: results to be worked out on opening) with one more
+    cell at the end of its second row."""
+    src = _good(tmp_path / f"src-{name}")
     with zipfile.ZipFile(src) as zf:
         sheet = zf.read("xl/worksheets/sheet1.xml")
-    cell = b'<c r="C2"><f>LOWER(A2)&amp;"@example.org"</f><v>0</v></c></row>'
-    sheet = sheet.replace(b"</row></sheetData>", cell + b"</sheetData>", 1)
+    sheet = sheet.replace(b"</row></sheetData>", cell + b"</row></sheetData>", 1)
     assert cell in sheet
-    return _rewrite(src, tmp_path / "placeholder.xlsx", "xl/worksheets/sheet1.xml", sheet)
+    return _rewrite(src, tmp_path / name, "xl/worksheets/sheet1.xml", sheet)
+
+
+def placeholder_results(tmp_path: Path) -> Path:
+    """A shared formula whose result was left empty, as some exports write it."""
+    return _with_cell(tmp_path, "placeholder.xlsx", b'<c r="C2"><f t="shared" si="0"/><v></v></c>')
 
 
 @pytest.mark.parametrize(
@@ -175,6 +180,18 @@ def test_a_workbook_named_xls_is_read_for_what_it_is(db: Database, tmp_path: Pat
     result = sheets.apply_import(db, sheets.plan_import(db, Kind.PEOPLE, path))
     assert result.created == 1
     assert [p.display_name for p in people.list_people(db)] == ["Amina Yusuf"]
+
+
+def test_a_formula_stored_with_its_result_is_read_even_when_a_recalculation_is_asked(
+    db: Database, tmp_path: Path
+) -> None:
+    """Programs that edit a workbook (and store each result) may still ask for a recalculation on
+    opening: the results are read; only formulas without one are refused (reviewer)."""
+    cells = b'<c r="C2" t="str"><f>"x"</f><v>x</v></c><c r="D2"><f>1+0</f><v>1</v></c>'
+    path = _with_cell(tmp_path, "edited.xlsx", cells)
+    assert reader.uncomputed_formulas(path, "Sheet") == []
+    sheet = reader.read_sheet(path)
+    assert sheet.rows[1][2:] == ["x", 1]
 
 
 def test_formulas_a_spreadsheet_program_worked_out_are_read_as_their_results(db: Database, tmp_path: Path) -> None:
