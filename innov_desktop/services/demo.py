@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import accumulate
@@ -18,6 +19,7 @@ from innov_desktop.domain.models import CenterInput, OrganizationInput, PersonIn
 from innov_desktop.services import demo_pools as pools
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
 from innov_desktop.services.setup import ensure_keys, initialize
+from innov_desktop.store import bulk
 from innov_desktop.store.database import Database
 
 BATCH = 5_000
@@ -175,7 +177,7 @@ class _Generator:
         self.cum_weights = list(accumulate(c.weight for c in self.cultures))
         self._phone_templates: dict[str, tuple[str, int] | None] = {}
         self._recent: list[PersonInput] = []
-        self._emails: dict[str, int] = {}  # addresses given, and how many times each came up
+        self._emails: set[str] = set()  # addresses given (or found in the database)
 
     def culture(self) -> pools.Culture:
         return self.rng.choices(self.cultures, cum_weights=self.cum_weights)[0]
@@ -202,6 +204,10 @@ class _Generator:
                 return base, tail
         return None
 
+    def taken(self, addresses: Iterable[str]) -> None:
+        """Addresses already given to someone (a database the demo adds to)."""
+        self._emails.update(a.casefold() for a in addresses)
+
     def email(self, given: str, family: str) -> str:
         local = (
             ".".join("".join(ch for ch in anyascii(part).lower() if ch.isalnum()) for part in (given, family)).strip(
@@ -209,12 +215,12 @@ class _Generator:
             )
             or "contact"
         )
-        address = f"{local}{self.rng.randrange(100)}@{self.rng.choice(pools.EMAIL_DOMAINS)}"
-        taken = self._emails.get(address, 0)
-        self._emails[address] = taken + 1
-        if taken:  # an address is one person's: a list exported from the demo imports back whole
-            name, domain = address.split("@")
-            address = f"{name}.{taken}@{domain}"
+        name, domain = f"{local}{self.rng.randrange(100)}", self.rng.choice(pools.EMAIL_DOMAINS)
+        address, again = f"{name}@{domain}", 0
+        while address in self._emails:  # an address is one person's: an exported demo list imports back
+            again += 1
+            address = f"{name}.{again}@{domain}"
+        self._emails.add(address)
         return address
 
     def organization(self, i: int) -> OrganizationInput:
@@ -314,6 +320,8 @@ def generate_demo(
         if created:
             initialize(tx, DEMO_CENTER)
         has_people = tx.people.count(include_deleted=True) > 0
+        if has_people:  # a second demo run adds people: their addresses too are one person's
+            gen.taken(key[4] for key in bulk.person_keys(tx) if key[4])
         tx.organizations.add_many(gen.organization(i) for i in range(org_count))
         org_ids = tx.organizations.ids()
         progress(org_count, total)

@@ -82,6 +82,7 @@ def test_every_demo_address_is_one_persons(data_dir) -> None:  # type: ignore[no
     db = open_database(data_dir)
     try:
         generate_demo(db, 20_000, organizations=50, seed=7)
+        generate_demo(db, 2_000, organizations=5, seed=7)  # a second run, the same seed: the same names
         conn = sqlite3.connect(db.paths.database)
         addresses = [e.casefold() for (e,) in conn.execute("SELECT email FROM person WHERE email IS NOT NULL")]
         conn.close()
