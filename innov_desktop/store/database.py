@@ -328,7 +328,12 @@ def restore(
     try:
         with db.transaction() as tx:
             for key, value in carried.items():
-                if int(tx.state.get(key) or 0) < value:
+                if key.startswith(_SENT):  # the other side refuses a bundle number it has seen
+                    tx.session.connection().exec_driver_sql(
+                        "UPDATE sync_peer SET out_number = ? WHERE code = ? AND out_number < ?",
+                        (value, key[len(_SENT) :], value),
+                    )
+                elif int(tx.state.get(key) or 0) < value:
                     tx.state.set(key, str(value))
             tx.audit.record(AuditAction.RESTORE, "database", None, {"from": source.name})
     finally:
@@ -352,11 +357,19 @@ def _identity(path: Path) -> str | None:
     return str(row[0]) if row else None
 
 
+_SENT = "sent:"  # a carried counter: the number of the last bundle sent to a peer
+
+
 def _counters(path: Path) -> dict[str, int]:
-    """Sequence numbers and the clock of a database, to carry over a restore."""
+    """Sequence numbers, the clock and the numbers of the bundles sent to each peer, to carry
+    over a restore."""
     conn = files.ro_connect(path)
     try:
         rows = conn.execute("SELECT key, value FROM local_state WHERE key = 'hlc' OR key LIKE 'seq:%'").fetchall()
+        try:
+            rows += [(f"{_SENT}{code}", n) for code, n in conn.execute("SELECT code, out_number FROM sync_peer")]
+        except sqlite3.Error:
+            pass  # a database from before sync
     except sqlite3.Error:
         return {}
     finally:

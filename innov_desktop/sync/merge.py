@@ -147,7 +147,9 @@ class Merger(ConflictKeeping):
             self._apply(specs()[str(table)], batch)
         self._finish_links()
         self.peer.in_number = self.v.number
-        self.peer.acked_seq = max(self.peer.acked_seq, self.ack)
+        # what the sender holds of ours: it only goes back when the sender lost some (its database
+        # restored from a backup); the next bundle then carries again what it lost
+        self.peer.acked_seq = self.ack
         r = self.result
         record_history(
             self.tx, "in", self.sender, self.v.manifest, self.v.sha256, self.v.path.name,

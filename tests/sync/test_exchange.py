@@ -647,3 +647,38 @@ def test_a_typed_link_must_name_a_live_record(pair: tuple[Site, Site], tmp_path:
     assert snapshot(hq) == before
     sync.resolve_conflict(hq.db, c.number, "value", str(first.id))
     assert people_service.get_person(hq.db, person.id).data.organization_id == first.id
+
+
+def test_after_hq_restores_a_backup_the_exchange_carries_again_what_it_lost(
+    pair: tuple[Site, Site], tmp_path: Path
+) -> None:
+    """HQ's database restored from the backup taken before a center's bundle: HQ's next bundle is
+    not refused as an old one (its number goes on), and its acknowledgement makes the center send
+    again what HQ lost; nothing is missing at HQ afterwards."""
+    from innov_desktop.services import maintenance
+    from innov_desktop.services.setup import open_database
+    from innov_desktop.store import files
+
+    hq, center = pair
+    if hq.db.engine.dialect.name != "sqlite":
+        pytest.skip("a PostgreSQL HQ is backed up and restored with the server's own tools")
+    usb = tmp_path / "usb"
+    sync.import_bundle(hq.db, center.export_to(usb))
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))
+    person = center.add_person("Halima", "Njeri", email="halima@example.org", consent_to_share=True)
+    sync.import_bundle(hq.db, center.export_to(usb))  # a backup is taken before it
+    sync.import_bundle(center.db, hq.export_to(usb, center=center.code))  # HQ acknowledges the person
+    backups = sorted(files.list_backups(hq.db.paths.backups), key=lambda b: b.taken_at)
+    before = [b for b in backups if "pre-import" in b.path.name][-1].path
+
+    hq.db.close()
+    maintenance.restore_backup(hq.root, before)
+    hq.db = open_database(hq.root)
+    with pytest.raises(errors.NotFound):  # lost with the restore
+        people_service.get_person(hq.db, person.id)
+
+    result = sync.import_bundle(center.db, hq.export_to(usb, center=center.code))  # was refused as a replay
+    assert result.applied
+    sync.import_bundle(hq.db, center.export_to(usb))  # the center sends again what HQ lost
+    assert people_service.get_person(hq.db, person.id).data.email == "halima@example.org"
+    assert shared_state(hq) == shared_state(center)
