@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -366,10 +367,8 @@ def _counters(path: Path) -> dict[str, int]:
     conn = files.ro_connect(path)
     try:
         rows = conn.execute("SELECT key, value FROM local_state WHERE key = 'hlc' OR key LIKE 'seq:%'").fetchall()
-        try:
+        with contextlib.suppress(sqlite3.Error):  # a database from before sync has no peers
             rows += [(f"{_SENT}{code}", n) for code, n in conn.execute("SELECT code, out_number FROM sync_peer")]
-        except sqlite3.Error:
-            pass  # a database from before sync
     except sqlite3.Error:
         return {}
     finally:
