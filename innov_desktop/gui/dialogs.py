@@ -154,6 +154,7 @@ class CrashDialog(QDialog):
         text.setWordWrap(True)
         details = QPlainTextEdit(log_path.read_text(encoding="utf-8") if log_path.exists() else "")
         details.setReadOnly(True)
+        details.setTabChangesFocus(True)
         copy = QPushButton(self.tr("Copy the log"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details.toPlainText()))
         where = QLabel(str(log_path))

@@ -7,8 +7,8 @@ import html
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -132,6 +132,7 @@ class ListPage(QWidget, Generic[R]):
         self.table = Table()
         self.table.setObjectName(f"{self.key}-table")
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.table.rows_shown.connect(self.model.set_page_size)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,10 +186,53 @@ class ListPage(QWidget, Generic[R]):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._chain_tab_order()
         self._actions_set_up = False
         ctx.runner.changed.connect(self._on_changed)
         self._restore_layout()
         self.show_detail(None)
+
+    # -- keyboard --------------------------------------------------------------------------------
+    def add_filter(self, widget: QWidget) -> None:
+        """A filter beside the search field, reached by Tab in the order it is shown."""
+        self.filters.addWidget(widget)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes as the row reads: search, filters, buttons, then the list and its details."""
+        filters = [self.filters.itemAt(i).widget() for i in range(self.filters.count())]  # type: ignore[union-attr]
+        chain: list[QWidget] = [self.search, *(w for w in filters if w is not None)]
+        chain += [self.columns_button, self.new_button, self.edit_button, self.delete_button, self.export_button]
+        chain.append(self.table)
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field: Down or Enter goes to the results, Escape clears the field."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_results()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Focus in the list with a row selected (the first when none is); a search typed a
+        moment ago is run first, and its first row selected once it is in."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.loaded.connect(self._select_first_row, Qt.ConnectionType.SingleShotConnection)
+            self.reload()
+        elif self.current_record() is None:
+            self._select_first_row(self.model.rowCount())
+        self.table.setFocus()
+
+    def _select_first_row(self, total: int) -> None:
+        if total and len(self.model.keys):
+            self.select_key(self.model.keys[0])  # not QTableView.selectRow: it selects nothing right to left
 
     # -- for subclasses --------------------------------------------------------------------------
     def build_query(self, text: str, sort: Any, descending: bool) -> Any:
@@ -272,6 +316,7 @@ class ListPage(QWidget, Generic[R]):
         edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit.triggered.connect(self._edit_current)
         self.table.addAction(edit)
+        self.search.installEventFilter(self)  # Down, Enter and Escape in the search field
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default order: by name

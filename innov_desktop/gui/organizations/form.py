@@ -60,6 +60,7 @@ class OrganizationDialog(RecordDialog):
         self.contact.setObjectName("contact-person")
         self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the Save button
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)

@@ -91,7 +91,7 @@ class OrganizationsPage(ListPage[Organization]):
         self.country = CountryFilter()
         self.country.setMaximumWidth(200)
         for combo in (self.type, self.country):
-            self.filters.addWidget(combo)
+            self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
     def build_query(self, text: str, sort: Any, descending: bool) -> OrganizationQuery:

@@ -40,6 +40,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel(self.tr("Looking for people entered more than once…"))
         self.tree = QTreeWidget()
+        self.tree.setTabKeyNavigation(False)  # Tab reaches Merge and Close
         self.tree.setHeaderLabels(
             [self.tr("Person"), self.tr("Number"), self.tr("Born"), self.tr("E-mail"), self.tr("Phone")]
         )

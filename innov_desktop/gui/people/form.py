@@ -91,6 +91,7 @@ class PersonDialog(RecordDialog):
         self.consent_date = row(self.tr("Consent date"), "consent_date", DateEdit())
         self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as in every other one
 
         self.duplicates = QListWidget()
         self.duplicates.setObjectName("duplicates")

@@ -137,7 +137,7 @@ class PeoplePage(ListPage[Person]):
         self.organization.setMaximumWidth(220)
         self.country.setMaximumWidth(200)
         for combo in (self.role, self.country, self.sex, self.organization):
-            self.filters.addWidget(combo)
+            self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
     # -- ListPage hooks --------------------------------------------------------------------------
