@@ -135,11 +135,11 @@ class OrganizationDialog(RecordDialog):
 
     def save(self) -> None:
         data, form_errors = self.collect()
-        if form_errors:
-            self.show_errors(tuple(form_errors))
-            return
         db, before = self.ctx.db, self.org
         orgs = backend.organizations
+        if form_errors:
+            self.refuse(form_errors, lambda: orgs.organization_problems(db, data))
+            return
 
         def undo(saved: Organization) -> UndoStep:  # applies while the record holds what this save wrote
             if before is None:

@@ -89,6 +89,9 @@ class PersonDialog(RecordDialog):
             self.tr("Consent"), "consent_to_share", QCheckBox(self.tr("Agrees to share with headquarters"))
         )
         self.consent_date = row(self.tr("Consent date"), "consent_date", DateEdit())
+        self._consent_date_kept = ""  # the date an unticked consent had, back if ticked again
+        self.consent_date.setEnabled(False)
+        self.consent.toggled.connect(self._consent_toggled)
         self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(60)
         self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as in every other one
@@ -153,6 +156,16 @@ class PersonDialog(RecordDialog):
         self.family.setPlaceholderText(self.tr("(not shared)"))
         self.save_button.setEnabled(False)
         self._dup_timer.timeout.disconnect()  # nothing is typed here: no duplicate search
+
+    def _consent_toggled(self, on: bool) -> None:
+        """A consent date only with consent: unticking clears it (a date left behind was refused
+        on save), ticking again brings it back."""
+        if on:
+            self.consent_date.setText(self.consent_date.text() or self._consent_date_kept)
+        else:
+            self._consent_date_kept = self.consent_date.text() or self._consent_date_kept
+            self.consent_date.clear()
+        self.consent_date.setEnabled(on)
 
     # -- data ------------------------------------------------------------------------------------
     def _fill(self, d: PersonInput) -> None:
@@ -250,10 +263,10 @@ class PersonDialog(RecordDialog):
         if not self.save_button.isEnabled():  # read-only (see _read_only)
             return
         data, form_errors = self.collect()
-        if form_errors:
-            self.show_errors(form_errors)
-            return
         db, before, svc = self.ctx.db, self.person, backend.people
+        if form_errors:
+            self.refuse(form_errors, lambda: svc.person_problems(db, data))
+            return
 
         def undo(saved: Person) -> UndoStep:  # applies while the record holds what this save wrote
             if before is None:
