@@ -207,7 +207,8 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(field)))
             self.columns.setCellWidget(i, 2, combo)
         self.rows.setColumnCount(len(preview.headers))
-        self.rows.setHorizontalHeaderLabels(list(preview.headers))
+        # each title in its own direction: "Tél." keeps its dot at its end in a right-to-left layout
+        self.rows.setHorizontalHeaderLabels([directed(h) for h in preview.headers])
         self.rows.setRowCount(len(preview.rows))
         for r, values in enumerate(preview.rows):
             for c, v in enumerate(values):
@@ -233,6 +234,8 @@ class CheckPage(QWizardPage):
         self.result: Any = None
         self._applying = False
         self._cancel: Any = None
+        self._check = 0  # which check the page waits for (an earlier one may still report)
+        self._check_flag: Any = None  # the running check's cancel flag
         wizard.ctx.runner.busy_changed.connect(self._runner_busy)
         self.setTitle(QCoreApplication.translate("ImportWizard", "Check every row"))
         self.setSubTitle(QCoreApplication.translate("ImportWizard", "Nothing is written until you press Import."))
@@ -258,6 +261,7 @@ class CheckPage(QWizardPage):
             ]
         )
         self.duplicates.setObjectName("import-duplicates")
+        self.duplicates.horizontalHeader().setStretchLastSection(False)  # the choice keeps its width
         self.for_all = QComboBox()
         self.for_all.setObjectName("import-for-all")
         self.for_all.currentIndexChanged.connect(self._apply_to_all)
@@ -267,7 +271,13 @@ class CheckPage(QWizardPage):
         self.skip_invalid.setObjectName("import-skip-invalid")
         self.skip_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
         self.report_button = QPushButton(QCoreApplication.translate("ImportWizard", "Save report…"))
+        self.report_button.setObjectName("import-save-report")
         self.report_button.clicked.connect(self.save_report)
+        self.report_button.setEnabled(False)  # a report once a check has finished
+        self.check_again = QPushButton(QCoreApplication.translate("ImportWizard", "Check again"))
+        self.check_again.setObjectName("import-check-again")
+        self.check_again.clicked.connect(self._start_check)
+        self.check_again.hide()
         all_row = QHBoxLayout()
         self.for_all_label = QLabel(QCoreApplication.translate("ImportWizard", "For every duplicate:"))
         all_row.addWidget(self.for_all_label)
@@ -281,8 +291,11 @@ class CheckPage(QWizardPage):
                 "ImportWizard", "Rows that are probably already in the database, or the same person as an earlier row"
             )
         )
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.check_again, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 2)
         layout.addWidget(self.duplicates_label)
@@ -291,11 +304,28 @@ class CheckPage(QWizardPage):
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
-        s = backend.spreadsheets
         self.for_all.clear()
-        for d in s.Decision:
+        for d in backend.spreadsheets.Decision:
             self.for_all.addItem(decision_title(d), d)
+        self._start_check()
+
+    def _start_check(self) -> None:
+        """Check every row on the worker, with progress and cancel; nothing is written."""
+        s = backend.spreadsheets
+        if self._check_flag is not None:  # an earlier check still running: its result is not wanted
+            self._check_flag.set()
+        self._check += 1
+        check = self._check
         self.plan = None
+        self.check_again.hide()
+        self.report_button.setEnabled(False)
+        self.problems.setRowCount(0)
+        self.duplicates.setRowCount(0)
+        for w in (self.problems_label, self.problems, self.skip_invalid, self.duplicates_label, self.duplicates):
+            w.hide()
+        for w in (self.for_all, self.for_all_label):
+            w.hide()
+        self.completeChanged.emit()
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
         page, mapping_page = self.w.file_page, self.w.mapping_page
         kind, path, sheet = s.Kind(page.kind.currentData()), page.path.text(), page.sheet.currentText()
@@ -309,9 +339,35 @@ class CheckPage(QWizardPage):
                 s.save_mapping(db.paths, kind, headers, mapping)
             return s.plan_import(db, kind, path, sheet=sheet, mapping=mapping, progress=progress, cancel=cancel)
 
-        self.w.ctx.runner.run(
+        def done(plan: Any) -> None:
+            if check == self._check:
+                self._check_flag = None
+                self.show_plan(plan)
+
+        def stopped(text: str) -> None:
+            if check == self._check:
+                self._check_flag = None
+                self.summary.setText(text)
+                self.check_again.show()
+
+        def cancelled() -> None:
+            stopped(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "The check was cancelled; nothing was written. Check again, or go Back to choose "
+                    "another file or other columns.",
+                )
+            )
+
+        def failed(_error: Any) -> bool:
+            stopped(QCoreApplication.translate("ImportWizard", "The check did not finish."))
+            return False  # the window says why
+
+        self._check_flag = self.w.ctx.runner.run(
             work,
-            on_done=self.show_plan,
+            on_done=done,
+            on_error=failed,
+            on_cancelled=cancelled,
             progress_label=QCoreApplication.translate("ImportWizard", "Checking every row…"),
             parent=self.w,
             owner=self,
@@ -369,10 +425,14 @@ class CheckPage(QWizardPage):
             self.duplicates.setCellWidget(i, 4, combo)
         for table in (self.problems, self.duplicates):
             fit_columns(table)
+        if dups:  # the choice is read whole: its column as wide as the widest choice
+            combo = self.duplicates.cellWidget(0, 4)
+            self.duplicates.setColumnWidth(4, combo.sizeHint().width() + 4)
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))
         self.for_all_label.setVisible(bool(dups))  # no duplicate: nothing to choose for
+        self.report_button.setEnabled(True)
         self.completeChanged.emit()
 
     def _runner_busy(self, busy: bool) -> None:
