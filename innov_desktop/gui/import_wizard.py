@@ -28,7 +28,7 @@ from innov_desktop.domain.errors import FieldError
 from innov_desktop.domain.models import display_name
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import field_message, reason_label
+from innov_desktop.gui.labels import field_message, listed, reason_label
 from innov_desktop.gui.tables import directed
 from innov_desktop.gui.value_table import fit_columns, value_item, value_table
 from innov_desktop.services import changes
@@ -409,7 +409,7 @@ class CheckPage(QWizardPage):
         for i, r in enumerate(dups):
             d = r.data
             name = d.name if hasattr(d, "name") else display_name(d.given_name, d.family_name)
-            reasons = ", ".join(reason_label(x) for x in r.match.reasons)
+            reasons = listed(reason_label(x) for x in r.match.reasons)
             where = (
                 QCoreApplication.translate("ImportWizard", "row {row} of this file").format(row=r.match.row)
                 if r.match.row is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -29,6 +29,11 @@ def _cached(kind: str, value: object, make: Callable[[], str]) -> str:
     if text is None:
         text = _cache[(kind, value)] = make()
     return text
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined with the language's list separator ("a, b"; in Arabic "a، b")."""
+    return _cached("sep", None, lambda: QCoreApplication.translate("labels", ", ", "list separator")).join(items)
 
 
 def sex_label(sex: Sex) -> str:

@@ -60,7 +60,7 @@
         <translation>حدث خطأ داخل innov-desktop. بياناتك في أمان: التغيير الذي فشل لم يُحفظ. يرجى إرسال السجل أدناه إلى جهة الدعم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="157"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="158"/>
         <source>Copy the log</source>
         <translation>نسخ السجل</translation>
     </message>
@@ -76,52 +76,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="40"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="41"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="49"/>
         <source>Looking for people entered more than once…</source>
         <translation>جارٍ البحث عن أشخاص أُدخلوا أكثر من مرة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="71"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="80"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="77"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="86"/>
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation>
             <numerusform>لا توجد مجموعات تكرار محتملة.</numerusform>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="588"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -489,219 +489,234 @@
         <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="240"/>
         <source>Check every row</source>
         <translation>التحقق من كل صف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="241"/>
         <source>Nothing is written until you press Import.</source>
         <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="244"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="628"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="248"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="246"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="249"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="250"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="257"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="258"/>
         <source>Already in the database</source>
         <translation>موجود في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="259"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="257"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <source>Check again</source>
+        <translation>افحص مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="282"/>
         <source>For every duplicate:</source>
         <translation>لكل تكرار:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="339"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="395"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="629"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="290"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation>صفوف موجودة على الأرجح في قاعدة البيانات، أو تخص الشخص نفسه الوارد في صف سابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="324"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
+        <source>The check was cancelled; nothing was written. Check again, or go Back to choose another file or other columns.</source>
+        <translation>أُلغي الفحص، ولم يُكتب شيء. افحص مرة أخرى، أو ارجع إلى السابق لاختيار ملف آخر أو أعمدة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="363"/>
+        <source>The check did not finish.</source>
+        <translation>لم يكتمل الفحص.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="380"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation>{total} صف: {ready} جاهز للاستيراد، و{invalid} به أخطاء، و{dups} موجود على الأرجح في قاعدة البيانات أو في صف سابق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="299"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="315"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="329"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="371"/>
         <source>Checking every row…</source>
         <translation>جارٍ التحقق من كل صف…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="342"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="398"/>
         <source>(the first {n}; the report lists all)</source>
         <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="414"/>
         <source>row {row} of this file</source>
         <translation>الصف {row} من هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="403"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="463"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="405"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="465"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="462"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="522"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="474"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="534"/>
         <source>Import done</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="507"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="567"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="590"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="514"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="599"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="603"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="604"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="614"/>
         <source>filled the record of row {row}</source>
         <translation>أُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="615"/>
         <source>skipped: the same person as row {row}</source>
         <translation>تم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="616"/>
         <source>would fill the record of row {row}</source>
         <translation>سيُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="617"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation>سيتم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="630"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -725,8 +740,8 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="265"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="309"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="424"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
@@ -736,12 +751,12 @@
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="270"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="314"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="222"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -753,18 +768,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="242"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="286"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="336"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="361"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="406"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="380"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="425"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -1048,42 +1063,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="123"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="140"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="125"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="156"/>
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="159"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="146"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="163"/>
         <source>Keep {number}</source>
         <translation>الإبقاء على {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="167"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="184"/>
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation>تنتقل الروابط إلى السجل الآخر (جهات اتصال المنظمات، ولاحقًا التسجيلات والمشاريع) إلى السجل المُبقى عليه. يُحذف السجل الآخر ويشير إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="173"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="190"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="197"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="214"/>
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation>دمج {drop} في {keep}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1156,12 +1171,12 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="145"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="146"/>
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="151"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="152"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -1433,67 +1448,67 @@
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="162"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="163"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="164"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="165"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="166"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="177"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>Languages</source>
         <translation>اللغات</translation>
@@ -1504,13 +1519,13 @@
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="178"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="179"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
@@ -1521,45 +1536,45 @@
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="180"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="181"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="95"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="98"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="102"/>
         <source>Possible duplicates: check before saving</source>
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="138"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="142"/>
         <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
         <translation>لم يُشارَك اسم هذا الشخص وبيانات الاتصال به مع هذا التثبيت (لا موافقة على المشاركة). لا يغيّر هذا السجل إلا {center}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="151"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="152"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="155"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="156"/>
         <source>(not shared)</source>
         <translation>(غير مُشارَك)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="259"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="273"/>
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="263"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="277"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="297"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="313"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform>
@@ -2468,152 +2483,158 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="39"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="36"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="44"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="40"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="45"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="46"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="47"/>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="52"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
         <source>Inventor</source>
         <translation>مخترع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="53"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="54"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
         <source>Juror</source>
         <translation>عضو لجنة تحكيم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="55"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="60"/>
         <source>IP coordinator</source>
         <translation>منسق الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="61"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="62"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="63"/>
         <source>Mentor</source>
         <translation>مرشد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="64"/>
         <source>Staff</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
         <source>IP office</source>
         <translation>مكتب الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="70"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
         <source>University</source>
         <translation>جامعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="71"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
         <source>Research institute</source>
         <translation>معهد بحوث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="72"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
         <source>Science and technology park</source>
         <translation>حديقة العلوم والتكنولوجيا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="73"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
         <source>Incubator</source>
         <translation>حاضنة أعمال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="79"/>
         <source>Chamber of commerce</source>
         <translation>غرفة تجارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="80"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="81"/>
         <source>Company / SME</source>
         <translation>شركة / منشأة صغيرة أو متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="82"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="83"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="88"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="93"/>
         <source>Micro</source>
         <translation>متناهية الصغر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="89"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="94"/>
         <source>Small</source>
         <translation>صغيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="90"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="95"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="91"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="96"/>
         <source>Large</source>
         <translation>كبيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="105"/>
         <source>same e-mail</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="106"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="107"/>
         <source>similar name, same birth date</source>
         <translation>اسم مشابه وتاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="108"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
     </message>
@@ -2744,7 +2765,7 @@
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../innov_desktop/gui/runner.py" line="134"/>
+        <location filename="../../innov_desktop/gui/runner.py" line="138"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

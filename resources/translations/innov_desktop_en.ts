@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="157"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="158"/>
         <source>Copy the log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,52 +76,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="40"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
         <source>Find duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="41"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="49"/>
         <source>Looking for people entered more than once…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57"/>
         <source>Merge…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="71"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="80"/>
         <source>Looking for duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="77"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="86"/>
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation>
             <numerusform>%Ln group of likely duplicates. Select it, then Merge.</numerusform>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="588"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,219 +485,234 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="240"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="241"/>
         <source>Nothing is written until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="244"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="628"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="248"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="246"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="249"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="250"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="257"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="258"/>
         <source>Already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="259"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="257"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="260"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="273"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="277"/>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="282"/>
         <source>For every duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="339"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="395"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="629"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="290"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="324"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
+        <source>The check was cancelled; nothing was written. Check again, or go Back to choose another file or other columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="363"/>
+        <source>The check did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="380"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="299"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="315"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="329"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="371"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="342"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="398"/>
         <source>(the first {n}; the report lists all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="414"/>
         <source>row {row} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="403"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="463"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="405"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="465"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="462"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="522"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="474"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="534"/>
         <source>Import done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="507"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="567"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="590"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="514"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="599"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="603"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="604"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="614"/>
         <source>filled the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="615"/>
         <source>skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="616"/>
         <source>would fill the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="617"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="630"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,8 +736,8 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="265"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="309"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="424"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,12 +747,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="270"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="314"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="222"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -745,18 +760,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="242"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="286"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="336"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="361"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="406"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="380"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="425"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,42 +1055,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="123"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="140"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="125"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="156"/>
         <source>Merge two records of one person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="159"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="146"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="163"/>
         <source>Keep {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="167"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="184"/>
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="173"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="190"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="197"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="214"/>
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1148,12 +1163,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="145"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="146"/>
         <source>Undo new organization {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="151"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="152"/>
         <source>Undo changes to {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,67 +1432,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="162"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="163"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="164"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="165"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="166"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="167"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="168"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="169"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="177"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
@@ -1488,13 +1503,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="178"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="179"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
@@ -1505,45 +1520,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="180"/>
         <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="181"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="95"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="98"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="102"/>
         <source>Possible duplicates: check before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="138"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="142"/>
         <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="151"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="152"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="155"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="156"/>
         <source>(not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="259"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="273"/>
         <source>Undo new person {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="263"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="277"/>
         <source>Undo changes to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="297"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="313"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>Possible duplicate: check before saving (%Ln found)</numerusform>
@@ -2440,152 +2455,158 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="39"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="36"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="44"/>
         <source>Female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="40"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="45"/>
         <source>Male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="46"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="47"/>
         <source>Not stated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="52"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
         <source>Inventor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="53"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
         <source>Participant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="54"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
         <source>Juror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="55"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="60"/>
         <source>IP coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="61"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="62"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="63"/>
         <source>Mentor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="64"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
         <source>IP office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="70"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
         <source>University</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="71"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
         <source>Research institute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="72"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
         <source>Science and technology park</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="73"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
         <source>Incubator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="79"/>
         <source>Chamber of commerce</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="80"/>
         <source>NGO</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="81"/>
         <source>Company / SME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="82"/>
         <source>Association</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="83"/>
         <source>Ministry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="88"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="93"/>
         <source>Micro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="89"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="94"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="90"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="95"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="91"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="96"/>
         <source>Large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="105"/>
         <source>same e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="106"/>
         <source>same phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="107"/>
         <source>similar name, same birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="108"/>
         <source>same name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,7 +2737,7 @@
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../innov_desktop/gui/runner.py" line="134"/>
+        <location filename="../../innov_desktop/gui/runner.py" line="138"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

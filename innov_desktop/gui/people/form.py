@@ -29,9 +29,9 @@ from innov_desktop.domain.errors import ErrorCode, FieldError
 from innov_desktop.domain.models import Organization, Person, PersonInput, birth_as_known
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import reason_label, role_label, sex_label
+from innov_desktop.gui.labels import listed, reason_label, role_label, sex_label
 from innov_desktop.gui.record_dialog import RecordDialog
-from innov_desktop.gui.tables import ltr
+from innov_desktop.gui.tables import directed, isolated, ltr
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
 from innov_desktop.services import changes
@@ -302,9 +302,11 @@ class PersonDialog(RecordDialog):
         self.duplicates.clear()
         for m in matches[:10]:
             d = m.person.data
-            why = ", ".join(reason_label(r) for r in m.reasons)
-            born = d.birth_date.isoformat() if d.birth_date else ""
-            item = QListWidgetItem(f"{m.person.display_name}  ·  {m.person.number}  ·  {born}  —  {why}")
+            why = listed(reason_label(r) for r in m.reasons)
+            born = directed(d.birth_date.isoformat()) if d.birth_date else ""
+            item = QListWidgetItem(
+                f"{isolated(m.person.display_name)}  ·  {directed(m.person.number)}  ·  {born}  —  {why}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, m.person)
             self.duplicates.addItem(item)
         self.duplicates_box.setVisible(bool(matches))

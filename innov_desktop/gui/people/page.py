@@ -16,7 +16,7 @@ from innov_desktop.domain.models import FirstPage, Person, birth_as_known
 from innov_desktop.domain.queries import PeopleQuery, PersonSort
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import country_label, role_label, sex_label
+from innov_desktop.gui.labels import country_label, listed, role_label, sex_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
 from innov_desktop.gui.tables import ColumnSpec, directed
 from innov_desktop.gui.undo import UndoStep
@@ -98,7 +98,7 @@ def person_columns() -> list[ColumnSpec[Person]]:
         ColumnSpec(
             "roles",
             lambda: QCoreApplication.translate("PeoplePage", "Roles"),
-            lambda p: ", ".join(role_label(r) for r in p.data.roles),
+            lambda p: listed(role_label(r) for r in p.data.roles),
             width=160,
         ),
         ColumnSpec(
@@ -203,8 +203,8 @@ class PeoplePage(ListPage[Person]):
             (self.tr("E-mail"), directed(d.email or "")),
             (self.tr("Phone"), directed(d.phone or "")),
             (self.tr("Position"), d.position or ""),
-            (self.tr("Languages"), ", ".join(d.languages)),
-            (self.tr("Roles"), ", ".join(role_label(r) for r in d.roles)),
+            (self.tr("Languages"), listed(d.languages)),
+            (self.tr("Roles"), listed(role_label(r) for r in d.roles)),
             (
                 self.tr("Consent to share"),
                 self.tr("yes, since {date}").format(date=directed(d.consent_date.isoformat()))
