@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QTimer,
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -234,8 +235,57 @@ class ListPage(QWidget, Generic[R]):
         if total and len(self.model.keys):
             self.select_key(self.model.keys[0])  # not QTableView.selectRow: it selects nothing right to left
 
+    # -- showing one record ----------------------------------------------------------------------
+    def show_record(self, number: str) -> None:
+        """Select the record `number` in the whole list, as the global search opens it: the search
+        field is cleared (the list does not stay narrowed to that one record), and the filters too
+        when they hide it."""
+        everything = self.query_for_number(number)
+        all_keys, fetch_rows = self.all_keys, self.fetch_rows
+
+        def key_of(_p: Any, _c: Any) -> int | None:
+            keys = list(all_keys(everything))[:50]
+            rows = fetch_rows(keys)
+            return next((k for k in keys if getattr(rows.get(k), "number", None) == number), None)
+
+        def found(key: int | None) -> None:
+            if key is None:
+                return
+            self._debounce.stop()
+            self.search.blockSignals(True)  # one reload, below
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.loaded.connect(lambda _n: self._select_shown(key, True), Qt.ConnectionType.SingleShotConnection)
+            self.reload()
+
+        self.ctx.runner.run(key_of, on_done=found, owner=self)
+
+    def _select_shown(self, key: int, may_clear_filters: bool) -> None:
+        if self.select_key(key):
+            self.table.setFocus()
+        elif may_clear_filters and self.clear_filters():  # a filter hides it: shown without them
+            self.loaded.connect(lambda _n: self._select_shown(key, False), Qt.ConnectionType.SingleShotConnection)
+            self.reload()
+
+    def clear_filters(self) -> bool:
+        """Every filter back to "all"; whether one was set."""
+        changed = False
+        for i in range(self.filters.count()):
+            item = self.filters.itemAt(i)
+            combo = item.widget() if item is not None else None
+            if isinstance(combo, QComboBox) and combo.currentIndex() != 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+                changed = True
+        return changed
+
     # -- for subclasses --------------------------------------------------------------------------
     def build_query(self, text: str, sort: Any, descending: bool) -> Any:
+        raise NotImplementedError
+
+    def query_for_number(self, number: str) -> Any:
+        """A query finding the record `number` whatever the filters."""
         raise NotImplementedError
 
     def first_page(self, query: Any) -> FirstPage[R]:

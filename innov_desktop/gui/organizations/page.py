@@ -103,6 +103,9 @@ class OrganizationsPage(ListPage[Organization]):
             descending=descending,
         )
 
+    def query_for_number(self, number: str) -> OrganizationQuery:
+        return OrganizationQuery(text=number)
+
     def first_page(self, query: Any) -> FirstPage[Organization]:
         return backend.organizations.organization_first_page(self.ctx.db, query, FIRST_PAGE)
 

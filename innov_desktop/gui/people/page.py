@@ -152,6 +152,9 @@ class PeoplePage(ListPage[Person]):
             descending=descending,
         )
 
+    def query_for_number(self, number: str) -> PeopleQuery:
+        return PeopleQuery(text=number)
+
     def first_page(self, query: Any) -> FirstPage[Person]:
         return backend.people.people_first_page(self.ctx.db, query, FIRST_PAGE)
 
