@@ -321,9 +321,8 @@ class CheckPage(QWizardPage):
         self.report_button.setEnabled(False)
         self.problems.setRowCount(0)
         self.duplicates.setRowCount(0)
-        for w in (self.problems_label, self.problems, self.skip_invalid, self.duplicates_label, self.duplicates):
-            w.hide()
-        for w in (self.for_all, self.for_all_label):
+        hidden: tuple[QWidget, ...] = (self.problems_label, self.problems, self.skip_invalid, self.duplicates_label)
+        for w in (*hidden, self.duplicates, self.for_all, self.for_all_label):
             w.hide()
         self.completeChanged.emit()
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
@@ -426,8 +425,8 @@ class CheckPage(QWizardPage):
         for table in (self.problems, self.duplicates):
             fit_columns(table)
         if dups:  # the choice is read whole: its column as wide as the widest choice
-            combo = self.duplicates.cellWidget(0, 4)
-            self.duplicates.setColumnWidth(4, combo.sizeHint().width() + 4)
+            choice = self.duplicates.cellWidget(0, 4)
+            self.duplicates.setColumnWidth(4, choice.sizeHint().width() + 4)
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))

@@ -320,7 +320,9 @@ class MainWindow(QMainWindow):
         page: Any = self.page(page_key)
         self.show_page(page_key)
         page.show_record(number)
-        self.global_search.completer().popup().hide()
+        popup = self.global_search.completer().popup()
+        if popup is not None:
+            popup.hide()
         QTimer.singleShot(0, self._clear_search)
 
     def _clear_search(self) -> None:
