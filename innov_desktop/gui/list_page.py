@@ -120,10 +120,14 @@ class ListPage(QWidget, Generic[R]):
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button.clicked.connect(self._delete_current)
 
+        # two rows, so that the page fits a 1024-pixel screen: the search and the buttons, then the
+        # filters under the search (in one row they made the window at least 1350 pixels wide)
         top = QHBoxLayout()
-        self.search.setMinimumWidth(260)
-        top.addWidget(self.search, 3)
-        top.addLayout(self.filters, 2)
+        self.search.setMinimumWidth(200)
+        top.addWidget(self.search, 1)
+        filter_row = QHBoxLayout()
+        filter_row.addLayout(self.filters)
+        filter_row.addStretch(1)
         top.addWidget(self.columns_button)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
@@ -179,6 +183,7 @@ class ListPage(QWidget, Generic[R]):
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filter_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
 

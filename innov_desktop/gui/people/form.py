@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +35,7 @@ from innov_desktop.gui.labels import listed, reason_label, role_label, sex_label
 from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.tables import directed, isolated, ltr
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
+from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data, fitting_height
 from innov_desktop.services import changes
 
 if TYPE_CHECKING:
@@ -109,11 +111,19 @@ class PersonDialog(RecordDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        fields = QWidget()  # the fields scroll on a small screen; duplicates and buttons stay in sight
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)  # extra height below the fields, not between a label and its field
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.duplicates_box)
         layout.addWidget(self.general_error)
-        layout.addStretch(1)  # extra height below the fields, not between a label and its field
         layout.addWidget(buttons)
 
         self._dup_timer = QTimer(self)
@@ -132,7 +142,7 @@ class PersonDialog(RecordDialog):
         self._organizations_loaded = False
         self._load_organizations(person.data.organization_id if person else None)
         ctx.runner.changed.connect(self._changed)
-        self.resize(620, 760)
+        self.resize(620, fitting_height(self, 620))
 
     def _read_only(self, layout: QVBoxLayout, origin: str) -> None:
         """A person whose name and contacts were not shared with this copy: shown, not changed
