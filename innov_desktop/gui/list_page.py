@@ -317,6 +317,10 @@ class ListPage(QWidget, Generic[R]):
     def concerned(self, changes: Changes) -> bool:
         raise NotImplementedError
 
+    def why_not_deletable(self, record: R) -> str | None:
+        """Why this installation cannot delete `record` (Delete is then not offered), or None."""
+        return None
+
     def count_text(self, n: int) -> str:
         return self.tr("%n record(s)", "", n)
 
@@ -453,7 +457,9 @@ class ListPage(QWidget, Generic[R]):
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         record = self.current_record()
         self.edit_button.setEnabled(record is not None and self._actions_on)
-        self.delete_button.setEnabled(record is not None and self._actions_on)
+        locked = self.why_not_deletable(record) if record is not None else None
+        self.delete_button.setEnabled(record is not None and self._actions_on and locked is None)
+        self.delete_button.setToolTip(locked or "")
         self.show_detail(record)
 
     def show_detail(self, record: R | None) -> None:
@@ -470,8 +476,8 @@ class ListPage(QWidget, Generic[R]):
 
     def _delete_current(self) -> None:
         record = self.current_record()
-        if record is None or not self._actions_on:
-            return
+        if record is None or not self._actions_on or self.why_not_deletable(record) is not None:
+            return  # the Delete key too: not asked, then refused
         from PySide6.QtWidgets import QMessageBox  # imported when needed: a faster start
 
         answer = QMessageBox.question(

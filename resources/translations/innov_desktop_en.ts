@@ -42,7 +42,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="146"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="154"/>
         <source>All countries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -420,7 +420,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="588"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="587"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +497,7 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="628"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="627"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="273"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="537"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,8 +559,8 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="288"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="395"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="629"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="394"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="628"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,149 +570,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="354"/>
         <source>The check was cancelled; nothing was written. Check again, or go Back to choose another file or other columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="363"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="362"/>
         <source>The check did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="380"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="379"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="329"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="371"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="328"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="370"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="398"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="397"/>
         <source>(the first {n}; the report lists all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="414"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="413"/>
         <source>row {row} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="463"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="462"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="465"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="464"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="522"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="521"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="534"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="533"/>
         <source>Import done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="547"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="567"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="566"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="589"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="572"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="573"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="597"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="599"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="599"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="600"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="601"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="603"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="602"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="604"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="603"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="614"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="613"/>
         <source>filled the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="615"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="614"/>
         <source>skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="616"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="615"/>
         <source>would fill the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="617"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="616"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="630"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="629"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,39 +720,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="108"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="109"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="110"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="309"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="424"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="368"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="485"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="114"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="314"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="373"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="325"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%Ln record</numerusform>
@@ -760,18 +760,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="286"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="336"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="395"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="406"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="467"/>
         <source>Select a row to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="425"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="486"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,275 +779,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="49"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="168"/>
         <source>innov-desktop — {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="63"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="55"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="65"/>
         <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="70"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="62"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="72"/>
         <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="77"/>
         <source>Awards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="79"/>
         <source>Award nominations for inventors, young inventors and enterprises, with the program&apos;s eligibility rules and deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="84"/>
         <source>Service requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="86"/>
         <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="91"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="92"/>
         <source>Innovation centers, associations of inventors and university IP coordinators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="97"/>
         <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="103"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="104"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="105"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="242"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="247"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="290"/>
         <source>No match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="368"/>
         <source>New &amp;organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="370"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="371"/>
         <source>&amp;Export this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="374"/>
         <source>Export a s&amp;ync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="375"/>
         <source>Import a sy&amp;nc bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="434"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="451"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="520"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="532"/>
         <source>Report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="556"/>
         <source>Exported {rows} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="384"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="385"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="390"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="392"/>
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="436"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="442"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="453"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="479"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="490"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="490"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="497"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="514"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,7 +1176,7 @@
 <context>
     <name>OrganizationFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="171"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="179"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,7 +1185,7 @@
     <name>OrganizationsPage</name>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="30"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="146"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="149"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,31 +1196,31 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="45"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="148"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="151"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="52"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="149"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="152"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="58"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="150"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="153"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="64"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="154"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="71"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="152"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="155"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,7 +1240,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="119"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="122"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%Ln organization</numerusform>
@@ -1248,27 +1248,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="132"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="135"/>
         <source>Undo delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="147"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="150"/>
         <source>Acronym</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="153"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="156"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="154"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="157"/>
         <source>SME size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="155"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="158"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1282,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="47"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="198"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="62"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="199"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,19 +1309,19 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="84"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="203"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="214"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="92"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="204"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="215"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="100"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="218"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,7 +1351,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="168"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="171"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%Ln person</numerusform>
@@ -1359,62 +1359,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="184"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="177"/>
+        <source>The name and contact details of this person were not shared with this installation: only {center} can delete this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="195"/>
         <source>Undo delete {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="200"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="211"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="202"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="213"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="205"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="216"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="217"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="220"/>
         <source>Consent to share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="221"/>
         <source>yes, since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="223"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="214"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="225"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="216"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="227"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="219"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="230"/>
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,143 +1427,143 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>New person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Edit {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="167"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="62"/>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="168"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Family name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="169"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="170"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="171"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Nationality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="172"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Country of residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="173"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="71"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="174"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="72"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="175"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="73"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="176"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="80"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="177"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="81"/>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="79"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="82"/>
         <source>codes such as en, fr, ar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="178"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="179"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Agrees to share with headquarters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="180"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="94"/>
         <source>Consent date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/labels.py" line="181"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="95"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="98"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="102"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="105"/>
         <source>Possible duplicates: check before saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="142"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="153"/>
         <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="155"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="156"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="166"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="167"/>
         <source>(not shared)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="273"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="284"/>
         <source>Undo new person {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="277"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="288"/>
         <source>Undo changes to {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="313"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="324"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>Possible duplicate: check before saving (%Ln found)</numerusform>
@@ -1569,12 +1574,12 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="226"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="234"/>
         <source>Type a name, e-mail, phone or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="269"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="277"/>
         <source>Nobody found</source>
         <translation type="unfinished"></translation>
     </message>

@@ -32,6 +32,7 @@ from innov_desktop.domain.models import Organization, Person, PersonInput, birth
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import listed, reason_label, role_label, sex_label
+from innov_desktop.gui.people.page import shown_name
 from innov_desktop.gui.record_dialog import RecordDialog
 from innov_desktop.gui.tables import directed, isolated, ltr
 from innov_desktop.gui.undo import UndoStep
@@ -53,7 +54,7 @@ class PersonDialog(RecordDialog):
         super().__init__(ctx, parent, on_saved)
         self.person = person
         self.setWindowTitle(
-            self.tr("New person") if person is None else self.tr("Edit {name}").format(name=person.display_name)
+            self.tr("New person") if person is None else self.tr("Edit {name}").format(name=shown_name(person))
         )
         self.setObjectName("person-dialog")
         form = self.form = FieldForm()

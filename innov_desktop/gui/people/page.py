@@ -18,7 +18,7 @@ from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import country_label, listed, role_label, sex_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
-from innov_desktop.gui.tables import ColumnSpec, directed
+from innov_desktop.gui.tables import ColumnSpec, directed, ltr
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryFilter, OrganizationFilter, enum_data
 from innov_desktop.services import changes
@@ -169,6 +169,14 @@ class PeoplePage(ListPage[Person]):
 
     def count_text(self, n: int) -> str:
         return self.tr("%n person(s)", "", n)
+
+    def why_not_deletable(self, record: Person) -> str | None:
+        if not record.meta.withheld:
+            return None
+        return self.tr(
+            "The name and contact details of this person were not shared with this installation:"
+            " only {center} can delete this record."
+        ).format(center=ltr(record.meta.origin.replace("-", "\u2011")))
 
     def describe(self, record: Person) -> str:
         return shown_name(record)
