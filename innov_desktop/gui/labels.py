@@ -148,11 +148,17 @@ def error_message(error: AppError) -> str:
     params = dict(error.params)
     if isinstance(params.get("reason"), str):
         params["reason"] = QCoreApplication.translate("reasons", params["reason"])
-    if _right_to_left():
-        for name in _NAMED_FILES:
-            if isinstance(params.get(name), str):
-                params[name] = "\u2066" + params[name] + "\u2069"
+    for name in _NAMED_FILES:
+        if isinstance(params.get(name), str):
+            params[name] = path_text(params[name])
     return sentence(QCoreApplication.translate("errors", type(error).template).format(**params))
+
+
+def path_text(path: object) -> str:
+    """A file's or folder's path inside a sentence: in a right-to-left language it keeps its own
+    left-to-right order (its slashes and dots were otherwise drawn in the wrong places)."""
+    text = str(path)
+    return "\u2066" + text + "\u2069" if text and _right_to_left() else text
 
 
 def _right_to_left() -> bool:

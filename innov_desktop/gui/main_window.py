@@ -25,7 +25,7 @@ from innov_desktop.domain.models import FirstPage, Person
 from innov_desktop.domain.queries import PeopleQuery
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import error_message
+from innov_desktop.gui.labels import error_message, path_text
 from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import EVERYTHING
 
@@ -476,7 +476,9 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: backend.maintenance.backup_now(db),
-            on_done=lambda b: self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=b.path), 8000),
+            on_done=lambda b: self.statusBar().showMessage(
+                self.tr("Backup written: {path}").format(path=path_text(b.path)), 8000
+            ),
             owner=self,
         )
 
@@ -511,7 +513,7 @@ class MainWindow(QMainWindow):
             self.ctx.center = center
             self.ctx.undo.clear()
             self.database_ready()
-            self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
+            self.statusBar().showMessage(self.tr("Restored {path}").format(path=path_text(path)), 8000)
 
         self.ctx.runner.run(
             work,
@@ -529,7 +531,7 @@ class MainWindow(QMainWindow):
         kind = "organizations" if self.current_page() == "organizations" else "people"
         wizard = ImportWizard(self.ctx, self, kind)
         wizard.reported.connect(
-            lambda p: self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=p), 8000)
+            lambda p: self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path_text(p)), 8000)
         )
         wizard.open()
         return wizard
@@ -553,7 +555,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, result: Any) -> None:
         self.statusBar().showMessage(
-            self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=result.path), 8000
+            self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=path_text(result.path)), 8000
         )
 
     def find_duplicates(self) -> None:
