@@ -261,7 +261,9 @@ class CheckPage(QWizardPage):
             ]
         )
         self.duplicates.setObjectName("import-duplicates")
-        self.duplicates.horizontalHeader().setStretchLastSection(False)  # the choice keeps its width
+        # the choice right after the row number, whole, where it is seen without scrolling; the
+        # reasons last, taking the room left
+        self.duplicates.horizontalHeader().moveSection(4, 1)
         self.for_all = QComboBox()
         self.for_all.setObjectName("import-for-all")
         self.for_all.currentIndexChanged.connect(self._apply_to_all)
@@ -283,7 +285,8 @@ class CheckPage(QWizardPage):
         all_row.addWidget(self.for_all_label)
         all_row.addWidget(self.for_all, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.skip_invalid, 1)
+        bottom.addWidget(self.skip_invalid)
+        bottom.addStretch(1)
         bottom.addWidget(self.report_button)
         self.problems_label = QLabel(QCoreApplication.translate("ImportWizard", "Problems"))
         self.duplicates_label = QLabel(
@@ -301,6 +304,8 @@ class CheckPage(QWizardPage):
         layout.addWidget(self.duplicates_label)
         layout.addLayout(all_row)
         layout.addWidget(self.duplicates, 2)
+        self.filler = QWidget()  # takes the room while no table is shown: the summary stays on top
+        layout.addWidget(self.filler, 1)
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
@@ -324,6 +329,7 @@ class CheckPage(QWizardPage):
         hidden: tuple[QWidget, ...] = (self.problems_label, self.problems, self.skip_invalid, self.duplicates_label)
         for w in (*hidden, self.duplicates, self.for_all, self.for_all_label):
             w.hide()
+        self.filler.show()
         self.completeChanged.emit()
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
         page, mapping_page = self.w.file_page, self.w.mapping_page
@@ -432,6 +438,7 @@ class CheckPage(QWizardPage):
         self.for_all.setVisible(bool(dups))
         self.for_all_label.setVisible(bool(dups))  # no duplicate: nothing to choose for
         self.report_button.setEnabled(True)
+        self.filler.setVisible(not problems and not dups)
         self.completeChanged.emit()
 
     def _runner_busy(self, busy: bool) -> None:

@@ -61,6 +61,7 @@ def test_the_organizations_list_lets_tab_through(window: MainWindow, qtbot) -> N
     assert _owner(_tab(qtbot), [page.type, page.country]) is page.type
     page.table.setFocus()
     assert _tab(qtbot) is not page.table
+    window.show_page("people")  # the page a window opens on is remembered: leave the usual one
 
 
 def test_down_or_enter_in_the_search_field_goes_to_the_results(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
