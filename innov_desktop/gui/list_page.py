@@ -226,13 +226,13 @@ class ListPage(QWidget, Generic[R]):
         return super().eventFilter(watched, event)
 
     def focus_results(self) -> None:
-        """Focus in the list with a row selected (the first when none is); a search typed a
-        moment ago is run first, and its first row selected once it is in."""
+        """Focus in the list on its first row, selected; a search typed a moment ago is run
+        first, and its first row selected once it is in."""
         if self._debounce.isActive():
             self._debounce.stop()
             self.loaded.connect(self._select_first_row, Qt.ConnectionType.SingleShotConnection)
             self.reload()
-        elif self.current_record() is None:
+        else:
             self._select_first_row(self.model.rowCount())
         self.table.setFocus()
 
