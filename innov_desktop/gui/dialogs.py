@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from innov_desktop import __version__
 from innov_desktop.domain.errors import ValidationFailed
 from innov_desktop.domain.models import CenterInput
+from innov_desktop.gui.labels import path_text
 from innov_desktop.gui.settings import LANGUAGES, Settings
 from innov_desktop.gui.widgets import CountryBox, FieldForm
 
@@ -113,7 +114,7 @@ class PreferencesDialog(QDialog):
             self.tr(
                 "A backup is taken at start (once a day), before every upgrade and before a restore; "
                 "old backups are thinned to the newest of each day, week and month. Folder: {folder}"
-            ).format(folder=info.backups)
+            ).format(folder=path_text(info.backups))
         )
         backups.setWordWrap(True)
         form = QFormLayout()
@@ -154,9 +155,10 @@ class CrashDialog(QDialog):
         text.setWordWrap(True)
         details = QPlainTextEdit(log_path.read_text(encoding="utf-8") if log_path.exists() else "")
         details.setReadOnly(True)
+        details.setTabChangesFocus(True)
         copy = QPushButton(self.tr("Copy the log"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details.toPlainText()))
-        where = QLabel(str(log_path))
+        where = QLabel(path_text(log_path))
         where.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -28,43 +28,13 @@ from innov_desktop.domain.errors import FieldError
 from innov_desktop.domain.models import display_name
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import field_message, reason_label
+from innov_desktop.gui.labels import field_message, field_title, listed, reason_label
 from innov_desktop.gui.tables import directed
 from innov_desktop.gui.value_table import fit_columns, value_item, value_table
 from innov_desktop.services import changes
 
 SHOWN_ROWS = 1000  # problems and duplicates listed in the window; the report holds them all
 FILE_FILTER = "*.xlsx *.xlsm *.ods *.csv"
-
-
-def field_title(field: str | None) -> str:
-    titles = {
-        None: QCoreApplication.translate("ImportWizard", "Not imported"),
-        "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
-        "family_name": QCoreApplication.translate("ImportWizard", "Family name"),
-        "full_name": QCoreApplication.translate("ImportWizard", "Full name (given and family)"),
-        "sex": QCoreApplication.translate("ImportWizard", "Sex"),
-        "birth_date": QCoreApplication.translate("ImportWizard", "Birth date"),
-        "nationality": QCoreApplication.translate("ImportWizard", "Nationality"),
-        "residence_country": QCoreApplication.translate("ImportWizard", "Country of residence"),
-        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
-        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
-        "organization": QCoreApplication.translate("ImportWizard", "Organization"),
-        "position": QCoreApplication.translate("ImportWizard", "Position"),
-        "languages": QCoreApplication.translate("ImportWizard", "Languages"),
-        "roles": QCoreApplication.translate("ImportWizard", "Roles"),
-        "consent_to_share": QCoreApplication.translate("ImportWizard", "Consent to share"),
-        "consent_date": QCoreApplication.translate("ImportWizard", "Consent date"),
-        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
-        "name": QCoreApplication.translate("ImportWizard", "Name"),
-        "acronym": QCoreApplication.translate("ImportWizard", "Acronym"),
-        "type": QCoreApplication.translate("ImportWizard", "Type"),
-        "country": QCoreApplication.translate("ImportWizard", "Country"),
-        "city": QCoreApplication.translate("ImportWizard", "City"),
-        "website": QCoreApplication.translate("ImportWizard", "Website"),
-        "sme_size": QCoreApplication.translate("ImportWizard", "SME size"),
-    }
-    return titles.get(field, field or "")
 
 
 def decision_title(decision: Any) -> str:
@@ -207,7 +177,8 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(field)))
             self.columns.setCellWidget(i, 2, combo)
         self.rows.setColumnCount(len(preview.headers))
-        self.rows.setHorizontalHeaderLabels(list(preview.headers))
+        # each title in its own direction: "Tél." keeps its dot at its end in a right-to-left layout
+        self.rows.setHorizontalHeaderLabels([directed(h) for h in preview.headers])
         self.rows.setRowCount(len(preview.rows))
         for r, values in enumerate(preview.rows):
             for c, v in enumerate(values):
@@ -233,6 +204,8 @@ class CheckPage(QWizardPage):
         self.result: Any = None
         self._applying = False
         self._cancel: Any = None
+        self._check = 0  # which check the page waits for (an earlier one may still report)
+        self._check_flag: Any = None  # the running check's cancel flag
         wizard.ctx.runner.busy_changed.connect(self._runner_busy)
         self.setTitle(QCoreApplication.translate("ImportWizard", "Check every row"))
         self.setSubTitle(QCoreApplication.translate("ImportWizard", "Nothing is written until you press Import."))
@@ -258,6 +231,9 @@ class CheckPage(QWizardPage):
             ]
         )
         self.duplicates.setObjectName("import-duplicates")
+        # the choice right after the row number, whole, where it is seen without scrolling; the
+        # reasons last, taking the room left
+        self.duplicates.horizontalHeader().moveSection(4, 1)
         self.for_all = QComboBox()
         self.for_all.setObjectName("import-for-all")
         self.for_all.currentIndexChanged.connect(self._apply_to_all)
@@ -267,13 +243,20 @@ class CheckPage(QWizardPage):
         self.skip_invalid.setObjectName("import-skip-invalid")
         self.skip_invalid.toggled.connect(lambda _on: self.completeChanged.emit())
         self.report_button = QPushButton(QCoreApplication.translate("ImportWizard", "Save report…"))
+        self.report_button.setObjectName("import-save-report")
         self.report_button.clicked.connect(self.save_report)
+        self.report_button.setEnabled(False)  # a report once a check has finished
+        self.check_again = QPushButton(QCoreApplication.translate("ImportWizard", "Check again"))
+        self.check_again.setObjectName("import-check-again")
+        self.check_again.clicked.connect(self._start_check)
+        self.check_again.hide()
         all_row = QHBoxLayout()
         self.for_all_label = QLabel(QCoreApplication.translate("ImportWizard", "For every duplicate:"))
         all_row.addWidget(self.for_all_label)
         all_row.addWidget(self.for_all, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.skip_invalid, 1)
+        bottom.addWidget(self.skip_invalid)
+        bottom.addStretch(1)
         bottom.addWidget(self.report_button)
         self.problems_label = QLabel(QCoreApplication.translate("ImportWizard", "Problems"))
         self.duplicates_label = QLabel(
@@ -281,21 +264,43 @@ class CheckPage(QWizardPage):
                 "ImportWizard", "Rows that are probably already in the database, or the same person as an earlier row"
             )
         )
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.check_again, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(summary_row)
         layout.addWidget(self.problems_label)
         layout.addWidget(self.problems, 2)
         layout.addWidget(self.duplicates_label)
         layout.addLayout(all_row)
         layout.addWidget(self.duplicates, 2)
+        self.filler = QWidget()  # takes the room while no table is shown: the summary stays on top
+        layout.addWidget(self.filler, 1)
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
-        s = backend.spreadsheets
         self.for_all.clear()
-        for d in s.Decision:
+        for d in backend.spreadsheets.Decision:
             self.for_all.addItem(decision_title(d), d)
+        self._start_check()
+
+    def _start_check(self) -> None:
+        """Check every row on the worker, with progress and cancel; nothing is written."""
+        s = backend.spreadsheets
+        if self._check_flag is not None:  # an earlier check still running: its result is not wanted
+            self._check_flag.set()
+        self._check += 1
+        check = self._check
         self.plan = None
+        self.check_again.hide()
+        self.report_button.setEnabled(False)
+        self.problems.setRowCount(0)
+        self.duplicates.setRowCount(0)
+        hidden: tuple[QWidget, ...] = (self.problems_label, self.problems, self.skip_invalid, self.duplicates_label)
+        for w in (*hidden, self.duplicates, self.for_all, self.for_all_label):
+            w.hide()
+        self.filler.show()
+        self.completeChanged.emit()
         self.summary.setText(QCoreApplication.translate("ImportWizard", "Checking every row…"))
         page, mapping_page = self.w.file_page, self.w.mapping_page
         kind, path, sheet = s.Kind(page.kind.currentData()), page.path.text(), page.sheet.currentText()
@@ -309,9 +314,35 @@ class CheckPage(QWizardPage):
                 s.save_mapping(db.paths, kind, headers, mapping)
             return s.plan_import(db, kind, path, sheet=sheet, mapping=mapping, progress=progress, cancel=cancel)
 
-        self.w.ctx.runner.run(
+        def done(plan: Any) -> None:
+            if check == self._check:
+                self._check_flag = None
+                self.show_plan(plan)
+
+        def stopped(text: str) -> None:
+            if check == self._check:
+                self._check_flag = None
+                self.summary.setText(text)
+                self.check_again.show()
+
+        def cancelled() -> None:
+            stopped(
+                QCoreApplication.translate(
+                    "ImportWizard",
+                    "The check was cancelled; nothing was written. Check again, or go Back to choose "
+                    "another file or other columns.",
+                )
+            )
+
+        def failed(_error: Any) -> bool:
+            stopped(QCoreApplication.translate("ImportWizard", "The check did not finish."))
+            return False  # the window says why
+
+        self._check_flag = self.w.ctx.runner.run(
             work,
-            on_done=self.show_plan,
+            on_done=done,
+            on_error=failed,
+            on_cancelled=cancelled,
             progress_label=QCoreApplication.translate("ImportWizard", "Checking every row…"),
             parent=self.w,
             owner=self,
@@ -353,7 +384,7 @@ class CheckPage(QWizardPage):
         for i, r in enumerate(dups):
             d = r.data
             name = d.name if hasattr(d, "name") else display_name(d.given_name, d.family_name)
-            reasons = ", ".join(reason_label(x) for x in r.match.reasons)
+            reasons = listed(reason_label(x) for x in r.match.reasons)
             where = (
                 QCoreApplication.translate("ImportWizard", "row {row} of this file").format(row=r.match.row)
                 if r.match.row is not None
@@ -369,10 +400,15 @@ class CheckPage(QWizardPage):
             self.duplicates.setCellWidget(i, 4, combo)
         for table in (self.problems, self.duplicates):
             fit_columns(table)
+        if dups:  # the choice is read whole: its column as wide as the widest choice
+            choice = self.duplicates.cellWidget(0, 4)
+            self.duplicates.setColumnWidth(4, choice.sizeHint().width() + 4)
         self.duplicates_label.setVisible(bool(dups))
         self.duplicates.setVisible(bool(dups))
         self.for_all.setVisible(bool(dups))
         self.for_all_label.setVisible(bool(dups))  # no duplicate: nothing to choose for
+        self.report_button.setEnabled(True)
+        self.filler.setVisible(not problems and not dups)
         self.completeChanged.emit()
 
     def _runner_busy(self, busy: bool) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from innov_desktop.domain.countries import country_name
 from innov_desktop.domain.enums import OrgType, PersonRole, Sex, SmeSize
-from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError, ValidationFailed
+from innov_desktop.domain.errors import FIELD_MESSAGES, AppError, FieldError, ValidationFailed, field_label
 
 if TYPE_CHECKING:
     from innov_desktop.domain.duplicates import DuplicateReason
@@ -29,6 +29,11 @@ def _cached(kind: str, value: object, make: Callable[[], str]) -> str:
     if text is None:
         text = _cache[(kind, value)] = make()
     return text
+
+
+def listed(items: Iterable[str]) -> str:
+    """Items joined with the language's list separator ("a, b"; in Arabic "a، b")."""
+    return _cached("sep", None, lambda: QCoreApplication.translate("labels", ", ", "list separator")).join(items)
 
 
 def sex_label(sex: Sex) -> str:
@@ -111,12 +116,6 @@ def country_label(code: str | None) -> str:
     return _cached("country", code, lambda: country_name(code, QLocale().name().split("_")[0]))
 
 
-def list_separator() -> str:
-    """What separates the items of a list in a sentence of the interface language (", "; in
-    Arabic the Arabic comma)."""
-    return QCoreApplication.translate("lists", ", ")
-
-
 def field_message(error: FieldError) -> str:
     """The message of one field error in the current language (templates are the catalogue)."""
     params = dict(error.params)
@@ -147,21 +146,65 @@ def error_message(error: AppError) -> str:
     system's words for common file errors); in a right-to-left language a file's path keeps its
     own order."""
     if isinstance(error, ValidationFailed):  # each field's label and message in this language
-        return sentence(" ".join(f"{person_field_label(e.field)}: {field_message(e)}" for e in error.errors))
+        return sentence(" ".join(f"{any_field_label(e.field)}: {field_message(e)}" for e in error.errors))
     params = dict(error.params)
     if isinstance(params.get("reason"), str):
         params["reason"] = QCoreApplication.translate("reasons", params["reason"])
-    if _right_to_left():
-        for name in _NAMED_FILES:
-            if isinstance(params.get(name), str):
-                params[name] = "\u2066" + params[name] + "\u2069"
+    for name in _NAMED_FILES:
+        if isinstance(params.get(name), str):
+            params[name] = path_text(params[name])
     return sentence(QCoreApplication.translate("errors", type(error).template).format(**params))
+
+
+def path_text(path: object) -> str:
+    """A file's or folder's path inside a sentence: in a right-to-left language it keeps its own
+    left-to-right order (its slashes and dots were otherwise drawn in the wrong places)."""
+    text = str(path)
+    return "\u2066" + text + "\u2069" if text and _right_to_left() else text
 
 
 def _right_to_left() -> bool:
     from PySide6.QtGui import QGuiApplication
 
     return QGuiApplication.isRightToLeft()
+
+
+def field_title(field: str | None) -> str:
+    titles = {
+        None: QCoreApplication.translate("ImportWizard", "Not imported"),
+        "given_name": QCoreApplication.translate("ImportWizard", "Given name"),
+        "family_name": QCoreApplication.translate("ImportWizard", "Family name"),
+        "full_name": QCoreApplication.translate("ImportWizard", "Full name (given and family)"),
+        "sex": QCoreApplication.translate("ImportWizard", "Sex"),
+        "birth_date": QCoreApplication.translate("ImportWizard", "Birth date"),
+        "nationality": QCoreApplication.translate("ImportWizard", "Nationality"),
+        "residence_country": QCoreApplication.translate("ImportWizard", "Country of residence"),
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "organization": QCoreApplication.translate("ImportWizard", "Organization"),
+        "position": QCoreApplication.translate("ImportWizard", "Position"),
+        "languages": QCoreApplication.translate("ImportWizard", "Languages"),
+        "roles": QCoreApplication.translate("ImportWizard", "Roles"),
+        "consent_to_share": QCoreApplication.translate("ImportWizard", "Consent to share"),
+        "consent_date": QCoreApplication.translate("ImportWizard", "Consent date"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "name": QCoreApplication.translate("ImportWizard", "Name"),
+        "acronym": QCoreApplication.translate("ImportWizard", "Acronym"),
+        "type": QCoreApplication.translate("ImportWizard", "Type"),
+        "country": QCoreApplication.translate("ImportWizard", "Country"),
+        "city": QCoreApplication.translate("ImportWizard", "City"),
+        "website": QCoreApplication.translate("ImportWizard", "Website"),
+        "sme_size": QCoreApplication.translate("ImportWizard", "SME size"),
+    }
+    return titles.get(field, field or "")
+
+
+def any_field_label(field: str) -> str:
+    """A person's or an organization's field, as its form or the import names it."""
+    label = person_field_label(field)
+    if label == field:
+        label = field_title(field)
+    return label if label and label != field else field_label(field)
 
 
 def person_field_label(field: str) -> str:

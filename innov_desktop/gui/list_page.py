@@ -7,10 +7,11 @@ import html
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QPaintEvent, QResizeEvent, QStandardItemModel
+from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QPaintEvent, QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -119,10 +120,14 @@ class ListPage(QWidget, Generic[R]):
         self.edit_button.clicked.connect(self._edit_current)
         self.delete_button.clicked.connect(self._delete_current)
 
+        # two rows, so that the page fits a 1024-pixel screen: the search and the buttons, then the
+        # filters under the search (in one row they made the window at least 1350 pixels wide)
         top = QHBoxLayout()
-        self.search.setMinimumWidth(260)
-        top.addWidget(self.search, 3)
-        top.addLayout(self.filters, 2)
+        self.search.setMinimumWidth(200)
+        top.addWidget(self.search, 1)
+        filter_row = QHBoxLayout()
+        filter_row.addLayout(self.filters)
+        filter_row.addStretch(1)
         top.addWidget(self.columns_button)
         top.addWidget(self.new_button)
         top.addWidget(self.edit_button)
@@ -132,6 +137,7 @@ class ListPage(QWidget, Generic[R]):
         self.table = Table()
         self.table.setObjectName(f"{self.key}-table")
         self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         self.table.rows_shown.connect(self.model.set_page_size)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -177,6 +183,7 @@ class ListPage(QWidget, Generic[R]):
         self.status = QLabel()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(filter_row)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
 
@@ -185,13 +192,105 @@ class ListPage(QWidget, Generic[R]):
         self._debounce.setInterval(120)
         self._debounce.timeout.connect(self.reload)
         self.search.textChanged.connect(lambda _t: self._debounce.start())
+        self._chain_tab_order()
         self._actions_set_up = False
         ctx.runner.changed.connect(self._on_changed)
         self._restore_layout()
         self.show_detail(None)
 
+    # -- keyboard --------------------------------------------------------------------------------
+    def add_filter(self, widget: QWidget) -> None:
+        """A filter beside the search field, reached by Tab in the order it is shown."""
+        self.filters.addWidget(widget)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes as the row reads: search, filters, buttons, then the list and its details."""
+        filters = [self.filters.itemAt(i).widget() for i in range(self.filters.count())]  # type: ignore[union-attr]
+        chain: list[QWidget] = [self.search, *(w for w in filters if w is not None)]
+        chain += [self.columns_button, self.new_button, self.edit_button, self.delete_button, self.export_button]
+        chain.append(self.table)
+        for a, b in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(a, b)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search field: Down or Enter goes to the results, Escape clears the field."""
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else None
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.focus_results()
+                return True
+            if key == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Focus in the list on its first row, selected; a search typed a moment ago is run
+        first, and its first row selected once it is in."""
+        if self._debounce.isActive():
+            self._debounce.stop()
+            self.loaded.connect(self._select_first_row, Qt.ConnectionType.SingleShotConnection)
+            self.reload()
+        else:
+            self._select_first_row(self.model.rowCount())
+        self.table.setFocus()
+
+    def _select_first_row(self, total: int) -> None:
+        if total and len(self.model.keys):
+            self.select_key(self.model.keys[0])  # not QTableView.selectRow: it selects nothing right to left
+
+    # -- showing one record ----------------------------------------------------------------------
+    def show_record(self, number: str) -> None:
+        """Select the record `number` in the whole list, as the global search opens it: the search
+        field is cleared (the list does not stay narrowed to that one record), and the filters too
+        when they hide it."""
+        everything = self.query_for_number(number)
+        all_keys, fetch_rows = self.all_keys, self.fetch_rows
+
+        def key_of(_p: Any, _c: Any) -> int | None:
+            keys = list(all_keys(everything))[:50]
+            rows = fetch_rows(keys)
+            return next((k for k in keys if getattr(rows.get(k), "number", None) == number), None)
+
+        def found(key: int | None) -> None:
+            if key is None:
+                return
+            self._debounce.stop()
+            self.search.blockSignals(True)  # one reload, below
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.loaded.connect(lambda _n: self._select_shown(key, True), Qt.ConnectionType.SingleShotConnection)
+            self.reload()
+
+        self.ctx.runner.run(key_of, on_done=found, owner=self)
+
+    def _select_shown(self, key: int, may_clear_filters: bool) -> None:
+        if self.select_key(key):
+            self.table.setFocus()
+        elif may_clear_filters and self.clear_filters():  # a filter hides it: shown without them
+            self.loaded.connect(lambda _n: self._select_shown(key, False), Qt.ConnectionType.SingleShotConnection)
+            self.reload()
+
+    def clear_filters(self) -> bool:
+        """Every filter back to "all"; whether one was set."""
+        changed = False
+        for i in range(self.filters.count()):
+            item = self.filters.itemAt(i)
+            combo = item.widget() if item is not None else None
+            if isinstance(combo, QComboBox) and combo.currentIndex() != 0:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+                changed = True
+        return changed
+
     # -- for subclasses --------------------------------------------------------------------------
     def build_query(self, text: str, sort: Any, descending: bool) -> Any:
+        raise NotImplementedError
+
+    def query_for_number(self, number: str) -> Any:
+        """A query finding the record `number` whatever the filters."""
         raise NotImplementedError
 
     def first_page(self, query: Any) -> FirstPage[R]:
@@ -217,6 +316,10 @@ class ListPage(QWidget, Generic[R]):
 
     def concerned(self, changes: Changes) -> bool:
         raise NotImplementedError
+
+    def why_not_deletable(self, record: R) -> str | None:
+        """Why this installation cannot delete `record` (Delete is then not offered), or None."""
+        return None
 
     def count_text(self, n: int) -> str:
         return self.tr("%n record(s)", "", n)
@@ -272,6 +375,7 @@ class ListPage(QWidget, Generic[R]):
         edit.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         edit.triggered.connect(self._edit_current)
         self.table.addAction(edit)
+        self.search.installEventFilter(self)  # Down, Enter and Escape in the search field
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         header = self.table.horizontalHeader()
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # default order: by name
@@ -353,7 +457,9 @@ class ListPage(QWidget, Generic[R]):
     def _selection_changed(self, _new: QItemSelection, _old: QItemSelection) -> None:
         record = self.current_record()
         self.edit_button.setEnabled(record is not None and self._actions_on)
-        self.delete_button.setEnabled(record is not None and self._actions_on)
+        locked = self.why_not_deletable(record) if record is not None else None
+        self.delete_button.setEnabled(record is not None and self._actions_on and locked is None)
+        self.delete_button.setToolTip(locked or "")
         self.show_detail(record)
 
     def show_detail(self, record: R | None) -> None:
@@ -370,8 +476,8 @@ class ListPage(QWidget, Generic[R]):
 
     def _delete_current(self) -> None:
         record = self.current_record()
-        if record is None or not self._actions_on:
-            return
+        if record is None or not self._actions_on or self.why_not_deletable(record) is not None:
+            return  # the Delete key too: not asked, then refused
         from PySide6.QtWidgets import QMessageBox  # imported when needed: a faster start
 
         answer = QMessageBox.question(

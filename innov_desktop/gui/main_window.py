@@ -25,7 +25,7 @@ from innov_desktop.domain.models import FirstPage, Person
 from innov_desktop.domain.queries import PeopleQuery
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import error_message
+from innov_desktop.gui.labels import error_message, path_text
 from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import EVERYTHING
 
@@ -35,6 +35,16 @@ if TYPE_CHECKING:  # pages and dialogs are imported when first built: the window
     from innov_desktop.gui.organizations.page import OrganizationsPage
     from innov_desktop.gui.pages.simple import HomePage
     from innov_desktop.gui.people.page import PeoplePage
+
+
+class _Hits(QStringListModel):
+    """The global search's hits; "No match" is shown but cannot be chosen."""
+
+    none = False
+
+    def flags(self, index: Any) -> Any:
+        return Qt.ItemFlag.NoItemFlags if self.none else super().flags(index)
+
 
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
 
@@ -237,8 +247,10 @@ class MainWindow(QMainWindow):
         self.global_search.setPlaceholderText(self.tr("Find a person or an organization (Ctrl+K)"))
         self.global_search.setClearButtonEnabled(True)
         self.global_search.setMaximumWidth(520)
-        self._search_model = QStringListModel(self)
+        self._search_model = _Hits(self)
         self._search_hits: dict[str, tuple[str, str]] = {}
+        self._hit_order: list[str] = []  # the labels as listed: Enter opens the first
+        self._enter_pending = False  # Enter pressed before the hits arrived: open the first then
         completer = QCompleter(self._search_model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(self._open_hit)
@@ -248,6 +260,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(120)
         self._search_timer.timeout.connect(self._run_global_search)
         self.global_search.textEdited.connect(lambda _t: self._search_timer.start())
+        self.global_search.textEdited.connect(lambda _t: setattr(self, "_enter_pending", False))
+        self.global_search.returnPressed.connect(self._enter)
         bar.addWidget(self.global_search)
         self.addToolBar(bar)
 
@@ -271,28 +285,50 @@ class MainWindow(QMainWindow):
             if text != self.global_search.text().strip():
                 return
             self._search_hits = {label: (page, number) for label, page, number in hits}
-            self._search_model.setStringList([h[0] for h in hits] or [self.tr("No match")])
+            self._hit_order = [h[0] for h in hits]
+            self._search_model.none = not hits
+            self._search_model.setStringList(self._hit_order or [self.tr("No match")])
+            if self._enter_pending and hits:
+                self._enter_pending = False
+                self._open_hit(self._hit_order[0])
+                return
+            self._enter_pending = False
             self.global_search.completer().complete()
 
         self.ctx.runner.run(work, on_done=show, owner=self)
 
+    def _enter(self) -> None:
+        """Enter in the search field: the highlighted hit (the completer opens it), else the
+        first; typed faster than the search: the first once the hits arrive."""
+        text = self.global_search.text().strip()
+        if not text or text in self._search_hits:  # a hit chosen in the list: already opened
+            return
+        if self._search_timer.isActive() or not self._hit_order:
+            self._enter_pending = True
+            if self._search_timer.isActive():
+                self._search_timer.stop()
+                self._run_global_search()
+            return
+        self._open_hit(self._hit_order[0])
+
     def _open_hit(self, label: str) -> None:
+        """Show the record on its page, selected in the whole list (not a list narrowed to it)."""
         hit = self._search_hits.get(label)
         if hit is None:
             return
         page_key, number = hit
         page: Any = self.page(page_key)
         self.show_page(page_key)
-        page.search.setText(number)
-        page.reload()
-        page.loaded.connect(self._select_first, Qt.ConnectionType.SingleShotConnection)
-        QTimer.singleShot(0, self.global_search.clear)
+        page.show_record(number)
+        popup = self.global_search.completer().popup()
+        if popup is not None:
+            popup.hide()
+        QTimer.singleShot(0, self._clear_search)
 
-    def _select_first(self, total: int) -> None:
-        page: Any = self.page(self.current_page())
-        if total and hasattr(page, "table"):
-            page.select_key(page.model.keys[0])  # not QTableView.selectRow: it selects nothing right to left
-            page.table.setFocus()
+    def _clear_search(self) -> None:
+        self.global_search.clear()
+        self._search_hits, self._hit_order = {}, []
+        self._search_model.setStringList([])
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(
@@ -440,7 +476,9 @@ class MainWindow(QMainWindow):
         db = self.ctx.db
         self.ctx.runner.run(
             lambda _p, _c: backend.maintenance.backup_now(db),
-            on_done=lambda b: self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=b.path), 8000),
+            on_done=lambda b: self.statusBar().showMessage(
+                self.tr("Backup written: {path}").format(path=path_text(b.path)), 8000
+            ),
             owner=self,
         )
 
@@ -475,7 +513,7 @@ class MainWindow(QMainWindow):
             self.ctx.center = center
             self.ctx.undo.clear()
             self.database_ready()
-            self.statusBar().showMessage(self.tr("Restored {path}").format(path=path), 8000)
+            self.statusBar().showMessage(self.tr("Restored {path}").format(path=path_text(path)), 8000)
 
         self.ctx.runner.run(
             work,
@@ -493,7 +531,7 @@ class MainWindow(QMainWindow):
         kind = "organizations" if self.current_page() == "organizations" else "people"
         wizard = ImportWizard(self.ctx, self, kind)
         wizard.reported.connect(
-            lambda p: self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=p), 8000)
+            lambda p: self.statusBar().showMessage(self.tr("Report saved: {path}").format(path=path_text(p)), 8000)
         )
         wizard.open()
         return wizard
@@ -517,7 +555,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, result: Any) -> None:
         self.statusBar().showMessage(
-            self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=result.path), 8000
+            self.tr("Exported {rows} rows to {path}").format(rows=result.rows, path=path_text(result.path)), 8000
         )
 
     def find_duplicates(self) -> None:

@@ -69,12 +69,14 @@ class OperationRunner(QObject):
         *,
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[AppError], bool] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
         changes: Changes | Callable[[T], Changes] = NOTHING,
         progress_label: str | None = None,
         parent: QWidget | None = None,
         owner: QObject | None = None,
     ) -> threading.Event:
-        """Queue `work`; returns the cancel flag. `on_error` may handle an AppError (return True).
+        """Queue `work`; returns the cancel flag. `on_error` may handle an AppError (return True);
+        `on_cancelled` is told when the work stopped because it was cancelled.
         Callbacks are skipped when `owner` (default: the object `on_done` is bound to, or `parent`)
         no longer exists, e.g. a dialog closed while its work ran; "changed" is emitted anyway."""
         owner = owner or getattr(on_done, "__self__", None) or parent
@@ -107,6 +109,8 @@ class OperationRunner(QObject):
         def failed(exc: BaseException) -> None:
             finish()
             if isinstance(exc, Cancelled):
+                if on_cancelled is not None and alive():
+                    on_cancelled()
                 return
             if isinstance(exc, AppError):
                 if on_error is None or not alive() or not on_error(exc):

@@ -36,7 +36,7 @@ from innov_desktop.gui.context import GuiContext
 from innov_desktop.gui.labels import (
     country_label,
     error_message,
-    list_separator,
+    listed,
     person_field_label,
     role_label,
     sentence,
@@ -86,7 +86,7 @@ def _shown(value: Any, field: str = "", kind: str = "") -> str:
     if kind == "person" and isinstance(value, str):
         try:
             if field == "roles":
-                return list_separator().join(role_label(PersonRole(r)) for r in value.split(",") if r) or "—"
+                return listed(role_label(PersonRole(r)) for r in value.split(",") if r) or "—"
             if field == "sex":
                 return sex_label(Sex(value))
             if field in ("nationality", "residence_country"):

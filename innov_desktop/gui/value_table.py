@@ -36,4 +36,5 @@ def value_table(headers: list[str]) -> QTableWidget:
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.horizontalHeader().setStretchLastSection(True)
     t.setWordWrap(False)
+    t.setTabKeyNavigation(False)  # Tab leaves the table for the buttons below it
     return t

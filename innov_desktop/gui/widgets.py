@@ -131,6 +131,14 @@ class FieldForm(QFormLayout):
 E = TypeVar("E", bound=StrEnum)
 
 
+def fitting_height(widget: QWidget, wanted: int) -> int:
+    """`wanted`, or less on a small screen (1366 x 768 keeps about 700 pixels for a window with
+    its title bar): a form opens whole and scrolls its fields rather than its buttons off screen."""
+    screen = widget.screen()
+    room = screen.availableGeometry().height() - 80 if screen is not None else wanted
+    return max(360, min(wanted, room))
+
+
 def enum_data(combo: QComboBox, kind: type[E]) -> E | None:
     """The enum member behind the chosen item (Qt hands string enums back as plain strings)."""
     value = combo.currentData()

@@ -34,6 +34,11 @@ def create_organization(db: Database, data: OrganizationInput) -> Organization:
     return records.create(db, ORGANIZATIONS, data)
 
 
+def organization_problems(db: Database, data: OrganizationInput) -> list[FieldError]:
+    """What saving `data` would refuse, each at its field; nothing is written."""
+    return records.problems(db, ORGANIZATIONS, data)
+
+
 def update_organization(
     db: Database,
     ident: uuid.UUID,

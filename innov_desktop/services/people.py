@@ -47,6 +47,11 @@ def create_person(db: Database, data: PersonInput) -> Person:
     return records.create(db, PEOPLE, data)
 
 
+def person_problems(db: Database, data: PersonInput) -> list[FieldError]:
+    """What saving `data` would refuse, each at its field; nothing is written."""
+    return records.problems(db, PEOPLE, data)
+
+
 def update_person(
     db: Database,
     ident: uuid.UUID,

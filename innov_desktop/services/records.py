@@ -44,6 +44,17 @@ def _validated(tx: Tx, kind: RecordKind[I, R], data: I) -> I:
     return cleaned
 
 
+def problems(db: Database, kind: RecordKind[I, R], data: I) -> list[FieldError]:
+    """Every refusal saving `data` would meet, written nowhere: a form shows them all at once,
+    with the ones it found itself (a date it cannot read)."""
+    with db.reader() as tx:
+        try:
+            cleaned = kind.clean(data, date.today(), _default_region(tx))
+        except ValidationFailed as failed:
+            return list(failed.errors) + kind.links(tx, data)
+        return kind.links(tx, cleaned)
+
+
 def _default_region(tx: Tx) -> str | None:
     own = tx.centers.own()
     if own is None:

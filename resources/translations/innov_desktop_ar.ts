@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="79"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="80"/>
         <source>About innov-desktop</source>
         <translation>حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="82"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="83"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="86"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="87"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="87"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="88"/>
         <source>Database</source>
         <translation>قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="88"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="89"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="89"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="90"/>
         <source>Logs</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="91"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="92"/>
         <source>innov-desktop: records, projects, events and sync for innovation centers.</source>
         <translation>innov-desktop: السجلات والمشاريع والفعاليات والمزامنة لمراكز الابتكار.</translation>
     </message>
@@ -42,7 +42,7 @@
 <context>
     <name>CountryFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="146"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="154"/>
         <source>All countries</source>
         <translation>كل البلدان</translation>
     </message>
@@ -50,17 +50,17 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="147"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="148"/>
         <source>Unexpected error</source>
         <translation>خطأ غير متوقع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="150"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="151"/>
         <source>Something went wrong inside innov-desktop. Your data is safe: the change that failed was not saved. Please send the log below to your support contact.</source>
         <translation>حدث خطأ داخل innov-desktop. بياناتك في أمان: التغيير الذي فشل لم يُحفظ. يرجى إرسال السجل أدناه إلى جهة الدعم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="157"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="159"/>
         <source>Copy the log</source>
         <translation>نسخ السجل</translation>
     </message>
@@ -76,52 +76,52 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="40"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
         <source>Find duplicates</source>
         <translation>البحث عن التكرارات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="41"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="49"/>
         <source>Looking for people entered more than once…</source>
         <translation>جارٍ البحث عن أشخاص أُدخلوا أكثر من مرة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Born</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="44"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="53"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="57"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="71"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="80"/>
         <source>Looking for duplicates…</source>
         <translation>جارٍ البحث عن التكرارات…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="77"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="86"/>
         <source>%n group(s) of likely duplicates. Select a group, then Merge.</source>
         <translation>
             <numerusform>لا توجد مجموعات تكرار محتملة.</numerusform>
@@ -262,446 +262,461 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="42"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
         <source>Not imported</source>
         <translation>لا يُستورد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="45"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="177"/>
         <source>Full name (given and family)</source>
         <translation>الاسم الكامل (الأول والعائلة)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="46"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="178"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="179"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="180"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="49"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="181"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="50"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="182"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="51"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="183"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="184"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="53"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="185"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="54"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="186"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="55"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="187"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="188"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="57"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="189"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="190"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="191"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="192"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="193"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="194"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="195"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="64"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="196"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="65"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="197"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="72"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="42"/>
         <source>Skip (keep the existing record)</source>
         <translation>تخطٍّ (الإبقاء على السجل الموجود)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="73"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
         <source>Update the existing record</source>
         <translation>تحديث السجل الموجود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="74"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
         <source>Create a new record</source>
         <translation>إنشاء سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="86"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="112"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="82"/>
         <source>Choose the spreadsheet</source>
         <translation>اختر جدول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="88"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation>مصنف Excel أو LibreOffice ‏(⁦.xlsx⁩ أو ⁦.ods⁩) أو ملف ⁦.csv⁩.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="92"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="93"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="97"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="105"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="528"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="564"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="106"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="107"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="77"/>
         <source>Sheet</source>
         <translation>الورقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="114"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="84"/>
         <source>Spreadsheets</source>
         <translation>جداول البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="141"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
         <source>Match the columns</source>
         <translation>مطابقة الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="146"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
         <source>Column in the file</source>
         <translation>العمود في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="147"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="117"/>
         <source>First values</source>
         <translation>القيم الأولى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="148"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="118"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="154"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation>تذكّر هذه الاختيارات للملفات ذات عناوين الأعمدة نفسها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="133"/>
         <source>First rows of the sheet:</source>
         <translation>الصفوف الأولى من الورقة:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="169"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="139"/>
         <source>Reading the sheet…</source>
         <translation>جارٍ قراءة الورقة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="188"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="158"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation>عُثر على عناوين الأعمدة في الصف {row}؛ {count} صفًا من البيانات. تحقّق من حقل كل عمود.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="193"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation>طُبّقت اختياراتك السابقة لهذه العناوين.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="237"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="210"/>
         <source>Check every row</source>
         <translation>التحقق من كل صف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="238"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
         <source>Nothing is written until you press Import.</source>
         <translation>لا يُكتب شيء حتى تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="244"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="253"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="568"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="217"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="226"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="604"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="218"/>
         <source>Column</source>
         <translation>العمود</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="246"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="219"/>
         <source>Value</source>
         <translation>القيمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="220"/>
         <source>Problem</source>
         <translation>المشكلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="227"/>
         <source>In the file</source>
         <translation>في الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="255"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="228"/>
         <source>Already in the database</source>
         <translation>موجود في قاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="256"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="229"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="257"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="230"/>
         <source>What to do</source>
         <translation>الإجراء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="265"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="241"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation>استيراد الصفوف الصحيحة وتخطي الصفوف التي بها أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="269"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="478"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="245"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="514"/>
         <source>Save report…</source>
         <translation>حفظ التقرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="272"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="249"/>
+        <source>Check again</source>
+        <translation>افحص مرة أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="254"/>
         <source>For every duplicate:</source>
         <translation>لكل تكرار:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="278"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="339"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="370"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="605"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="280"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="263"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation>صفوف موجودة على الأرجح في قاعدة البيانات، أو تخص الشخص نفسه الوارد في صف سابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="324"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="330"/>
+        <source>The check was cancelled; nothing was written. Check again, or go Back to choose another file or other columns.</source>
+        <translation>أُلغي الفحص، ولم يُكتب شيء. افحص مرة أخرى، أو ارجع إلى السابق لاختيار ملف آخر أو أعمدة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="338"/>
+        <source>The check did not finish.</source>
+        <translation>لم يكتمل الفحص.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation>{total} صف: {ready} جاهز للاستيراد، و{invalid} به أخطاء، و{dups} موجود على الأرجح في قاعدة البيانات أو في صف سابق من الملف.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="299"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="315"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="346"/>
         <source>Checking every row…</source>
         <translation>جارٍ التحقق من كل صف…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="342"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="373"/>
         <source>(the first {n}; the report lists all)</source>
         <translation>(أول {n}؛ يسرد التقرير الجميع)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="358"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="389"/>
         <source>row {row} of this file</source>
         <translation>الصف {row} من هذا الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="403"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="439"/>
         <source>Save report</source>
         <translation>حفظ التقرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="405"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="441"/>
         <source>Excel workbook</source>
         <translation>مصنف Excel</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="462"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="498"/>
         <source>Importing…</source>
         <translation>جارٍ الاستيراد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="474"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
         <source>Import done</source>
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="488"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="524"/>
         <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
         <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="494"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="507"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="511"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="547"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="566"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="512"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="513"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="549"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="514"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="550"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="538"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="539"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="540"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="541"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="577"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="542"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="578"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="544"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="590"/>
         <source>filled the record of row {row}</source>
         <translation>أُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="591"/>
         <source>skipped: the same person as row {row}</source>
         <translation>تم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="556"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="592"/>
         <source>would fill the record of row {row}</source>
         <translation>سيُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="557"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="593"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation>سيتم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="570"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="606"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
@@ -709,39 +724,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="108"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="109"/>
         <source>Columns</source>
         <translation>الأعمدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="110"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
         <source>New…</source>
         <translation>جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="111"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
         <source>Edit…</source>
         <translation>تعديل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="112"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="265"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="379"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="368"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="485"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="113"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="114"/>
         <source>Export…</source>
         <translation>تصدير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="270"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="373"/>
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/list_page.py" line="222"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="325"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا سجلات</numerusform>
@@ -753,18 +768,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="242"/>
-        <location filename="../../innov_desktop/gui/list_page.py" line="291"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="345"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="395"/>
         <source>Loading…</source>
         <translation>جارٍ التحميل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="361"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="467"/>
         <source>Select a row to see its details.</source>
         <translation>اختر صفًا لعرض تفاصيله.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/list_page.py" line="380"/>
+        <location filename="../../innov_desktop/gui/list_page.py" line="486"/>
         <source>Delete {name}? You can undo this with Edit &gt; Undo.</source>
         <translation>حذف {name}؟ يمكنك التراجع عن ذلك من تحرير &gt; تراجع.</translation>
     </message>
@@ -772,275 +787,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="49"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="158"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="168"/>
         <source>innov-desktop — {center}</source>
         <translation>innov-desktop — {center}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="63"/>
         <source>Projects</source>
         <translation>المشاريع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="55"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="65"/>
         <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
         <translation>مشاريع الابتكار عبر مراحل الاختيار: الاستقبال والفرز والبحث ودراسة الجدوى والنموذج الأولي وإيداع الملكية الفكرية والتمويل والتسويق، مع مراجعات المراحل والدرجات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="70"/>
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="62"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="72"/>
         <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
         <translation>ورش العمل والتدريبات والندوات والمعارض: التسجيلات والسعة وقائمة الانتظار والحضور والشهادات والتقارير المصنفة حسب الجنس.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="77"/>
         <source>Awards</source>
         <translation>الجوائز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="79"/>
         <source>Award nominations for inventors, young inventors and enterprises, with the program&apos;s eligibility rules and deadlines.</source>
         <translation>الترشيحات للجوائز للمخترعين والمخترعين الشباب والمؤسسات، وفق قواعد الأهلية والمواعيد النهائية للبرنامج.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="84"/>
         <source>Service requests</source>
         <translation>طلبات الخدمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="86"/>
         <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
         <translation>طلبات خدمات معلومات البراءات: عمليات البحث وحرية الاستغلال وتقارير المشهد والمشورة، مع التواريخ والساعات والنتائج.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="91"/>
         <source>Directory</source>
         <translation>الدليل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="92"/>
         <source>Innovation centers, associations of inventors and university IP coordinators.</source>
         <translation>مراكز الابتكار وجمعيات المخترعين ومنسقو الملكية الفكرية في الجامعات.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="85"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="87"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="97"/>
         <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
         <translation>تبادل الملفات مع المقر الرئيسي: التصدير والاستيراد مع ملخص قبل التطبيق والسجل والتعارضات والمفاتيح.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="103"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="94"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="104"/>
         <source>People</source>
         <translation>الأشخاص</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="105"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="242"/>
         <source>Search</source>
         <translation>بحث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="247"/>
         <source>Find a person or an organization (Ctrl+K)</source>
         <translation>ابحث عن شخص أو منظمة (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="290"/>
         <source>No match</source>
         <translation>لا توجد نتائج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="313"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="349"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="331"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
         <source>New &amp;person…</source>
         <translation>&amp;شخص جديد…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="368"/>
         <source>New &amp;organization…</source>
         <translation>&amp;منظمة جديدة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="334"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="370"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>ا&amp;ستيراد من جدول بيانات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="371"/>
         <source>&amp;Export this list…</source>
         <translation>ت&amp;صدير هذه القائمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="338"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="374"/>
         <source>Export a s&amp;ync bundle…</source>
         <translation>تصدير حزمة م&amp;زامنة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="375"/>
         <source>Import a sy&amp;nc bundle…</source>
         <translation>استيراد حزمة مزا&amp;منة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="341"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="377"/>
         <source>&amp;Back up now</source>
         <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
         <source>&amp;Restore from a backup…</source>
         <translation>ا&amp;سترجاع من نسخة احتياطية…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="434"/>
         <source>Last sync: {when}</source>
         <translation>آخر مزامنة: {when}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="415"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="451"/>
         <source>Opening the database…</source>
         <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="484"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="522"/>
         <source>Checking and restoring the backup…</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="534"/>
         <source>Report saved: {path}</source>
         <translation>حُفظ التقرير: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="520"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="558"/>
         <source>Exported {rows} rows to {path}</source>
         <translation>صُدّر {rows} صفًا إلى {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="350"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="327"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="384"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="385"/>
         <source>P&amp;references…</source>
         <translation>ال&amp;تفضيلات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="351"/>
         <source>&amp;View</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Tools</source>
         <translation>&amp;أدوات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="390"/>
         <source>Find &amp;duplicates…</source>
         <translation>البحث عن الت&amp;كرارات…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="392"/>
         <source>&amp;About innov-desktop</source>
         <translation>&amp;حول innov-desktop</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="400"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="416"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="436"/>
         <source>Last sync with headquarters: never</source>
         <translation>آخر مزامنة مع المقر الرئيسي: لم تتم بعد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="442"/>
         <source>Working…</source>
         <translation>جارٍ العمل…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
         <source>Center {code} · {name} · {country}</source>
         <translation>المركز {code} · {name} · {country}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="453"/>
         <source>No center identity</source>
         <translation>لا توجد هوية للمركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
         <source>Not done</source>
         <translation>لم يتم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="480"/>
         <source>Backup written: {path}</source>
         <translation>تمت كتابة النسخة الاحتياطية: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="492"/>
         <source>Restore from a backup</source>
         <translation>الاسترجاع من نسخة احتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="454"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="492"/>
         <source>Backups (*.sqlite)</source>
         <translation>النسخ الاحتياطية (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="460"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="498"/>
         <source>Restore</source>
         <translation>استرجاع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="499"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation>استبدال قاعدة البيانات الحالية بهذه النسخة الاحتياطية؟ ستُحفظ قاعدة البيانات الحالية كنسخة احتياطية أولًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="516"/>
         <source>Restored {path}</source>
         <translation>تم الاسترجاع من {path}</translation>
     </message>
@@ -1048,42 +1063,42 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="123"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="140"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="125"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="139"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="156"/>
         <source>Merge two records of one person</source>
         <translation>دمج سجلين لشخص واحد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="142"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="159"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="146"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="163"/>
         <source>Keep {number}</source>
         <translation>الإبقاء على {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="167"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="184"/>
         <source>Links to the other record (organization contacts, and later registrations and projects) move to the kept one. The other record is removed and points to the kept one.</source>
         <translation>تنتقل الروابط إلى السجل الآخر (جهات اتصال المنظمات، ولاحقًا التسجيلات والمشاريع) إلى السجل المُبقى عليه. يُحذف السجل الآخر ويشير إلى السجل المُبقى عليه.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="173"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="190"/>
         <source>Merge</source>
         <translation>دمج</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/duplicates.py" line="197"/>
+        <location filename="../../innov_desktop/gui/people/duplicates.py" line="214"/>
         <source>Merge {drop} into {keep}? This cannot be undone.</source>
         <translation>دمج {drop} في {keep}؟ لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -1156,12 +1171,12 @@
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="145"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="146"/>
         <source>Undo new organization {name}</source>
         <translation>التراجع عن المنظمة الجديدة {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/form.py" line="151"/>
+        <location filename="../../innov_desktop/gui/organizations/form.py" line="152"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
@@ -1169,7 +1184,7 @@
 <context>
     <name>OrganizationFilter</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="171"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="179"/>
         <source>All organizations</source>
         <translation>كل المنظمات</translation>
     </message>
@@ -1178,7 +1193,7 @@
     <name>OrganizationsPage</name>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="30"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="146"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="149"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -1189,31 +1204,31 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="45"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="148"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="151"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="52"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="149"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="152"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="58"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="150"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="153"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="64"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="154"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/organizations/page.py" line="71"/>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="152"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="155"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
@@ -1233,7 +1248,7 @@
         <translation>كل الأنواع</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="119"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="122"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>لا منظمات</numerusform>
@@ -1245,27 +1260,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="132"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="135"/>
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="147"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="150"/>
         <source>Acronym</source>
         <translation>الاختصار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="153"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="156"/>
         <source>Website</source>
         <translation>الموقع الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="154"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="157"/>
         <source>SME size</source>
         <translation>حجم المنشأة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/organizations/page.py" line="155"/>
+        <location filename="../../innov_desktop/gui/organizations/page.py" line="158"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
@@ -1279,7 +1294,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="47"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="198"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
@@ -1290,7 +1305,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="62"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="199"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
@@ -1306,19 +1321,19 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="84"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="203"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="214"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="92"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="204"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="215"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/people/page.py" line="100"/>
-        <location filename="../../innov_desktop/gui/people/page.py" line="207"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="218"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
@@ -1348,7 +1363,7 @@
         <translation>أي جنس</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/page.py" line="168"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="171"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>لا أشخاص</numerusform>
@@ -1360,62 +1375,67 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="184"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="177"/>
+        <source>The name and contact details of this person were not shared with this installation: only {center} can delete this record.</source>
+        <translation>لم يُشارَك اسم هذا الشخص وبيانات الاتصال به مع هذا التثبيت: لا يحذف هذا السجل إلا {center}.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/people/page.py" line="195"/>
         <source>Undo delete {name}</source>
         <translation>التراجع عن حذف {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="200"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="211"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="201"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="202"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="213"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="205"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="216"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="206"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="217"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="209"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="220"/>
         <source>Consent to share</source>
         <translation>الموافقة على المشاركة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="210"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="221"/>
         <source>yes, since {date}</source>
         <translation>نعم، منذ {date}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="212"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="223"/>
         <source>yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="214"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="225"/>
         <source>no</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="216"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="227"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/page.py" line="219"/>
+        <location filename="../../innov_desktop/gui/people/page.py" line="230"/>
         <source>Projects, event registrations and service requests of this person will be listed here.</source>
         <translation>ستُعرض هنا مشاريع هذا الشخص وتسجيلاته في الفعاليات وطلبات الخدمة.</translation>
     </message>
@@ -1423,143 +1443,143 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>New person</source>
         <translation>شخص جديد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="54"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="57"/>
         <source>Edit {name}</source>
         <translation>تعديل {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="170"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="213"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="62"/>
         <source>Given name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="171"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="60"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="214"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="63"/>
         <source>Family name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="172"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="61"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="215"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="64"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="173"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="65"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="216"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
         <source>Birth date</source>
         <translation>تاريخ الميلاد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="174"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="66"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="217"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
         <source>Nationality</source>
         <translation>الجنسية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="175"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="67"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="218"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
         <source>Country of residence</source>
         <translation>بلد الإقامة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="176"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="68"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="219"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="71"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="177"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="69"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="220"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="72"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="178"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="70"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="221"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="73"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="179"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="77"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="222"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="80"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="180"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="78"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="223"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="81"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="79"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="82"/>
         <source>codes such as en, fr, ar</source>
         <translation>رموز مثل en وfr وar</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="181"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="87"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="224"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="90"/>
         <source>Roles</source>
         <translation>الأدوار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="182"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="225"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="89"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
         <source>Agrees to share with headquarters</source>
         <translation>يوافق على المشاركة مع المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="183"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="91"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="226"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="94"/>
         <source>Consent date</source>
         <translation>تاريخ الموافقة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="184"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="92"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="227"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="98"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="98"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="105"/>
         <source>Possible duplicates: check before saving</source>
         <translation>تكرارات محتملة: تحقق قبل الحفظ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="138"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="153"/>
         <source>The name and contact details of this person were not shared with this installation (no consent to share). Only {center} can change this record.</source>
         <translation>لم يُشارَك اسم هذا الشخص وبيانات الاتصال به مع هذا التثبيت (لا موافقة على المشاركة). لا يغيّر هذا السجل إلا {center}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="151"/>
-        <location filename="../../innov_desktop/gui/people/form.py" line="152"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="166"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="167"/>
         <source>(not shared)</source>
         <translation>(غير مُشارَك)</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="259"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="284"/>
         <source>Undo new person {name}</source>
         <translation>التراجع عن الشخص الجديد {name}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/people/form.py" line="263"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="288"/>
         <source>Undo changes to {name}</source>
         <translation>التراجع عن تغييرات {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/people/form.py" line="297"/>
+        <location filename="../../innov_desktop/gui/people/form.py" line="324"/>
         <source>Possible duplicates: check before saving (%n found)</source>
         <translation>
             <numerusform>تكرارات محتملة: تحقق قبل الحفظ (لا شيء)</numerusform>
@@ -1574,12 +1594,12 @@
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="226"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="234"/>
         <source>Type a name, e-mail, phone or number</source>
         <translation>اكتب اسمًا أو بريدًا إلكترونيًا أو هاتفًا أو رقمًا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/widgets.py" line="269"/>
+        <location filename="../../innov_desktop/gui/widgets.py" line="277"/>
         <source>Nobody found</source>
         <translation>لم يُعثر على أحد</translation>
     </message>
@@ -1587,42 +1607,42 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="101"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="102"/>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="104"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="105"/>
         <source>As the system</source>
         <translation>كما في النظام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="110"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="111"/>
         <source>Open data folder</source>
         <translation>فتح مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="114"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="115"/>
         <source>A backup is taken at start (once a day), before every upgrade and before a restore; old backups are thinned to the newest of each day, week and month. Folder: {folder}</source>
         <translation>تؤخذ نسخة احتياطية عند البدء (مرة في اليوم) وقبل كل ترقية وقبل كل استرجاع؛ وتُقلَّص النسخ القديمة إلى الأحدث من كل يوم وأسبوع وشهر. المجلد: {folder}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="120"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="121"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="121"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="122"/>
         <source>Data folder</source>
         <translation>مجلد البيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="123"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="124"/>
         <source>Backups</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="124"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="125"/>
         <source>A new language applies the next time innov-desktop starts.</source>
         <translation>تُطبَّق اللغة الجديدة عند التشغيل التالي لـ innov-desktop.</translation>
     </message>
@@ -1630,37 +1650,37 @@
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="42"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="43"/>
         <source>Set up this center</source>
         <translation>إعداد هذا المركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="45"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="46"/>
         <source>Before the first use, tell innov-desktop which center this installation belongs to. The code appears on every record this center creates and cannot be changed later.</source>
         <translation>قبل الاستخدام الأول، حدِّد المركز الذي ينتمي إليه هذا التثبيت. يظهر الرمز في كل سجل ينشئه المركز ولا يمكن تغييره لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="51"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="52"/>
         <source>e.g. KE-NBO</source>
         <translation>مثال: KE-NBO</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="55"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="56"/>
         <source>e.g. Nairobi Innovation Support Center</source>
         <translation>مثال: مركز نيروبي لدعم الابتكار</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="57"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="58"/>
         <source>Center code</source>
         <translation>رمز المركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="58"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="59"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/dialogs.py" line="59"/>
+        <location filename="../../innov_desktop/gui/dialogs.py" line="60"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
@@ -1923,12 +1943,12 @@
         <translation>تصدير حزمة إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="369"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="370"/>
         <source>Writing the bundle…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="376"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="377"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>كُتبت الحزمة {number} لـ {recipient} بدون سجلات: {path}</numerusform>
@@ -1940,37 +1960,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="385"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="385"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
         <source>Sync bundles ({pattern})</source>
         <translation>حزم المزامنة ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="398"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="400"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="404"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="406"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation>الحزمة {number} من {sender} مستوردة من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="423"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="425"/>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="431"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="433"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts}.</source>
         <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="438"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="440"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>لا تعارض</numerusform>
@@ -1982,33 +2002,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="445"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="447"/>
         <source>Save my public key</source>
         <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="452"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation>حُفظ المفتاح العام في {path}؛ البصمة {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="460"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="462"/>
         <source>Register a public key</source>
         <translation>تسجيل مفتاح عام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="470"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="473"/>
         <source>Replace the key?</source>
         <translation>استبدال المفتاح؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="486"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation>سُجِّل {code}، البصمة {fingerprint}: قارنها بالبصمة التي يقرؤونها لك.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="502"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="520"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="505"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="523"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -2016,67 +2036,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="542"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="545"/>
         <source>Import this bundle?</source>
         <translation>استيراد هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="546"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation>تم التحقق: الحزمة سليمة وصادرة عن مفتاح مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="547"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="550"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="548"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="551"/>
         <source>Bundle number</source>
         <translation>رقم الحزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="552"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="550"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="553"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="551"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="552"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="555"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="553"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="556"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="557"/>
         <source>Conflicts expected</source>
         <translation>التعارضات المتوقعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="560"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation>تُؤخذ نسخة احتياطية قبل الاستيراد؛ ويُطبَّق الاستيراد كاملاً أو لا يُطبَّق إطلاقاً.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="566"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>
@@ -2481,162 +2501,160 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="39"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="36"/>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/labels.py" line="44"/>
         <source>Female</source>
         <translation>أنثى</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="40"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="45"/>
         <source>Male</source>
         <translation>ذكر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="41"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="46"/>
         <source>Other</source>
         <translation>آخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="42"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="47"/>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="52"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
         <source>Inventor</source>
         <translation>مخترع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="53"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="54"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
         <source>Juror</source>
         <translation>عضو لجنة تحكيم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="55"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="60"/>
         <source>IP coordinator</source>
         <translation>منسق الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="56"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="61"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="57"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="62"/>
         <source>Speaker</source>
         <translation>متحدث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="58"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="63"/>
         <source>Mentor</source>
         <translation>مرشد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="59"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="64"/>
         <source>Staff</source>
         <translation>موظف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="69"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
         <source>IP office</source>
         <translation>مكتب الملكية الفكرية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="70"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
         <source>University</source>
         <translation>جامعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="71"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
         <source>Research institute</source>
         <translation>معهد بحوث</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="72"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
         <source>Science and technology park</source>
         <translation>حديقة العلوم والتكنولوجيا</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="73"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
         <source>Incubator</source>
         <translation>حاضنة أعمال</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="74"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="79"/>
         <source>Chamber of commerce</source>
         <translation>غرفة تجارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="75"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="80"/>
         <source>NGO</source>
         <translation>منظمة غير حكومية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="76"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="81"/>
         <source>Company / SME</source>
         <translation>شركة / منشأة صغيرة أو متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="77"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="82"/>
         <source>Association</source>
         <translation>جمعية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="78"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="83"/>
         <source>Ministry</source>
         <translation>وزارة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="88"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="93"/>
         <source>Micro</source>
         <translation>متناهية الصغر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="89"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="94"/>
         <source>Small</source>
         <translation>صغيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="90"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="95"/>
         <source>Medium</source>
         <translation>متوسطة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="91"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="96"/>
         <source>Large</source>
         <translation>كبيرة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="100"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="105"/>
         <source>same e-mail</source>
         <translation>البريد الإلكتروني نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="101"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="106"/>
         <source>same phone</source>
         <translation>الهاتف نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="102"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="107"/>
         <source>similar name, same birth date</source>
         <translation>اسم مشابه وتاريخ الميلاد نفسه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="103"/>
+        <location filename="../../innov_desktop/gui/labels.py" line="108"/>
         <source>same name</source>
         <translation>الاسم نفسه</translation>
-    </message>
-</context>
-<context>
-    <name>lists</name>
-    <message>
-        <location filename="../../innov_desktop/gui/labels.py" line="117"/>
-        <source>, </source>
-        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -2765,7 +2783,7 @@
 <context>
     <name>runner</name>
     <message>
-        <location filename="../../innov_desktop/gui/runner.py" line="134"/>
+        <location filename="../../innov_desktop/gui/runner.py" line="138"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

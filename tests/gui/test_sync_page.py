@@ -311,3 +311,20 @@ def test_a_refused_bundle_does_not_leave_the_last_success_on_the_page(qtbot, ctx
     page.inspect(broken)
     idle(qtbot, ctx)
     assert "applied" not in page.status.text()
+
+
+def test_a_refused_organization_value_names_the_field_as_the_forms_do() -> None:
+    """An organization's field in a refusal reads as the import names it, in Arabic too (it read
+    'sme_size: …')."""
+    from innov_desktop.domain.errors import ErrorCode, FieldError, ValidationFailed
+    from innov_desktop.gui.app import make_application
+    from innov_desktop.gui.labels import error_message
+
+    refused = ValidationFailed([FieldError("sme_size", ErrorCode.UNKNOWN_VALUE, (("allowed", "micro, small"),))])
+    assert error_message(refused).startswith("SME size: ")
+    make_application(language="ar")
+    try:
+        shown = error_message(refused)
+        assert "sme_size" not in shown and "SME" not in shown
+    finally:
+        make_application(language="en")

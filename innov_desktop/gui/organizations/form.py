@@ -60,6 +60,7 @@ class OrganizationDialog(RecordDialog):
         self.contact.setObjectName("contact-person")
         self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the Save button
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -134,11 +135,11 @@ class OrganizationDialog(RecordDialog):
 
     def save(self) -> None:
         data, form_errors = self.collect()
-        if form_errors:
-            self.show_errors(tuple(form_errors))
-            return
         db, before = self.ctx.db, self.org
         orgs = backend.organizations
+        if form_errors:
+            self.refuse(form_errors, lambda: orgs.organization_problems(db, data))
+            return
 
         def undo(saved: Organization) -> UndoStep:  # applies while the record holds what this save wrote
             if before is None:

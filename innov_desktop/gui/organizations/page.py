@@ -91,7 +91,7 @@ class OrganizationsPage(ListPage[Organization]):
         self.country = CountryFilter()
         self.country.setMaximumWidth(200)
         for combo in (self.type, self.country):
-            self.filters.addWidget(combo)
+            self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
     def build_query(self, text: str, sort: Any, descending: bool) -> OrganizationQuery:
@@ -102,6 +102,9 @@ class OrganizationsPage(ListPage[Organization]):
             sort=sort or OrganizationSort.NAME,
             descending=descending,
         )
+
+    def query_for_number(self, number: str) -> OrganizationQuery:
+        return OrganizationQuery(text=number)
 
     def first_page(self, query: Any) -> FirstPage[Organization]:
         return backend.organizations.organization_first_page(self.ctx.db, query, FIRST_PAGE)

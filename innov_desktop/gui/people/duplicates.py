@@ -25,7 +25,15 @@ from innov_desktop.domain.duplicates import DuplicateGroup
 from innov_desktop.domain.models import PERSON_FIELDS, Person, PersonInput
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import country_label, person_field_label, reason_label, role_label, sex_label
+from innov_desktop.gui.labels import (
+    country_label,
+    listed,
+    person_field_label,
+    reason_label,
+    role_label,
+    sex_label,
+)
+from innov_desktop.gui.tables import directed, isolated
 from innov_desktop.services import changes
 
 MERGE_FIELDS = PERSON_FIELDS
@@ -40,6 +48,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Find duplicates"))
         self.summary = QLabel(self.tr("Looking for people entered more than once…"))
         self.tree = QTreeWidget()
+        self.tree.setTabKeyNavigation(False)  # Tab reaches Merge and Close
         self.tree.setHeaderLabels(
             [self.tr("Person"), self.tr("Number"), self.tr("Born"), self.tr("E-mail"), self.tr("Phone")]
         )
@@ -76,12 +85,14 @@ class DuplicatesDialog(QDialog):
         self.tree.clear()
         self.summary.setText(self.tr("%n group(s) of likely duplicates. Select a group, then Merge.", "", len(groups)))
         for g in groups:
-            head = QTreeWidgetItem([", ".join(reason_label(r) for r in g.reasons)])
+            head = QTreeWidgetItem([listed(reason_label(r) for r in g.reasons)])
             head.setData(0, Qt.ItemDataRole.UserRole, g)
             for p in g.people:
                 d = p.data
+                born = d.birth_date.isoformat() if d.birth_date else ""
+                # numbers, dates, e-mails and phones left to right as typed, in both layouts
                 child = QTreeWidgetItem(
-                    [p.display_name, p.number, str(d.birth_date or ""), d.email or "", d.phone or ""]
+                    [isolated(p.display_name), *(directed(v) for v in (p.number, born, d.email or "", d.phone or ""))]
                 )
                 child.setData(0, Qt.ItemDataRole.UserRole, p)
                 head.addChild(child)
@@ -89,14 +100,20 @@ class DuplicatesDialog(QDialog):
             head.setExpanded(True)
 
     def _selected_pair(self) -> tuple[Person, Person] | None:
+        """The selected person with the first other member of its group; a group selected: its
+        first two."""
         items = self.tree.selectedItems()
         if not items:
             return None
-        item = items[0].parent() or items[0]
-        group: DuplicateGroup = item.data(0, Qt.ItemDataRole.UserRole)
+        head = items[0].parent() or items[0]
+        group: DuplicateGroup = head.data(0, Qt.ItemDataRole.UserRole)
         if len(group.people) < 2:
             return None
-        return group.people[0], group.people[1]
+        if items[0].parent() is None:
+            return group.people[0], group.people[1]
+        chosen: Person = items[0].data(0, Qt.ItemDataRole.UserRole)
+        other = next(p for p in group.people if p.id != chosen.id)
+        return chosen, other
 
     def _selection(self) -> None:
         self.merge_button.setEnabled(self._selected_pair() is not None)
@@ -115,16 +132,16 @@ def _show(field: str, value: Any) -> str:
     if field == "sex":
         return sex_label(value)
     if field == "roles":
-        return ", ".join(role_label(r) for r in value)
+        return listed(role_label(r) for r in value)
     if field == "languages":
-        return ", ".join(value)
+        return listed(value)
     if isinstance(value, bool):
         return (
             QCoreApplication.translate("MergeDialog", "yes")
             if value
             else QCoreApplication.translate("MergeDialog", "no")
         )
-    return str(value)
+    return directed(str(value))
 
 
 class MergeDialog(QDialog):
@@ -143,7 +160,7 @@ class MergeDialog(QDialog):
         grid.addWidget(QLabel(f"<b>{field_title}</b>"), 0, 0)
         self.keep = QButtonGroup(self)
         for col, p in enumerate(self.people, start=1):
-            radio = QRadioButton(self.tr("Keep {number}").format(number=p.number))
+            radio = QRadioButton(self.tr("Keep {number}").format(number=directed(p.number)))
             radio.setChecked(col == 1)
             self.keep.addButton(radio, col - 1)
             grid.addWidget(radio, 0, col)
@@ -194,7 +211,9 @@ class MergeDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.windowTitle(),
-            self.tr("Merge {drop} into {keep}? This cannot be undone.").format(drop=drop.number, keep=keep.number),
+            self.tr("Merge {drop} into {keep}? This cannot be undone.").format(
+                drop=directed(drop.number), keep=directed(keep.number)
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

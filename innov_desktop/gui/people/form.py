@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,11 +31,12 @@ from innov_desktop.domain.errors import ErrorCode, FieldError
 from innov_desktop.domain.models import Organization, Person, PersonInput, birth_as_known
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import reason_label, role_label, sex_label
+from innov_desktop.gui.labels import listed, reason_label, role_label, sex_label
+from innov_desktop.gui.people.page import shown_name
 from innov_desktop.gui.record_dialog import RecordDialog
-from innov_desktop.gui.tables import ltr
+from innov_desktop.gui.tables import directed, isolated, ltr
 from innov_desktop.gui.undo import UndoStep
-from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data
+from innov_desktop.gui.widgets import CountryBox, DateEdit, ErrorLabel, FieldForm, enum_data, fitting_height
 from innov_desktop.services import changes
 
 if TYPE_CHECKING:
@@ -51,7 +54,7 @@ class PersonDialog(RecordDialog):
         super().__init__(ctx, parent, on_saved)
         self.person = person
         self.setWindowTitle(
-            self.tr("New person") if person is None else self.tr("Edit {name}").format(name=person.display_name)
+            self.tr("New person") if person is None else self.tr("Edit {name}").format(name=shown_name(person))
         )
         self.setObjectName("person-dialog")
         form = self.form = FieldForm()
@@ -89,8 +92,12 @@ class PersonDialog(RecordDialog):
             self.tr("Consent"), "consent_to_share", QCheckBox(self.tr("Agrees to share with headquarters"))
         )
         self.consent_date = row(self.tr("Consent date"), "consent_date", DateEdit())
+        self._consent_date_kept = ""  # the date an unticked consent had, back if ticked again
+        self.consent_date.setEnabled(False)
+        self.consent.toggled.connect(self._consent_toggled)
         self.notes = row(self.tr("Notes"), "notes", QPlainTextEdit())
         self.notes.setFixedHeight(60)
+        self.notes.setTabChangesFocus(True)  # Tab goes on to the next field, as in every other one
 
         self.duplicates = QListWidget()
         self.duplicates.setObjectName("duplicates")
@@ -105,11 +112,19 @@ class PersonDialog(RecordDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        fields = QWidget()  # the fields scroll on a small screen; duplicates and buttons stay in sight
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.setContentsMargins(0, 0, 0, 0)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)  # extra height below the fields, not between a label and its field
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.duplicates_box)
         layout.addWidget(self.general_error)
-        layout.addStretch(1)  # extra height below the fields, not between a label and its field
         layout.addWidget(buttons)
 
         self._dup_timer = QTimer(self)
@@ -128,7 +143,7 @@ class PersonDialog(RecordDialog):
         self._organizations_loaded = False
         self._load_organizations(person.data.organization_id if person else None)
         ctx.runner.changed.connect(self._changed)
-        self.resize(620, 760)
+        self.resize(620, fitting_height(self, 620))
 
     def _read_only(self, layout: QVBoxLayout, origin: str) -> None:
         """A person whose name and contacts were not shared with this copy: shown, not changed
@@ -152,6 +167,16 @@ class PersonDialog(RecordDialog):
         self.family.setPlaceholderText(self.tr("(not shared)"))
         self.save_button.setEnabled(False)
         self._dup_timer.timeout.disconnect()  # nothing is typed here: no duplicate search
+
+    def _consent_toggled(self, on: bool) -> None:
+        """A consent date only with consent: unticking clears it (a date left behind was refused
+        on save), ticking again brings it back."""
+        if on:
+            self.consent_date.setText(self.consent_date.text() or self._consent_date_kept)
+        else:
+            self._consent_date_kept = self.consent_date.text() or self._consent_date_kept
+            self.consent_date.clear()
+        self.consent_date.setEnabled(on)
 
     # -- data ------------------------------------------------------------------------------------
     def _fill(self, d: PersonInput) -> None:
@@ -249,10 +274,10 @@ class PersonDialog(RecordDialog):
         if not self.save_button.isEnabled():  # read-only (see _read_only)
             return
         data, form_errors = self.collect()
-        if form_errors:
-            self.show_errors(form_errors)
-            return
         db, before, svc = self.ctx.db, self.person, backend.people
+        if form_errors:
+            self.refuse(form_errors, lambda: svc.person_problems(db, data))
+            return
 
         def undo(saved: Person) -> UndoStep:  # applies while the record holds what this save wrote
             if before is None:
@@ -288,9 +313,11 @@ class PersonDialog(RecordDialog):
         self.duplicates.clear()
         for m in matches[:10]:
             d = m.person.data
-            why = ", ".join(reason_label(r) for r in m.reasons)
-            born = d.birth_date.isoformat() if d.birth_date else ""
-            item = QListWidgetItem(f"{m.person.display_name}  ·  {m.person.number}  ·  {born}  —  {why}")
+            why = listed(reason_label(r) for r in m.reasons)
+            born = directed(d.birth_date.isoformat()) if d.birth_date else ""
+            item = QListWidgetItem(
+                f"{isolated(m.person.display_name)}  ·  {directed(m.person.number)}  ·  {born}  —  {why}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, m.person)
             self.duplicates.addItem(item)
         self.duplicates_box.setVisible(bool(matches))

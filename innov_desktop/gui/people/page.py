@@ -16,9 +16,9 @@ from innov_desktop.domain.models import FirstPage, Person, birth_as_known
 from innov_desktop.domain.queries import PeopleQuery, PersonSort
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
-from innov_desktop.gui.labels import country_label, role_label, sex_label
+from innov_desktop.gui.labels import country_label, listed, role_label, sex_label
 from innov_desktop.gui.list_page import FIRST_PAGE, ListPage, detail_rows
-from innov_desktop.gui.tables import ColumnSpec, directed
+from innov_desktop.gui.tables import ColumnSpec, directed, ltr
 from innov_desktop.gui.undo import UndoStep
 from innov_desktop.gui.widgets import CountryFilter, OrganizationFilter, enum_data
 from innov_desktop.services import changes
@@ -98,7 +98,7 @@ def person_columns() -> list[ColumnSpec[Person]]:
         ColumnSpec(
             "roles",
             lambda: QCoreApplication.translate("PeoplePage", "Roles"),
-            lambda p: ", ".join(role_label(r) for r in p.data.roles),
+            lambda p: listed(role_label(r) for r in p.data.roles),
             width=160,
         ),
         ColumnSpec(
@@ -137,7 +137,7 @@ class PeoplePage(ListPage[Person]):
         self.organization.setMaximumWidth(220)
         self.country.setMaximumWidth(200)
         for combo in (self.role, self.country, self.sex, self.organization):
-            self.filters.addWidget(combo)
+            self.add_filter(combo)
             combo.currentIndexChanged.connect(lambda _i: self.reload())
 
     # -- ListPage hooks --------------------------------------------------------------------------
@@ -151,6 +151,9 @@ class PeoplePage(ListPage[Person]):
             sort=sort or PersonSort.NAME,
             descending=descending,
         )
+
+    def query_for_number(self, number: str) -> PeopleQuery:
+        return PeopleQuery(text=number)
 
     def first_page(self, query: Any) -> FirstPage[Person]:
         return backend.people.people_first_page(self.ctx.db, query, FIRST_PAGE)
@@ -166,6 +169,14 @@ class PeoplePage(ListPage[Person]):
 
     def count_text(self, n: int) -> str:
         return self.tr("%n person(s)", "", n)
+
+    def why_not_deletable(self, record: Person) -> str | None:
+        if not record.meta.withheld:
+            return None
+        return self.tr(
+            "The name and contact details of this person were not shared with this installation:"
+            " only {center} can delete this record."
+        ).format(center=ltr(record.meta.origin.replace("-", "\u2011")))
 
     def describe(self, record: Person) -> str:
         return shown_name(record)
@@ -203,8 +214,8 @@ class PeoplePage(ListPage[Person]):
             (self.tr("E-mail"), directed(d.email or "")),
             (self.tr("Phone"), directed(d.phone or "")),
             (self.tr("Position"), d.position or ""),
-            (self.tr("Languages"), ", ".join(d.languages)),
-            (self.tr("Roles"), ", ".join(role_label(r) for r in d.roles)),
+            (self.tr("Languages"), listed(d.languages)),
+            (self.tr("Roles"), listed(role_label(r) for r in d.roles)),
             (
                 self.tr("Consent to share"),
                 self.tr("yes, since {date}").format(date=directed(d.consent_date.isoformat()))
