@@ -103,6 +103,8 @@ class SyncPage(QWidget):
         self.setObjectName("sync")
         self.hq = False
         self.centers: list[str] = []
+        self._loaded = False  # the keys and peers shown at least once
+        self._export_asked = False  # File > Export asked before they were
 
         self.identity = QLabel()
         self.identity.setObjectName("sync-identity")
@@ -244,6 +246,10 @@ class SyncPage(QWidget):
             self.status.setText(
                 self.tr("No key is registered yet: register the other side's public key file to exchange bundles.")
             )
+        self._loaded = True
+        if self._export_asked:
+            self._export_asked = False
+            self.export_bundle()
 
         self.history.clear()
         self.history.setHorizontalHeaderLabels(
@@ -348,8 +354,16 @@ class SyncPage(QWidget):
     # -- actions ---------------------------------------------------------------------------------
 
     def export_bundle(self) -> None:
+        """The page's button, and File > Export a sync bundle (which may come before the page has
+        loaded, or when no bundle can be made: then the page says why, and no folder is asked)."""
         db = self.ctx.db
         if db is None:
+            return
+        if not self._loaded:
+            self._export_asked = True
+            return
+        if not self.export_button.isEnabled():
+            self.status.setText(self.tr("No bundle can be made yet: register the other side's public key file first."))
             return
         center = self.center_box.currentText() if self.hq else None
         if self.hq and not center:

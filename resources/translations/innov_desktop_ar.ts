@@ -1688,195 +1688,195 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="111"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="113"/>
         <source>This installation</source>
         <translation>هذا التثبيت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="115"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="117"/>
         <source>Save my public key…</source>
         <translation>حفظ مفتاحي العام…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="116"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="118"/>
         <source>Register a public key…</source>
         <translation>تسجيل مفتاح عام…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="124"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="126"/>
         <source>For the center:</source>
         <translation>للمركز:</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="126"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
         <source>&amp;Export a bundle…</source>
         <translation>&amp;تصدير حزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="128"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="130"/>
         <source>&amp;Import a bundle…</source>
         <translation>&amp;استيراد حزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="149"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
         <source>Keep &amp;mine</source>
         <translation>الإبقاء على &amp;قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="150"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="152"/>
         <source>Keep &amp;theirs</source>
         <translation>الأخذ بقيمة ال&amp;طرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="151"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="153"/>
         <source>E&amp;dit…</source>
         <translation>ت&amp;حرير…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="171"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="173"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="172"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="174"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="173"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="175"/>
         <source>Keys registered</source>
         <translation>المفاتيح المسجَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="293"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="228"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>headquarters</source>
         <translation>المقر الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="226"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="293"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="228"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="299"/>
         <source>center</source>
         <translation>مركز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="229"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="231"/>
         <source>{code} ({role}). Key fingerprint: {fingerprint}</source>
         <translation>{code} ({role}). بصمة المفتاح: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="245"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="247"/>
         <source>No key is registered yet: register the other side&apos;s public key file to exchange bundles.</source>
         <translation>لم يُسجَّل أي مفتاح بعد: سجِّل ملف المفتاح العام للطرف الآخر لتبادل الحزم.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>With</source>
         <translation>مع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="250"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="256"/>
         <source>Handled</source>
         <translation>عولجت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="251"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="303"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="257"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="309"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="252"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="258"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="255"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>received</source>
         <translation>مستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="255"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="261"/>
         <source>sent</source>
         <translation>مُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="333"/>
         <source>Mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="333"/>
         <source>Theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="265"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="271"/>
         <source>In force</source>
         <translation>السارية</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="266"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="272"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="269"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="328"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="275"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
         <source>mine</source>
         <translation>قيمتي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="269"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="328"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="275"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="334"/>
         <source>theirs</source>
         <translation>قيمة الطرف الآخر</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="284"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>التعارضات (%n)</numerusform>
@@ -1888,67 +1888,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>Registered</source>
         <translation>تاريخ التسجيل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="289"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="295"/>
         <source>Received</source>
         <translation>المستلَمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="296"/>
         <source>Sent</source>
         <translation>المُرسَلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="290"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="296"/>
         <source>Last received</source>
         <translation>آخر استلام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="319"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="325"/>
         <source>Select a conflict to see both values side by side.</source>
         <translation>اختر تعارضاً لرؤية القيمتين جنباً إلى جنب.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="327"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="333"/>
         <source>Changed by</source>
         <translation>عدَّلها</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="329"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="335"/>
         <source>{record}: the value in force until you decide is {which}.</source>
         <translation>{record}: القيمة السارية إلى أن تقرِّر هي {which}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="357"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="366"/>
+        <source>No bundle can be made yet: register the other side&apos;s public key file first.</source>
+        <translation>لا يمكن إعداد حزمة بعد: سجّل أولًا ملف المفتاح العام للطرف الآخر.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="371"/>
         <source>Export a bundle to the folder</source>
         <translation>تصدير حزمة إلى المجلد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="370"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="384"/>
         <source>Writing the bundle…</source>
         <translation>جارٍ كتابة الحزمة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="377"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="391"/>
         <source>Bundle {number} for {recipient} was written with %n record(s): {path}</source>
         <translation>
             <numerusform>كُتبت الحزمة {number} لـ {recipient} بدون سجلات: {path}</numerusform>
@@ -1960,37 +1965,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="400"/>
         <source>Import a bundle</source>
         <translation>استيراد حزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="386"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="400"/>
         <source>Sync bundles ({pattern})</source>
         <translation>حزم المزامنة ({pattern})</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="400"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="414"/>
         <source>Checking the bundle…</source>
         <translation>جارٍ فحص الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="406"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="420"/>
         <source>Bundle {number} from {sender} was imported before; nothing changed.</source>
         <translation>الحزمة {number} من {sender} مستوردة من قبل؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="425"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="439"/>
         <source>Importing the bundle…</source>
         <translation>جارٍ استيراد الحزمة…</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="433"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="447"/>
         <source>Bundle {number} from {sender} applied: {added} new, {changed} changed, {deleted} deleted, {conflicts}.</source>
         <translation>طُبِّقت الحزمة {number} من {sender}: {added} جديدة، {changed} معدَّلة، {deleted} محذوفة، {conflicts}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/sync_page.py" line="440"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>لا تعارض</numerusform>
@@ -2002,33 +2007,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="447"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="461"/>
         <source>Save my public key</source>
         <translation>حفظ مفتاحي العام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="454"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="468"/>
         <source>Public key saved to {path}; fingerprint {fingerprint}.</source>
         <translation>حُفظ المفتاح العام في {path}؛ البصمة {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="462"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="476"/>
         <source>Register a public key</source>
         <translation>تسجيل مفتاح عام</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="473"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="487"/>
         <source>Replace the key?</source>
         <translation>استبدال المفتاح؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="489"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="503"/>
         <source>Registered {code}, fingerprint {fingerprint}: compare it with the one they read you.</source>
         <translation>سُجِّل {code}، البصمة {fingerprint}: قارنها بالبصمة التي يقرؤونها لك.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="505"/>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="523"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="519"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="537"/>
         <source>New value</source>
         <translation>قيمة جديدة</translation>
     </message>
@@ -2036,67 +2041,67 @@
 <context>
     <name>VerificationDialog</name>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="545"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="559"/>
         <source>Import this bundle?</source>
         <translation>استيراد هذه الحزمة؟</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
         <source>Signature</source>
         <translation>التوقيع</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="549"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
         <source>verified: the bundle is intact and comes from a registered key</source>
         <translation>تم التحقق: الحزمة سليمة وصادرة عن مفتاح مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="550"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="564"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="551"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="565"/>
         <source>Bundle number</source>
         <translation>رقم الحزمة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="552"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="566"/>
         <source>Made</source>
         <translation>أُنشئت</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="553"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="567"/>
         <source>Records</source>
         <translation>السجلات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="554"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="568"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="555"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="569"/>
         <source>Changed</source>
         <translation>معدَّلة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="556"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="570"/>
         <source>Deleted</source>
         <translation>محذوفة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="557"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="571"/>
         <source>Conflicts expected</source>
         <translation>التعارضات المتوقعة</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="563"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="577"/>
         <source>A backup is taken before the import; the import applies completely or not at all.</source>
         <translation>تُؤخذ نسخة احتياطية قبل الاستيراد؛ ويُطبَّق الاستيراد كاملاً أو لا يُطبَّق إطلاقاً.</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/sync_page.py" line="566"/>
+        <location filename="../../innov_desktop/gui/sync_page.py" line="580"/>
         <source>&amp;Apply</source>
         <translation>&amp;تطبيق</translation>
     </message>

@@ -328,3 +328,20 @@ def test_a_refused_organization_value_names_the_field_as_the_forms_do() -> None:
         assert "sme_size" not in shown and "SME" not in shown
     finally:
         make_application(language="en")
+
+
+def test_export_from_the_menu_without_a_registered_key_says_why_and_asks_no_folder(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, ctx: GuiContext, monkeypatch
+) -> None:
+    """File > Export a sync bundle opened the folder chooser although no bundle could be made."""
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[object] = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: asked.append(a) or "")
+    window.database_ready()
+    window.export_bundle()  # the page loads after this
+    idle(qtbot, ctx)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage) and page.isVisible()
+    assert asked == []
+    assert "register the other side" in _text(page.status).lower()
