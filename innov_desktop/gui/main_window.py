@@ -411,6 +411,7 @@ class MainWindow(QMainWindow):
 
     # -- status bar ------------------------------------------------------------------------------
     def _build_status(self) -> None:
+        self._hq = False  # this installation is HQ (known once the database is open)
         self.identity = QLabel()
         self.identity.setObjectName("identity")
         self.last_sync = QLabel(self.tr("Last sync with headquarters: never"))
@@ -429,14 +430,23 @@ class MainWindow(QMainWindow):
 
         from innov_desktop.gui.tables import when_text
 
-        def show(when: str | None) -> None:
+        def show(found: tuple[str | None, bool]) -> None:
+            when, hq = found
+            if hq != self._hq:
+                self._hq = hq
+                self._refresh_status()
             self.last_sync.setText(
                 self.tr("Last sync: {when}").format(when=when_text(when))
                 if when
+                else self.tr("No bundle exchanged yet")
+                if hq
                 else self.tr("Last sync with headquarters: never")
             )
 
-        self.ctx.runner.run(lambda _p, _c: backend.sync.last_sync(db), on_done=show, owner=self)
+        def look(_p: object, _c: object) -> tuple[str | None, bool]:
+            return backend.sync.last_sync(db), backend.sync.key_info(db).role == "hq"
+
+        self.ctx.runner.run(look, on_done=show, owner=self)
 
     def _busy(self, busy: bool) -> None:
         self.busy.setText(self.tr("Working…") if busy else "")
@@ -444,7 +454,11 @@ class MainWindow(QMainWindow):
     def _refresh_status(self, _changes: object = None) -> None:
         c = self.ctx.center
         self.identity.setText(
-            self.tr("Center {code} · {name} · {country}").format(
+            self.tr("Headquarters {code} · {name} · {country}").format(
+                code=c.data.code, name=c.data.name, country=c.data.country
+            )
+            if c and self._hq
+            else self.tr("Center {code} · {name} · {country}").format(
                 code=c.data.code, name=c.data.name, country=c.data.country
             )
             if c

@@ -925,27 +925,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="439"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="451"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
+        <source>No bundle exchanged yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="457"/>
+        <source>Headquarters {code} · {name} · {country}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/main_window.py" line="465"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="522"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="536"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="548"/>
         <source>Report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="572"/>
         <source>Exported {rows} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,58 +1006,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="416"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="436"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="443"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="452"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="453"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="467"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="475"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="494"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="506"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="506"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="498"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="512"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="513"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="530"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -345,3 +345,18 @@ def test_export_from_the_menu_without_a_registered_key_says_why_and_asks_no_fold
     assert isinstance(page, SyncPage) and page.isVisible()
     assert asked == []
     assert "register the other side" in _text(page.status).lower()
+
+
+def test_hq_status_bar_names_headquarters(qtbot, ctx: GuiContext, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """At HQ the status bar read 'Center CH-HQ' and 'Last sync with headquarters: never'."""
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    at_hq = GuiContext(db=hq.db, runner=ctx.runner, undo=ctx.undo, center=own_center(hq.db))
+    window = MainWindow(at_hq)
+    qtbot.addWidget(window)
+    window.show()
+    window.database_ready()
+    idle(qtbot, at_hq)
+    assert window.identity.text().startswith("Headquarters CH-HQ")
+    assert window.last_sync.text() == "No bundle exchanged yet"
+    ctx.runner.wait()
+    hq.close()
