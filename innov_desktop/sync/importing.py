@@ -21,6 +21,7 @@ from innov_desktop.store.repos import Tx
 from innov_desktop.store.search_ddl import bulk_cache, deferred_indexes, deferred_search_catch_up
 from innov_desktop.sync import bundle as fmt
 from innov_desktop.sync.engine import Progress, gc_paused
+from innov_desktop.sync.helper import Helper, Job, processors
 from innov_desktop.sync.merge import ImportResult, Merger, manifest_counts
 from innov_desktop.sync.peers import identity
 from innov_desktop.sync.tables import specs
@@ -97,8 +98,18 @@ def import_bundle(
 
 Outcome = Callable[[Path, "ImportResult | None", "AppError | None"], None]
 
+HELPER: bool | None = None  # a helper process for `import_many`: always, never, or None: when it pays
+HELPER_MIN_RECORDS = 20_000  # fewer records: the helper's start (about a second) costs more than it saves
 
-def import_many(db: Database, paths: list[Path], *, done: Outcome, stop: Callable[[], bool] = lambda: False) -> None:
+
+def import_many(
+    db: Database,
+    paths: list[Path],
+    *,
+    done: Outcome,
+    stop: Callable[[], bool] = lambda: False,
+    helper: bool | None = None,
+) -> None:
     """Many bundles (HQ's merge) in one write transaction, each in a savepoint of its own: a
     refused bundle is rolled back alone and reported through `done`, the others go on. The
     tables' plain indexes and full-text index are set aside once for the whole run (see
@@ -107,8 +118,6 @@ def import_many(db: Database, paths: list[Path], *, done: Outcome, stop: Callabl
     database as it was before the run."""
     if not paths:
         return
-    if db.engine.dialect.name == "sqlite":
-        db.backup("pre-import")
     incoming: dict[str, int] = {}
     for path in paths:
         try:
@@ -116,11 +125,21 @@ def import_many(db: Database, paths: list[Path], *, done: Outcome, stop: Callabl
                 incoming[name] = incoming.get(name, 0) + count
         except (AppError, TypeError, ValueError, AttributeError):
             pass  # refused below, with its own message
+    if helper is None:
+        helper = HELPER
+    if helper is None:
+        helper = sum(incoming.values()) >= HELPER_MIN_RECORDS and processors() >= 2
+    worker = Helper.start() if helper else None  # starting while the backup is taken
     try:
+        if db.engine.dialect.name == "sqlite":
+            db.backup("pre-import")
         with db.transaction() as tx, gc_paused(), ExitStack() as deferred:
-            _merge_many(tx, paths, incoming, deferred, done, stop)
+            _merge_many(tx, paths, incoming, deferred, done, stop, worker)
     except _RollBack:
         pass  # nothing was applied: not even the clock moves
+    finally:
+        if worker is not None:
+            worker.close()
 
 
 def _merge_many(
@@ -130,8 +149,10 @@ def _merge_many(
     deferred: ExitStack,
     done: Outcome,
     stop: Callable[[], bool],
+    worker: Helper | None,
 ) -> None:
-    """The savepoint per bundle of `import_many`; raises `_RollBack` when none applied."""
+    """The savepoint per bundle of `import_many`; raises `_RollBack` when none applied. With a
+    helper process (`worker`), the next bundle is handed to it while this one is merged."""
     conn = tx.session.connection()
     search: dict[str, list[tuple[int, str]]] = {}
     deferred.enter_context(bulk_cache(conn, sum(incoming.values())))
@@ -139,19 +160,34 @@ def _merge_many(
         deferred.enter_context(deferred_indexes(conn, name, incoming.get(name, 0)))
         search[name] = deferred.enter_context(deferred_search_catch_up(conn, name))
     applied = 0
-    for path in paths:
+    ahead: Job | None = None  # the helper's job for the bundle after the one being merged
+    for index, path in enumerate(paths):
         marks = {name: len(changed) for name, changed in search.items()}
         counters = tx.counters()
+        job, ahead = ahead, None
         try:
             try:
                 with tx.session.begin_nested():
                     verified, result = _verify_in(tx, path)
                     if result is None:
                         result = _result(verified)
-                        Merger(tx, verified, result, None, search).run(set_aside=False)
+                        prepared = None
+                        if worker is not None:
+                            if job is not None and not job.matches(verified):
+                                worker.cancel(job)
+                                job = None
+                            if job is None:
+                                job = worker.submit(verified.path, verified.sender, verified.members)
+                            if index + 1 < len(paths):
+                                ahead = _read_ahead(worker, paths[index + 1])
+                            prepared = (worker, job) if job is not None else None
+                        Merger(tx, verified, result, None, search, prepared).run(set_aside=False)
                         result.applied = True
             except (exc.IntegrityError, exc.DataError, OverflowError) as error:  # rolled back to the savepoint
                 raise BundleDamaged(file=path.name) from error
+            finally:
+                if job is not None:
+                    worker.cancel(job)  # type: ignore[union-attr]  # what is left of it, if anything
         except AppError as error:
             for name, changed in search.items():  # the rolled-back rows' text stays as it was
                 del changed[marks[name] :]
@@ -164,6 +200,15 @@ def _merge_many(
             break
     if not applied:
         raise _RollBack()
+
+
+def _read_ahead(worker: Helper, path: Path) -> Job | None:
+    """The helper starts on the next bundle as its manifest lists it (checked when it is merged)."""
+    try:
+        sender, members = fmt.listed_members(path)
+    except (AppError, TypeError, ValueError, AttributeError):
+        return None  # refused when its turn comes, with its own message
+    return worker.submit(path, sender, members)
 
 
 class _RollBack(Exception):
