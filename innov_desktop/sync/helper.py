@@ -34,7 +34,7 @@ from innov_desktop.sync.tables import specs, uuid_hex
 
 log = logging.getLogger(__name__)
 
-DEPTH = 4  # batches prepared ahead at most, besides the one member held until its hash is checked
+DEPTH = 12  # batches prepared ahead at most (about two bundles of 10 000 lines, 25 MB)
 WAIT = 0.5  # seconds between looks at whether the helper still lives, while waiting for it
 
 

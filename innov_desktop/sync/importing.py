@@ -100,6 +100,7 @@ Outcome = Callable[[Path, "ImportResult | None", "AppError | None"], None]
 
 HELPER: bool | None = None  # a helper process for `import_many`: always, never, or None: when it pays
 HELPER_MIN_RECORDS = 20_000  # fewer records: the helper's start (about a second) costs more than it saves
+AHEAD = 2  # bundles handed to the helper before their turn
 
 
 def import_many(
@@ -160,11 +161,13 @@ def _merge_many(
         deferred.enter_context(deferred_indexes(conn, name, incoming.get(name, 0)))
         search[name] = deferred.enter_context(deferred_search_catch_up(conn, name))
     applied = 0
-    ahead: Job | None = None  # the helper's job for the bundle after the one being merged
+    ahead: dict[int, Job | None] = {}  # the helper's jobs for the bundles after the one being merged
+    if worker is not None:
+        _read_ahead(worker, paths, 0, ahead)  # it starts while the indexes are set aside
     for index, path in enumerate(paths):
         marks = {name: len(changed) for name, changed in search.items()}
         counters = tx.counters()
-        job, ahead = ahead, None
+        job = ahead.pop(index, None)
         try:
             try:
                 with tx.session.begin_nested():
@@ -178,16 +181,15 @@ def _merge_many(
                                 job = None
                             if job is None:
                                 job = worker.submit(verified.path, verified.sender, verified.members)
-                            if index + 1 < len(paths):
-                                ahead = _read_ahead(worker, paths[index + 1])
+                            _read_ahead(worker, paths, index + 1, ahead)
                             prepared = (worker, job) if job is not None else None
                         Merger(tx, verified, result, None, search, prepared).run(set_aside=False)
                         result.applied = True
             except (exc.IntegrityError, exc.DataError, OverflowError) as error:  # rolled back to the savepoint
                 raise BundleDamaged(file=path.name) from error
             finally:
-                if job is not None:
-                    worker.cancel(job)  # type: ignore[union-attr]  # what is left of it, if anything
+                if job is not None and worker is not None:
+                    worker.cancel(job)  # what is left of it, if anything
         except AppError as error:
             for name, changed in search.items():  # the rolled-back rows' text stays as it was
                 del changed[marks[name] :]
@@ -202,13 +204,18 @@ def _merge_many(
         raise _RollBack()
 
 
-def _read_ahead(worker: Helper, path: Path) -> Job | None:
-    """The helper starts on the next bundle as its manifest lists it (checked when it is merged)."""
-    try:
-        sender, members = fmt.listed_members(path)
-    except (AppError, TypeError, ValueError, AttributeError):
-        return None  # refused when its turn comes, with its own message
-    return worker.submit(path, sender, members)
+def _read_ahead(worker: Helper, paths: list[Path], start: int, jobs: dict[int, Job | None]) -> None:
+    """The helper starts on the next bundles (AHEAD of them) as their manifests list them; what it
+    reads is used only if it is what the merge verifies when their turn comes."""
+    for index in range(start, min(start + AHEAD, len(paths))):
+        if index in jobs:
+            continue
+        try:
+            sender, members = fmt.listed_members(paths[index])
+        except (AppError, TypeError, ValueError, AttributeError):
+            jobs[index] = None  # refused when its turn comes, with its own message
+            continue
+        jobs[index] = worker.submit(paths[index], sender, members)
 
 
 class _RollBack(Exception):

@@ -188,6 +188,7 @@ def test_a_bundle_changed_after_its_verification_is_refused_with_nothing_written
         return got
 
     monkeypatch.setattr(importing, "_verify_in", verify_then_change)
+    monkeypatch.setattr(importing, "AHEAD", 0)  # handed to the helper once verified (and changed)
     before = state(hq)
 
     [outcome] = merged(hq, [path], monkeypatch, helper=True)
