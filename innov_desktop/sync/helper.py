@@ -134,8 +134,11 @@ class Helper:
             kind, number = message[0], message[1]
             if number < job.number:
                 continue  # left over from a job the merge did not take to its end
-            if number > job.number or kind == "fail":
-                self.failed_jobs += kind == "fail"
+            if number > job.number:  # a job skipped: no later job is trusted to be whole
+                self.working = False
+                raise HelperGone()
+            if kind == "fail":
+                self.failed_jobs += 1
                 raise HelperGone()
             if kind == "end":
                 return
@@ -225,8 +228,8 @@ def _serve(requests: Any, answers: Any) -> None:
                 put(("batch", number, *batch))
             else:
                 put(("end", number))
-        except Exception:  # noqa: BLE001  whatever it is, the merge
-            put(("fail", number))  # the merge reads on by itself and says what is wrong
+        except Exception:  # noqa: BLE001  whatever went wrong, the merge reads on by itself
+            put(("fail", number))  # and refuses the bundle if it is damaged
     outbox.put(None)
     sender.join()
 

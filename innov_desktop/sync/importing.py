@@ -176,10 +176,12 @@ def _merge_many(
                         result = _result(verified)
                         prepared = None
                         if worker is not None:
-                            if job is not None and not job.matches(verified):
-                                worker.cancel(job)
-                                job = None
-                            if job is None:
+                            if job is None or not job.matches(verified):
+                                # the jobs go in order: those handed over for later bundles too
+                                for later in (job, *ahead.values()):
+                                    if later is not None:
+                                        worker.cancel(later)
+                                ahead.clear()
                                 job = worker.submit(verified.path, verified.sender, verified.members)
                             _read_ahead(worker, paths, index + 1, ahead)
                             prepared = (worker, job) if job is not None else None

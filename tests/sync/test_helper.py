@@ -247,3 +247,39 @@ def test_without_a_helper_the_merge_does_the_work(tmp_path: Path, monkeypatch: p
     assert calls == []
     hq.close()
     ke.close()
+
+
+def test_a_bundle_replaced_after_the_helper_started_on_it_is_merged_as_verified(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, started: list[Any]
+) -> None:
+    """The helper starts on the bundles as their manifests list them; the first file is then
+    replaced by another genuine bundle before its verification. The merge takes the replacement
+    as verified (what the helper read of the old file is dropped), and the next bundle too."""
+    hq = make_site(tmp_path / "hq", HQ_CODE, hq=True)
+    ke, pe = make_site(tmp_path / "KE-NBO", "KE-NBO"), make_site(tmp_path / "PE-LIM", "PE-LIM")
+    link(hq, ke, pe)
+    generate_demo(ke.db, 300, organizations=5)
+    old = ke.export_to(tmp_path / "old")
+    ke.add_person("Amani", "Otieno", consent_to_share=True)
+    replacement = ke.export_to(tmp_path / "new")
+    generate_demo(pe.db, 200, organizations=5)
+    files = [tmp_path / "ke.innovsync", pe.export_to(tmp_path / "out")]
+    shutil.copy(old, files[0])
+    other = twin(hq, tmp_path / "hq-twin", None)
+    real_verify = importing._verify_in
+
+    def replaced_then_verified(tx: Any, where: Path) -> Any:
+        if where == files[0]:
+            shutil.copy(replacement, where)
+        return real_verify(tx, where)
+
+    monkeypatch.setattr(importing, "_verify_in", replaced_then_verified)
+    helped = merged(other, files, monkeypatch, helper=True)
+    alone = merged(hq, files, monkeypatch, helper=False)
+
+    assert [o.error for o in helped] == [o.error for o in alone] == [None, None]
+    assert helped[0].result is not None and helped[0].result.added == 300 + 5 + 1 + 1
+    assert state(other) == state(hq)
+    assert started[0].working and started[0].batches_taken >= 2
+    for site in (hq, other, ke, pe):
+        site.close()
