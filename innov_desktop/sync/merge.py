@@ -100,6 +100,10 @@ class Merger(ConflictKeeping):
         self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
         self.now = now()
         self.sqlite = self.conn.dialect.name == "sqlite"
+        # new rows in SQLite's stored form, on PostgreSQL too: COPY's text of 32 hex digits, ISO
+        # dates and 0 or 1 is read by the column's type, and psycopg writes str and int faster
+        # than UUID and date objects
+        self.stored = self.conn.dialect.name in ("sqlite", "postgresql")
         self.search = search if search is not None else {}  # table -> (pk, old text) of changed search texts
         self.rows = RowMaker(self.sender, verified.path.name)
 
@@ -189,17 +193,22 @@ class Merger(ConflictKeeping):
             if current is None:
                 if self._withdrawn_elsewhere(spec, origin, entry):
                     continue  # another center's person this copy never held: nothing to forget
-                inserts.append(self._new_row(spec, ident, origin, entry, stored=self.sqlite))
+                inserts.append(self._new_row(spec, ident, origin, entry, stored=self.stored))
                 self.result.added += 1
             else:
                 merged = self._merge(spec, current, entry)
                 if merged is not None:
                     updates.append(merged)
-        if inserts:
-            self._hold_links(spec, inserts, stored=self.sqlite)
-            self._insert(spec, inserts)
+        if inserts and self.stored:
+            order = columns(spec)
+            rows = list(map(itemgetter(*order), inserts))
+            self._hold_row_links(spec, order, rows)
+            self._insert_rows(spec, order, rows)
+        elif inserts:
+            self._hold_links(spec, inserts)
+            self.conn.execute(insert(spec.table), inserts)
         if updates:
-            self._hold_links(spec, updates, stored=False)
+            self._hold_links(spec, updates)
             self._update(spec, updates)
 
     def _apply_prepared(self, spec: TableSpec, batch: Batch) -> None:
@@ -238,7 +247,7 @@ class Merger(ConflictKeeping):
             self._hold_row_links(spec, order, inserts)
             self._insert_rows(spec, order, inserts)
         if updates:
-            self._hold_links(spec, updates, stored=False)
+            self._hold_links(spec, updates)
             self._update(spec, updates)
 
     def _withdrawn_elsewhere(self, spec: TableSpec, origin: str, entry: dict[str, Any]) -> bool:
@@ -462,23 +471,17 @@ class Merger(ConflictKeeping):
         return given if given is not None else derived_values(spec.model, row)
 
     # links to records that may arrive later in the bundle, or never (not shared with us)
-    def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]], *, stored: bool) -> None:
+    def _hold_links(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
+        """Rows of Python values (`_hold_row_links` for new rows in the stored form)."""
         for name, target in spec.links.items():
             # a merged row's own link was checked when it arrived: only links taken now count
             linking = [r for r in rows if "_columns" not in r or name in r["_columns"]]
             wanted = {r[name] for r in linking if r[name] is not None}
             if not wanted:
                 continue
-            if stored:  # SQLite's 32 hex digits
-                marks = ", ".join("?" * len(wanted))
-                found = self.conn.exec_driver_sql(f"SELECT id FROM {target.name} WHERE id IN ({marks})", tuple(wanted))
-                present = {h for (h,) in found}
-            else:
-                present = set(
-                    self.conn.scalars(
-                        select(target.c.id).where(_among(target.c.id, list(wanted), self.conn.dialect.name))
-                    )
-                )
+            present = set(
+                self.conn.scalars(select(target.c.id).where(_among(target.c.id, list(wanted), self.conn.dialect.name)))
+            )
             if spec.table is target:
                 present |= {r["id"] for r in rows} & wanted
             for r in linking:
@@ -486,8 +489,7 @@ class Merger(ConflictKeeping):
                 if value is not None and value not in present:
                     meta = json.loads(r["sync_meta"])
                     stamp = meta.get(name) or meta[DEFAULT]
-                    ident, link = (uuid.UUID(hex=r["id"]), uuid.UUID(hex=value)) if stored else (r["id"], value)
-                    self.deferred.append((spec, ident, name, link, stamp))
+                    self.deferred.append((spec, r["id"], name, value, stamp))
                     r[name] = None
                     meta[name] = UNKNOWN_STAMP
                     r["sync_meta"] = syncmeta.dump(meta)
@@ -542,18 +544,6 @@ class Merger(ConflictKeeping):
             meta = json.loads(current)
             meta[name] = stamp
             self.conn.execute(update(t).where(t.c.id == ident).values({name: value, "sync_meta": syncmeta.dump(meta)}))
-
-    def _insert(self, spec: TableSpec, rows: list[dict[str, Any]]) -> None:
-        t = spec.table
-        names = [c.name for c in t.columns if c.name != "pk"]
-        take = itemgetter(*names)
-        if self.conn.dialect.name == "postgresql":
-            self._copy(t.name, names, (take(r) for r in rows))
-            return
-        if self.conn.dialect.name != "sqlite":
-            self.conn.execute(insert(t), rows)
-            return
-        self._insert_stored(t.name, names, [take(r) for r in rows])  # already in the stored form (_new_row)
 
     def _copy(self, table: str, names: list[str], rows: Iterable[tuple[Any, ...]]) -> None:
         """COPY, the server's bulk path, on the transaction's own connection (psycopg adapts the
