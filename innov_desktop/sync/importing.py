@@ -116,7 +116,9 @@ def import_many(
     tables' plain indexes and full-text index are set aside once for the whole run (see
     `deferred_indexes`), and there is one commit instead of one per bundle. `stop()` is asked
     after each bundle; what was merged until then is kept. A process killed half-way leaves the
-    database as it was before the run."""
+    database as it was before the run. `helper`: a helper process reads the bundles ahead
+    (sync/helper.py), or not; None: as HELPER says, or else when the bundles bring at least
+    HELPER_MIN_RECORDS records and a second processor is free."""
     if not paths:
         return
     incoming: dict[str, int] = {}

@@ -124,6 +124,7 @@ def test_with_or_without_the_helper_hq_holds_the_same(
     assert sum(o.result.conflicts for o in alone if o.result) == 1
     assert state(other) == state(hq)
     assert len(started) == 1 and started[0].batches_taken >= 4  # the helper did the work
+    assert not [c for c in multiprocessing.active_children() if c.name == "bundle-helper"]  # and ended
     for site in (hq, other, ke, gh, pe):
         site.close()
 
