@@ -100,9 +100,10 @@ class Merger(ConflictKeeping):
         self.deferred: list[tuple[TableSpec, uuid.UUID, str, uuid.UUID, Stamp]] = []
         self.now = now()
         self.sqlite = self.conn.dialect.name == "sqlite"
-        # new rows in SQLite's stored form, on PostgreSQL too: COPY's text of 32 hex digits, ISO
-        # dates and 0 or 1 is read by the column's type, and psycopg writes str and int faster
-        # than UUID and date objects
+        # new rows in SQLite's stored form, on PostgreSQL too (COPY's text of 32 hex digits, ISO
+        # dates and 0 or 1 is read by the column's type): one path for new rows, the helper's.
+        # By itself about as fast as UUID and date objects (hq merge of 100 x 10 000, main
+        # process CPU 57.9 and 63.7 s against 59.3 and 64.8 s)
         self.stored = self.conn.dialect.name in ("sqlite", "postgresql")
         self.search = search if search is not None else {}  # table -> (pk, old text) of changed search texts
         self.rows = RowMaker(self.sender, verified.path.name)
