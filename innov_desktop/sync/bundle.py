@@ -281,6 +281,15 @@ def verify(path: Path, *, key_for: Callable[[str], str | None], recipient: str, 
     return Verified(path, manifest, members, digest)
 
 
+def listed_members(path: Path, limits: Limits = LIMITS) -> tuple[str, tuple[Member, ...]]:
+    """The sender and members a bundle's manifest lists, unchecked (to start reading ahead; what
+    is read is used only when they are those of the verified bundle)."""
+    manifest = read_manifest(path, limits)[0]
+    if any(not isinstance(manifest.get(k), t) for k, t in _REQUIRED.items()):
+        raise BundleDamaged(file=path.name)
+    return manifest["sender"], _members(manifest, path.name, limits)
+
+
 def _members(manifest: dict[str, Any], name: str, limits: Limits) -> tuple[Member, ...]:
     raw = manifest["members"]
     if len(raw) > limits.members:
@@ -350,7 +359,19 @@ def records(bundle: Verified, limits: Limits = LIMITS) -> Iterator[dict[str, Any
     """Pass 2: the record lines, decompressed within the signed sizes and hashed again (a file
     changed between the passes raises, and the caller's transaction rolls back)."""
     name = bundle.path.name
+    for line in member_lines(bundle, limits):
+        if line is not None:
+            yield _parse(line, name)
+
+
+def member_lines(bundle: Verified, limits: Limits = LIMITS) -> Iterator[bytes | None]:
+    """The raw record lines of `records`, and None after each member whose checks all passed
+    (its signed hash, raw size and record count): a reader that holds a member's lines until
+    then uses only bytes that were verified."""
+    name = bundle.path.name
     for index, (reader, _kind, _member_name, length) in enumerate(_sections(bundle.path, name)):
+        if index >= len(bundle.members):
+            raise BundleDamaged(file=name)
         member = bundle.members[index]
         digest = hashlib.sha256()
         inflater = zlib.decompressobj()
@@ -376,20 +397,24 @@ def records(bundle: Verified, limits: Limits = LIMITS) -> Iterator[dict[str, Any
             *lines, pending = pending.split(b"\n")
             if len(pending) > limits.line_bytes:
                 raise BundleTooLarge(file=name, limit="a record line too long")
-            for line in lines:
-                count += 1
-                yield _parse(line, name)
+            count += len(lines)
+            yield from lines
         tail = inflater.flush()
         produced += len(tail)
         if produced > member.raw:
             raise BundleTooLarge(file=name, limit="a member larger than it declares")
         pending += tail
         *lines, pending = pending.split(b"\n")
-        for line in lines:
-            count += 1
-            yield _parse(line, name)
+        count += len(lines)
+        yield from lines
         if digest.hexdigest() != member.sha256 or produced != member.raw or pending or count != member.records:
             raise BundleDamaged(file=name)
+        yield None
+
+
+def parse_line(line: bytes, name: str) -> dict[str, Any]:
+    """One record line, as `records` gives it."""
+    return _parse(line, name)
 
 
 def _parse(line: bytes, name: str) -> dict[str, Any]:

@@ -3,6 +3,7 @@ at two sizes, and HQ merging many center bundles on SQLite and on PostgreSQL.
 
     python -m tests.benchmarks.sync                      # 100 000 records; 100 bundles x 10 000
     python -m tests.benchmarks.sync --records 20000 --centers 10 --per-center 2000   # a quick look
+    python -m tests.benchmarks.sync --only merge --helper off   # hq merge without its helper process
 
 Floors are measured in the same run: for export, reading the same rows with sqlite3 and writing
 them as compressed JSON lines; for import, inserting the same rows into one table without
@@ -262,7 +263,11 @@ def center_bundles(count: int, per_center: int, work: Path, hq_key_file: Path) -
     return files, key_files
 
 
-def merge_rows(count: int, per_center: int, work: Path, pg: bool) -> list[Row]:
+def merge_rows(count: int, per_center: int, work: Path, pg: bool, helper: bool | None = None) -> list[Row]:
+    """`helper`: HQ's merge with its helper process always, never, or as it decides (None)."""
+    from innov_desktop.sync import importing
+
+    importing.HELPER = helper
     rows = []
     hq_keys = work / "hq-keys"
     hq_keys.mkdir(parents=True)
@@ -325,6 +330,9 @@ def main() -> int:
     parser.add_argument("--per-center", type=int, default=10_000)
     parser.add_argument("--no-postgres", action="store_true")
     parser.add_argument("--only", choices=("exchange", "memory", "merge"))
+    parser.add_argument(
+        "--helper", choices=("auto", "on", "off"), default="auto", help="hq merge's helper process (for A/B runs)"
+    )
     args = parser.parse_args()
     random.seed(1)
     work = Path(tempfile.mkdtemp(prefix="innov-sync-bench-"))
@@ -335,7 +343,8 @@ def main() -> int:
         if args.only in (None, "memory"):
             rows += memory_rows((max(1000, args.records // 10), args.records), work / "memory")
         if args.only in (None, "merge"):
-            rows += merge_rows(args.centers, args.per_center, work / "merge", not args.no_postgres)
+            helper = {"auto": None, "on": True, "off": False}[args.helper]
+            rows += merge_rows(args.centers, args.per_center, work / "merge", not args.no_postgres, helper)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(f"{'measure':<48} {'value':>10} {'':<3} {'floor (same run)':<34} {'floor':>8} {'ratio':>8}  target")

@@ -206,7 +206,7 @@ def test_a_helper_that_fails_leaves_the_rows_to_the_main_process(
 
     monkeypatch.setattr(planning._Helper, "start", started)
     monkeypatch.setattr(planning, "_helper_start", _helper_that_cannot_start)
-    monkeypatch.setattr(planning, "_processors", lambda: 2)
+    monkeypatch.setattr(planning, "free_processors", lambda: 2)
     monkeypatch.setattr(planning, "HELPER_ROWS", 10)
     monkeypatch.setattr(planning, "CHUNK", 8)
     failed = sheets.plan_import(db, Kind.PEOPLE, path)
@@ -230,7 +230,7 @@ def test_a_check_cancelled_while_helpers_work_ends_them_and_leaves_no_file(
     from innov_desktop.domain.errors import Cancelled
     from innov_desktop.services.spreadsheets import plan as planning
 
-    monkeypatch.setattr(planning, "_processors", lambda: 2)
+    monkeypatch.setattr(planning, "free_processors", lambda: 2)
     monkeypatch.setattr(planning, "HELPER_ROWS", 10)
     monkeypatch.setattr(planning, "CHUNK", 8)
     rows = [["Given name", "Family name", "Phone"]] + [[f"N{i}", "Test", f"0712 {i:03d} 456"] for i in range(200)]
@@ -337,7 +337,7 @@ def test_helpers_go_only_to_processors_other_programs_leave_free(
 ) -> None:
     import os
 
-    from innov_desktop.services.spreadsheets import plan as planning
+    from innov_desktop.machine import free_processors
 
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {0, 1, 2, 3}, raising=False)
 
@@ -345,4 +345,4 @@ def test_helpers_go_only_to_processors_other_programs_leave_free(
         raise OSError("no load average here")
 
     monkeypatch.setattr(os, "getloadavg", no_load if load is None else lambda: (load, 0.0, 0.0))
-    assert planning._processors() == free
+    assert free_processors() == free

@@ -325,7 +325,7 @@ def test_a_long_sheet_checked_with_a_helper_process_gives_the_same_plan(
         return helper
 
     monkeypatch.setattr(planning._Helper, "start", started)
-    monkeypatch.setattr(planning, "_processors", lambda: processors)
+    monkeypatch.setattr(planning, "free_processors", lambda: processors)
     monkeypatch.setattr(planning, "HELPER_ROWS", 10)
     monkeypatch.setattr(planning, "CHUNK", 8)
     monkeypatch.setattr(planning, "HELPER_AHEAD", 20)  # more than the sheet: the helper answers most chunks

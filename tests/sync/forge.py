@@ -17,11 +17,12 @@ def forge(
     manifest: dict[str, Any],
     *,
     members: list[dict[str, Any]] | None = None,
+    limits: fmt.Limits = fmt.LIMITS,
 ) -> Path:
     """Sign `manifest` (with the members the writer made, or `members` instead) with the key in
-    `key_dir` and write the file."""
+    `key_dir` and write the file (`limits`: the writer's, e.g. fewer records per member)."""
     private = keys.ensure_key_pair(key_dir)
-    writer = fmt.BundleWriter(out)
+    writer = fmt.BundleWriter(out, limits)
     for entry in entries:
         writer.add(entry)
     if members is None:

@@ -6,7 +6,6 @@ with the same birth date) are found there at the end."""
 from __future__ import annotations
 
 import gc
-import os
 from collections import deque
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from itertools import islice
@@ -20,6 +19,7 @@ from innov_desktop.domain.models import display_name
 from innov_desktop.exchange import cells
 from innov_desktop.exchange.columns import DATE_FIELDS, Kind
 from innov_desktop.exchange.reader import SheetStream, open_sheet
+from innov_desktop.machine import free_processors
 from innov_desktop.services.progress import CancelFn, ProgressFn, checkpoint, never_cancel, no_progress
 from innov_desktop.services.spreadsheets.check import OrganizationChecker, PersonChecker, PersonRules, Prepared
 from innov_desktop.services.spreadsheets.mappings import data_rows, first_only, header_of, remembered_mapping
@@ -167,22 +167,6 @@ HELPER_AHEAD = 3  # chunks handed to each helper process and not answered yet, a
 MAX_HELPERS = 3  # helper processes at most (one less than the processors this program may use)
 
 
-def _processors() -> int:
-    """Processors this program may use now: those it is allowed, less those other programs keep
-    busy (the last minute's load average, where the system keeps one). A helper on a processor
-    that is not free only slows the check: on two processors with one busy elsewhere, an A/B of
-    100 000 rows gave 18.7 s with a helper against 15.8 s without (medians of four pairs)."""
-    try:
-        allowed = len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):  # not on every system
-        allowed = os.cpu_count() or 1
-    try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows keeps no load average
-        return allowed
-    return max(1, allowed - int(busy + 0.5))
-
-
 class _Helper:
     """Helper processes checking whole chunks of rows (`PersonRules.check_many`, nothing from
     the database) while this one checks other chunks and compares every row with the database
@@ -199,7 +183,7 @@ class _Helper:
 
     @classmethod
     def start(cls, rules: PersonRules) -> _Helper | None:
-        processes = min(MAX_HELPERS, _processors() - 1)
+        processes = min(MAX_HELPERS, free_processors() - 1)
         if processes < 1:
             return None
         try:
