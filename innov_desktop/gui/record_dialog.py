@@ -1,5 +1,6 @@
 """What every record form does on Save: run the service on the worker, then close and offer
-undo, or show each refusal at its field and stay open with nothing lost."""
+undo, or show each refusal at its field and stay open with nothing lost; and on Cancel or
+Escape after something was typed, ask before the typing is thrown away."""
 
 from __future__ import annotations
 
@@ -7,7 +8,16 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from innov_desktop.domain.errors import AppError, FieldError, ValidationFailed
 from innov_desktop.gui.context import GuiContext
@@ -24,6 +34,59 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed form frees itself
         self.ctx, self.on_saved = ctx, on_saved
+        self.typed = False  # the person changed something since the form opened
+        self._watching = False
+        self._asking: QMessageBox | None = None
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802  Qt's name
+        """From the first show on (the form filled), what the person does marks it changed: the
+        signals that only a person's action sends (a value set by the form itself is not a change)."""
+        super().showEvent(event)
+        if self._watching:
+            return
+        self._watching = True
+        touched = self._touched
+        for line in self.findChildren(QLineEdit):
+            line.textEdited.connect(touched)
+        for text in self.findChildren(QPlainTextEdit):
+            if not text.isReadOnly():
+                text.document().contentsChange.connect(lambda *_a: touched())
+        for box in self.findChildren(QComboBox):
+            box.activated.connect(touched)
+        for button in self.findChildren(QAbstractButton):
+            if button.isCheckable():
+                button.clicked.connect(touched)
+
+    def _touched(self, *_args: Any) -> None:
+        self.typed = True
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close: what was typed is thrown away only once the
+        person says so (the question does not block: the form stays open behind it)."""
+        if not self.typed or not self.save_button.isEnabled():
+            super().reject()
+            return
+        if self._asking is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard your changes?"),
+            self.tr("What you typed in this form has not been saved."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._asking = box
+
+        def answered(_result: int) -> None:
+            self._asking = None
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+                self.typed = False
+                super(RecordDialog, self).reject()
+
+        box.finished.connect(answered)
+        box.open()
 
     def refuse(self, found: list[FieldError], check: Callable[[], list[FieldError]]) -> None:
         """What the form itself refused (a date it cannot read), shown at once, then with every

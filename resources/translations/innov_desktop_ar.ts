@@ -1658,6 +1658,19 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../innov_desktop/gui/record_dialog.py" line="73"/>
+        <source>Discard your changes?</source>
+        <translation>تجاهل تعديلاتك؟</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/record_dialog.py" line="74"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>ما كتبته في هذا النموذج لم يُحفظ.</translation>
+    </message>
+</context>
+<context>
     <name>SetupDialog</name>
     <message>
         <location filename="../../innov_desktop/gui/dialogs.py" line="43"/>
