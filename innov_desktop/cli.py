@@ -212,10 +212,12 @@ def cmd_import_xlsx(args: argparse.Namespace) -> int:
     ]
     if len(problems) > 50:
         lines.append(f"... and {len(problems) - 50} more problems (--report OUT.xlsx lists them all)")
+    from innov_desktop.cli_sync import counted
+
     verb = "Would import" if result.dry_run else "Imported"
     lines.append(
         f"{verb} from sheet {plan.sheet} (header on row {plan.header_row}), {plan.total} rows: "
-        f"{result.created} created, {result.updated} updated, {result.skipped} duplicates skipped, "
+        f"{result.created} created, {result.updated} updated, {counted(result.skipped, 'duplicate')} skipped, "
         f"{result.invalid} invalid."
     )
     value = {k: v for k, v in dataclasses.asdict(result).items() if k != "outcomes"} | {

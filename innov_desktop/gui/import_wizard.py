@@ -520,12 +520,17 @@ class DonePage(QWizardPage):
 
     def initializePage(self) -> None:
         r = self.w.check_page.result
+        skipped = self.tr("%n duplicate(s) skipped", "", r.skipped)
         self.text.setText(
             QCoreApplication.translate(
                 "ImportWizard",
-                "{created} created, {updated} updated, {skipped} duplicates skipped, "
-                "{invalid} rows with errors left out.",
-            ).format(created=r.created, updated=r.updated, skipped=r.skipped, invalid=r.invalid)
+                "{created} created, {updated} updated, {skipped}, {invalid} rows with errors left out.",
+            ).format(
+                created=r.created,
+                updated=r.updated,
+                skipped=skipped,
+                invalid=r.invalid,
+            )
             + "\n"
             + QCoreApplication.translate("ImportWizard", "A backup was taken before the import: {path}").format(
                 path=Path(r.backup).name if r.backup else "—"

@@ -74,6 +74,21 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="523"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>لم يُتخطَّ أي تكرار</numerusform>
+            <numerusform>تُخطّي تكرار واحد</numerusform>
+            <numerusform>تُخطّي تكراران</numerusform>
+            <numerusform>تُخطّيت %Ln تكرارات</numerusform>
+            <numerusform>تُخطّي %Ln تكرارًا</numerusform>
+            <numerusform>تُخطّي %Ln تكرار</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
@@ -424,7 +439,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="564"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
@@ -501,7 +516,7 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="217"/>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="226"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="604"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="609"/>
         <source>Row</source>
         <translation>الصف</translation>
     </message>
@@ -564,7 +579,7 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="370"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="610"/>
         <source>Problems</source>
         <translation>المشكلات</translation>
     </message>
@@ -587,6 +602,11 @@
         <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation>{total} صف: {ready} جاهز للاستيراد، و{invalid} به أخطاء، و{dups} موجود على الأرجح في قاعدة البيانات أو في صف سابق من الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <source>{created} created, {updated} updated, {skipped}, {invalid} rows with errors left out.</source>
+        <translation>أُنشئ {created}، وحُدّث {updated}، و{skipped}، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
@@ -625,98 +645,93 @@
         <translation>اكتمل الاستيراد</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="524"/>
-        <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
-        <translation>أُنشئ {created}، وحُدّث {updated}، وتُخطّي {skipped} من التكرارات، واستُبعد {invalid} من الصفوف التي بها أخطاء.</translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="535"/>
         <source>A backup was taken before the import: {path}</source>
         <translation>أُخذت نسخة احتياطية قبل الاستيراد: {path}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
         <source>Import from a spreadsheet</source>
         <translation>الاستيراد من جدول بيانات</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="547"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="566"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
         <source>Next</source>
         <translation>التالي</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
         <source>Back</source>
         <translation>السابق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="549"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="550"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
         <source>created</source>
         <translation>أُنشئ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
         <source>updated {number}</source>
         <translation>حُدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="581"/>
         <source>skipped: already in the database as {number}</source>
         <translation>تُخطّي: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="577"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="582"/>
         <source>not imported: errors</source>
         <translation>لم يُستورد: أخطاء</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="583"/>
         <source>would be created</source>
         <translation>سيُنشأ</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="584"/>
         <source>would update {number}</source>
         <translation>سيُحدّث {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="585"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation>سيُتخطّى: موجود في قاعدة البيانات برقم {number}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="595"/>
         <source>filled the record of row {row}</source>
         <translation>أُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="596"/>
         <source>skipped: the same person as row {row}</source>
         <translation>تم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="597"/>
         <source>would fill the record of row {row}</source>
         <translation>سيُكمل سجل الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation>سيتم التخطي: الشخص نفسه الوارد في الصف {row}</translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="606"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="611"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>

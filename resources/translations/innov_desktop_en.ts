@@ -74,6 +74,17 @@
     </message>
 </context>
 <context>
+    <name>DonePage</name>
+    <message numerus="yes">
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="523"/>
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <location filename="../../innov_desktop/gui/people/duplicates.py" line="48"/>
@@ -420,7 +431,7 @@
     </message>
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="564"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -497,7 +508,7 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="217"/>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="226"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="604"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="609"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,7 +571,7 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="370"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="605"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="610"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,6 +593,11 @@
     <message>
         <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <source>{created} created, {updated} updated, {skipped}, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -621,98 +637,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="524"/>
-        <source>{created} created, {updated} updated, {skipped} duplicates skipped, {invalid} rows with errors left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="530"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="535"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="543"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="547"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="566"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="549"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="550"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="574"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="575"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="576"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="581"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="577"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="582"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="578"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="583"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="584"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="585"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="590"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="595"/>
         <source>filled the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="591"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="596"/>
         <source>skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="592"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="597"/>
         <source>would fill the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="593"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="606"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="611"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>

@@ -474,7 +474,7 @@ def test_cli_import_and_export(db: Database, tmp_path: Path, capsys: pytest.Capt
     assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--dry-run", "--skip-invalid"]) == 0
     assert "Would import" in capsys.readouterr().out
     assert main(["--data-dir", d, "import-xlsx", "people", str(src), "--skip-invalid"]) == 0
-    assert "1 created" in capsys.readouterr().out
+    assert "1 created, 0 updated, 0 duplicates skipped, 1 invalid." in capsys.readouterr().out
     out_file = tmp_path / "out.xlsx"
     assert main(["--data-dir", d, "export-xlsx", "people", str(out_file), "--filter", "sex=F", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["rows"] == 1
