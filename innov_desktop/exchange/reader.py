@@ -222,7 +222,7 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetStream:
             raise SpreadsheetDamaged(path=str(path), reason=_one_line(exc)) from None
         if ws.height > MAX_ROWS:
             raise SpreadsheetTooManyRows(sheet=name, rows=ws.height, limit=MAX_ROWS)
-        uncomputed = uncomputed_formulas(path, name)
+        uncomputed = _uncomputed_once(path, name)
         if uncomputed:
             shown = ", ".join(uncomputed[:UNCOMPUTED_SHOWN]) + (" …" if len(uncomputed) > UNCOMPUTED_SHOWN else "")
             raise SpreadsheetUncomputedFormulas(path=str(path), sheet=name, cells=shown)
@@ -269,6 +269,22 @@ def uncomputed_formulas(path: Path, sheet: str) -> list[str]:
             return found
     except (zipfile.BadZipFile, KeyError, ET.ParseError, OSError, NotImplementedError, RuntimeError):
         return []  # calamine has read the sheet: what this cannot read, it leaves to it
+
+
+_SEARCHED: dict[tuple[str, int, int, str], list[str]] = {}  # the last few sheets searched
+
+
+def _uncomputed_once(path: Path, sheet: str) -> list[str]:
+    """`uncomputed_formulas`, once per version of the file: the wizard opens a sheet for its
+    preview, its check and its report, and a search of a long sheet takes a pass over it."""
+    st = path.stat()
+    key = (str(path.resolve()), st.st_size, st.st_mtime_ns, sheet)
+    found = _SEARCHED.get(key)
+    if found is None:
+        if len(_SEARCHED) >= 8:
+            _SEARCHED.clear()
+        found = _SEARCHED[key] = uncomputed_formulas(path, sheet)
+    return found
 
 
 _CELL_REF = re.compile(rb'\br="([A-Z]+[0-9]+)"')

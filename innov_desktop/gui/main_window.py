@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QCompleter,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QSplitter,
@@ -25,6 +23,7 @@ from innov_desktop.domain.models import FirstPage, Person
 from innov_desktop.domain.queries import PeopleQuery
 from innov_desktop.gui import backend
 from innov_desktop.gui.context import GuiContext
+from innov_desktop.gui.global_search import GlobalSearch
 from innov_desktop.gui.labels import error_message, path_text
 from innov_desktop.gui.lazy_qt import Qt
 from innov_desktop.services.changes import EVERYTHING
@@ -35,15 +34,6 @@ if TYPE_CHECKING:  # pages and dialogs are imported when first built: the window
     from innov_desktop.gui.organizations.page import OrganizationsPage
     from innov_desktop.gui.pages.simple import HomePage
     from innov_desktop.gui.people.page import PeoplePage
-
-
-class _Hits(QStringListModel):
-    """The global search's hits; "No match" is shown but cannot be chosen."""
-
-    none = False
-
-    def flags(self, index: Any) -> Any:
-        return Qt.ItemFlag.NoItemFlags if self.none else super().flags(index)
 
 
 PAGES = ("home", "people", "organizations", "projects", "events", "awards", "requests", "directory", "sync")
@@ -242,93 +232,14 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Search"))
         bar.setObjectName("search-bar")
         bar.setMovable(False)
-        self.global_search = QLineEdit()
-        self.global_search.setObjectName("global-search")
-        self.global_search.setPlaceholderText(self.tr("Find a person or an organization (Ctrl+K)"))
-        self.global_search.setClearButtonEnabled(True)
-        self.global_search.setMaximumWidth(520)
-        self._search_model = _Hits(self)
-        self._search_hits: dict[str, tuple[str, str]] = {}
-        self._hit_order: list[str] = []  # the labels as listed: Enter opens the first
-        self._enter_pending = False  # Enter pressed before the hits arrived: open the first then
-        completer = QCompleter(self._search_model, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.activated.connect(self._open_hit)
-        self.global_search.setCompleter(completer)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(120)
-        self._search_timer.timeout.connect(self._run_global_search)
-        self.global_search.textEdited.connect(lambda _t: self._search_timer.start())
-        self.global_search.textEdited.connect(lambda _t: setattr(self, "_enter_pending", False))
-        self.global_search.returnPressed.connect(self._enter)
+        self.global_search = GlobalSearch(self.ctx, self._open_record, self)
         bar.addWidget(self.global_search)
         self.addToolBar(bar)
 
-    def _run_global_search(self) -> None:
-        text, db = self.global_search.text().strip(), self.ctx.db
-        if not text:
-            return
-
-        def work(_p: Any, _c: Any) -> list[tuple[str, str, str]]:
-            hits = [
-                (f"{p.display_name} · {p.number}", "people", p.number)
-                for p in backend.people.search_people(db, text, 8)
-            ]
-            hits += [
-                (f"{o.data.name} · {o.number}", "organizations", o.number)
-                for o in backend.organizations.search_organizations(db, text, 5)
-            ]
-            return hits
-
-        def show(hits: list[tuple[str, str, str]]) -> None:
-            if text != self.global_search.text().strip():
-                return
-            self._search_hits = {label: (page, number) for label, page, number in hits}
-            self._hit_order = [h[0] for h in hits]
-            self._search_model.none = not hits
-            self._search_model.setStringList(self._hit_order or [self.tr("No match")])
-            if self._enter_pending and hits:
-                self._enter_pending = False
-                self._open_hit(self._hit_order[0])
-                return
-            self._enter_pending = False
-            self.global_search.completer().complete()
-
-        self.ctx.runner.run(work, on_done=show, owner=self)
-
-    def _enter(self) -> None:
-        """Enter in the search field: the highlighted hit (the completer opens it), else the
-        first; typed faster than the search: the first once the hits arrive."""
-        text = self.global_search.text().strip()
-        if not text or text in self._search_hits:  # a hit chosen in the list: already opened
-            return
-        if self._search_timer.isActive() or not self._hit_order:
-            self._enter_pending = True
-            if self._search_timer.isActive():
-                self._search_timer.stop()
-                self._run_global_search()
-            return
-        self._open_hit(self._hit_order[0])
-
-    def _open_hit(self, label: str) -> None:
-        """Show the record on its page, selected in the whole list (not a list narrowed to it)."""
-        hit = self._search_hits.get(label)
-        if hit is None:
-            return
-        page_key, number = hit
+    def _open_record(self, page_key: str, number: str) -> None:
         page: Any = self.page(page_key)
         self.show_page(page_key)
         page.show_record(number)
-        popup = self.global_search.completer().popup()
-        if popup is not None:
-            popup.hide()
-        QTimer.singleShot(0, self._clear_search)
-
-    def _clear_search(self) -> None:
-        self.global_search.clear()
-        self._search_hits, self._hit_order = {}, []
-        self._search_model.setStringList([])
 
     # -- menus -----------------------------------------------------------------------------------
     def _action(
@@ -444,7 +355,7 @@ class MainWindow(QMainWindow):
             )
 
         def look(_p: object, _c: object) -> tuple[str | None, bool]:
-            return backend.sync.last_sync(db), backend.sync.key_info(db).role == "hq"
+            return backend.sync.last_sync(db), backend.sync.is_hq(db)
 
         self.ctx.runner.run(look, on_done=show, owner=self)
 

@@ -86,6 +86,12 @@ def key_info(db: Database) -> KeyInfo:
     return KeyInfo(me.code, "hq" if me.hq else "center", keys.fingerprint(public), public)
 
 
+def is_hq(db: Database) -> bool:
+    """This installation is HQ (without reading its key, as `key_info` does)."""
+    with db.reader() as tx:
+        return peers.identity(tx).hq
+
+
 def export_public_key(db: Database, out: Path) -> KeyInfo:
     info = key_info(db)
     text = keys.PublicKeyFile(info.code, info.role, info.public_key).text()

@@ -239,6 +239,19 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../innov_desktop/gui/global_search.py" line="32"/>
+        <source>Find a person or an organization (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innov_desktop/gui/global_search.py" line="73"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../../innov_desktop/gui/pages/simple.py" line="37"/>
@@ -790,285 +803,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="59"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="158"/>
         <source>innov-desktop — {center}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="53"/>
         <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="55"/>
         <source>Innovation projects through the selection pipeline: intake, screening, search, feasibility, prototype, IP filing, funding and commercialization, with gate reviews and scores.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="70"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="60"/>
         <source>Events</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="72"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="62"/>
         <source>Workshops, trainings, symposiums and exhibitions: registrations, capacity and waiting list, attendance, certificates and gender-disaggregated reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="67"/>
         <source>Awards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="69"/>
         <source>Award nominations for inventors, young inventors and enterprises, with the program&apos;s eligibility rules and deadlines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="74"/>
         <source>Service requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="76"/>
         <source>Patent-information service requests: searches, freedom-to-operate, landscapes and advice, with dates, hours and outcomes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="91"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="81"/>
         <source>Directory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="82"/>
         <source>Innovation centers, associations of inventors and university IP coordinators.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="85"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="87"/>
         <source>Exchange files with headquarters: export, import with a summary before applying, history, conflicts and keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="103"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="93"/>
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="94"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="95"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="232"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="247"/>
-        <source>Find a person or an organization (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="290"/>
-        <source>No match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="349"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="278"/>
         <source>New &amp;person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="279"/>
         <source>New &amp;organization…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="370"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Import from a spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Export this list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="285"/>
         <source>Export a s&amp;ync bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="286"/>
         <source>Import a sy&amp;nc bundle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="288"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="289"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="380"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="291"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="350"/>
         <source>Last sync: {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="352"/>
         <source>No bundle exchanged yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="457"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="368"/>
         <source>Headquarters {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="465"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="376"/>
         <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="447"/>
         <source>Checking and restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="548"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="459"/>
         <source>Report saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="572"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="483"/>
         <source>Exported {rows} rows to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="261"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="363"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="317"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="385"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="296"/>
         <source>P&amp;references…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="351"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="263"/>
         <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="301"/>
         <source>Find &amp;duplicates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="392"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="303"/>
         <source>&amp;About innov-desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
-        <location filename="../../innov_desktop/gui/main_window.py" line="443"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="354"/>
         <source>Last sync with headquarters: never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="452"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="363"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="461"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="372"/>
         <source>Center {code} · {name} · {country}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="378"/>
         <source>No center identity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="386"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="405"/>
         <source>Backup written: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="417"/>
         <source>Backups (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="512"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="423"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="424"/>
         <source>Replace the current database with this backup? The current database is kept as a backup first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../innov_desktop/gui/main_window.py" line="441"/>
         <source>Restored {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 import time
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,16 @@ BATCH = 1_000  # rows read and written at a time, as the merge does
 
 
 @dataclass
-class SheetImportFloor:
+class Parts:
+    """Seconds each part of a floor took; `total` is their sum."""
+
+    @property
+    def total(self) -> float:
+        return sum(astuple(self))
+
+
+@dataclass
+class SheetImportFloor(Parts):
     """What the import's own parts take with no check at all: the file read by calamine, and the
     very rows the import stored written again by the driver into an empty database of the same
     schema, with the same bulk path (plain indexes and the full-text index built once at the end)
@@ -35,10 +44,6 @@ class SheetImportFloor:
     search: float
     indexes: float
     commit: float
-
-    @property
-    def total(self) -> float:
-        return self.read + self.insert + self.search + self.indexes + self.commit
 
 
 def stored_rows(database: Path, table: str) -> tuple[list[str], list[tuple[Any, ...]]]:
@@ -75,7 +80,7 @@ def sheet_import_floor(source: Path, stored: tuple[list[str], list[tuple[Any, ..
 
 
 @dataclass
-class SyncImportFloor:
+class SyncImportFloor(Parts):
     """A bundle's import reduced to what the store must do whatever the code: the bundle verified
     (signature, member hashes), the safety copy taken, its lines decompressed and parsed, the
     current rows read by id, the changed columns written with their final values (known in
@@ -88,10 +93,6 @@ class SyncImportFloor:
     write: float
     indexes: float
     commit: float
-
-    @property
-    def total(self) -> float:
-        return self.verify + self.backup + self.parse + self.read + self.write + self.indexes + self.commit
 
 
 def copy_site(root: Path, to: Path) -> None:
@@ -174,7 +175,7 @@ def sync_import_floor(before: Path, after: Path, bundle: Path, table: str = "per
 
 
 @dataclass
-class MergeFloor:
+class MergeFloor(Parts):
     """HQ's merge of many bundles reduced to what the store must do whatever the code: each bundle
     verified and its lines decompressed and parsed, the safety copy taken, and the very rows the
     real merge added inserted by the driver in one transaction (indexes and full-text index built
@@ -185,10 +186,6 @@ class MergeFloor:
     insert: float
     indexes: float
     commit: float
-
-    @property
-    def total(self) -> float:
-        return self.read + self.backup + self.insert + self.indexes + self.commit
 
 
 def merge_floor(before: Path, after: Path, bundles: list[Path]) -> MergeFloor:

@@ -60,7 +60,7 @@ def test_enter_opens_the_highlighted_hit_or_the_first(window: MainWindow, qtbot)
     idle(qtbot, window.ctx)
     _type(window, qtbot, "amina")
     popup = _popup_shown(window, qtbot)
-    labels = window._search_model.stringList()
+    labels = window.global_search.hits.stringList()
     assert len(labels) == 2
     QTest.keyClick(popup, Qt.Key.Key_Return)  # nothing highlighted: the first
     idle(qtbot, window.ctx)
@@ -79,7 +79,7 @@ def test_no_match_cannot_be_chosen(window: MainWindow, qtbot) -> None:  # type: 
     idle(qtbot, window.ctx)
     _type(window, qtbot, "zzzq")
     popup = _popup_shown(window, qtbot)
-    assert window._search_model.stringList() == ["No match"]
+    assert window.global_search.hits.stringList() == ["No match"]
     QTest.keyClick(popup, Qt.Key.Key_Down)
     QTest.keyClick(popup, Qt.Key.Key_Return)
     idle(qtbot, window.ctx)
@@ -97,14 +97,14 @@ def test_the_opened_record_is_selected_in_the_whole_list(window: MainWindow, qtb
     page.sex.setCurrentIndex(page.sex.findData(Sex.FEMALE))  # a filter that hides the one opened
     idle(qtbot, window.ctx)
     assert page.model.rowCount() == 2
-    window._search_hits = {"hit": ("people", made["Otieno Kamau"].number)}
-    window._open_hit("hit")
+    window.global_search.found = {"hit": ("people", made["Otieno Kamau"].number)}
+    window.global_search.open_hit("hit")
     idle(qtbot, window.ctx)
     qtbot.waitUntil(lambda: _selected_name(window) == "Otieno Kamau", timeout=5_000)
     assert page.search.text() == "" and page.sex.currentIndex() == 0  # nothing left narrowing the list
     assert page.model.rowCount() == 3
-    window._search_hits = {"hit": ("people", made["Amina Yusuf"].number)}
-    window._open_hit("hit")  # shown by the list as it is: no filter to clear
+    window.global_search.found = {"hit": ("people", made["Amina Yusuf"].number)}
+    window.global_search.open_hit("hit")  # shown by the list as it is: no filter to clear
     idle(qtbot, window.ctx)
     qtbot.waitUntil(lambda: _selected_name(window) == "Amina Yusuf", timeout=5_000)
     assert page.model.rowCount() == 3

@@ -175,9 +175,9 @@ def test_global_search_opens_the_record(window: MainWindow, qtbot) -> None:  # t
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert window.global_search.hasFocus()
     qtbot.keyClicks(window.global_search, "ivanova")  # Latin letters find the Cyrillic name
-    qtbot.waitUntil(lambda: any("Иванова" in s for s in window._search_model.stringList()), timeout=5000)
-    label = next(s for s in window._search_model.stringList() if "Иванова" in s)
-    window._open_hit(label)
+    qtbot.waitUntil(lambda: any("Иванова" in s for s in window.global_search.hits.stringList()), timeout=5000)
+    label = next(s for s in window.global_search.hits.stringList() if "Иванова" in s)
+    window.global_search.open_hit(label)
     idle(qtbot, window.ctx)
     assert window.current_page() == "people"
     qtbot.waitUntil(lambda: "Иванова" in window.people.detail.text(), timeout=5000)

@@ -262,8 +262,8 @@ def test_opened_search_hit_is_selected_right_to_left(qtbot, ctx) -> None:  # typ
         w.show()
         qtbot.waitExposed(w)
         idle(qtbot, ctx)
-        w._search_hits = {"hit": ("people", amina.number)}
-        w._open_hit("hit")
+        w.global_search.found = {"hit": ("people", amina.number)}
+        w.global_search.open_hit("hit")
         idle(qtbot, ctx)
         qtbot.waitUntil(lambda: bool(w.people.table.selectionModel().selectedRows()), timeout=5_000)
         rows = w.people.table.selectionModel().selectedRows()

@@ -196,6 +196,18 @@ def _conflict_at_center(  # type: ignore[no-untyped-def]
     return hq, person
 
 
+def _first_conflict(qtbot, window: MainWindow, ctx: GuiContext) -> SyncPage:  # type: ignore[no-untyped-def]
+    """The Sync page open on its conflict queue, the first conflict chosen."""
+    window.database_ready()
+    window.show_page("sync")
+    idle(qtbot, ctx)
+    page = window.page("sync")
+    assert isinstance(page, SyncPage)
+    page.tabs.setCurrentIndex(1)
+    page.conflict_view.selectRow(0)
+    return page
+
+
 def test_editing_a_conflict_starts_from_an_empty_value_not_null(  # type: ignore[no-untyped-def]
     qtbot, window: MainWindow, ctx: GuiContext, tmp_path: Path, monkeypatch
 ) -> None:
@@ -204,13 +216,7 @@ def test_editing_a_conflict_starts_from_an_empty_value_not_null(  # type: ignore
     from PySide6.QtWidgets import QInputDialog
 
     hq, person = _conflict_at_center(ctx, tmp_path, {"position": None}, {"position": "Inventor"})
-    window.database_ready()
-    window.show_page("sync")
-    idle(qtbot, ctx)
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    page.tabs.setCurrentIndex(1)
-    page.conflict_view.selectRow(0)
+    page = _first_conflict(qtbot, window, ctx)
     offered: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (offered.append(k["text"]), ("", True))[1])
     page.edit_conflict()
@@ -269,13 +275,7 @@ def test_a_conflict_on_roles_shows_them_in_words_and_a_delete_offers_no_edit(  #
     hq, person = _conflict_at_center(
         ctx, tmp_path, {"roles": (PersonRole.MENTOR,)}, {"roles": (PersonRole.PARTICIPANT, PersonRole.JUROR)}
     )
-    window.database_ready()
-    window.show_page("sync")
-    idle(qtbot, ctx)
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    page.tabs.setCurrentIndex(1)
-    page.conflict_view.selectRow(0)
+    page = _first_conflict(qtbot, window, ctx)
     shown = [page.conflict_model.item(0, j).text() for j in range(4)]
     assert shown[2] == "Mentor" and "Participant" in shown[3] and "Juror" in shown[3]
     assert "participant" not in page.fields.text() and "Juror" in page.fields.text()
@@ -287,13 +287,7 @@ def test_an_edit_against_a_delete_offers_keep_or_delete_only(  # type: ignore[no
     qtbot, window: MainWindow, ctx: GuiContext, tmp_path: Path
 ) -> None:
     hq, person = _conflict_at_center(ctx, tmp_path, {}, {"position": "Inventor"}, delete_here=True)
-    window.database_ready()
-    window.show_page("sync")
-    idle(qtbot, ctx)
-    page = window.page("sync")
-    assert isinstance(page, SyncPage)
-    page.tabs.setCurrentIndex(1)
-    page.conflict_view.selectRow(0)
+    page = _first_conflict(qtbot, window, ctx)
     assert page.keep_mine.isEnabled() and page.keep_theirs.isEnabled()
     assert not page.edit_value.isEnabled()  # it offered Edit, where a typed "false" was the only answer
     hq.close()
