@@ -76,7 +76,7 @@
 <context>
     <name>DonePage</name>
     <message numerus="yes">
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="523"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="201"/>
         <source>%n duplicate(s) skipped</source>
         <translation>
             <numerusform>%n duplicate skipped</numerusform>
@@ -402,341 +402,341 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="42"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="36"/>
         <source>Skip (keep the existing record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="37"/>
         <source>Update the existing record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="44"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="38"/>
         <source>Create a new record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="56"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="82"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="41"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
         <source>Choose the spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="58"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="43"/>
         <source>An Excel or LibreOffice workbook (.xlsx, .ods) or a .csv file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="47"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="63"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="48"/>
         <source>Organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="67"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="52"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="75"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="569"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="60"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="247"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="76"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="61"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="77"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="62"/>
         <source>Sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="84"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="69"/>
         <source>Spreadsheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="111"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="96"/>
         <source>Match the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="116"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="101"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="117"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="102"/>
         <source>First values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="118"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="103"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="109"/>
         <source>Remember these choices for files with the same column titles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="133"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="118"/>
         <source>First rows of the sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="139"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="124"/>
         <source>Reading the sheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="158"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="143"/>
         <source>Column titles found on row {row}; {count} rows of data. Check the field of each column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="163"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="148"/>
         <source>Your earlier choices for these titles were applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="210"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="57"/>
         <source>Check every row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="211"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="58"/>
         <source>Nothing is written until you press Import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="217"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="226"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="609"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="64"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="73"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="386"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="218"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="65"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="219"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="66"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="220"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="67"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="227"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="74"/>
         <source>In the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="228"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="75"/>
         <source>Already in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="229"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="76"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="230"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="77"/>
         <source>What to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="241"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="88"/>
         <source>Import the valid rows and skip the rows with errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="245"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="514"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="92"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="192"/>
         <source>Save report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="249"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="96"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="254"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="101"/>
         <source>For every duplicate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="261"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="370"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="610"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="108"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="217"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="387"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="263"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="110"/>
         <source>Rows that are probably already in the database, or the same person as an earlier row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="330"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="177"/>
         <source>The check was cancelled; nothing was written. Check again, or go Back to choose another file or other columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="338"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="185"/>
         <source>The check did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="355"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="202"/>
         <source>{total} rows: {ready} ready to import, {invalid} with errors, {dups} probably already in the database or earlier in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="525"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="203"/>
         <source>{created} created, {updated} updated, {skipped}, {invalid} rows with errors left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="304"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="346"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="151"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="193"/>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="373"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="220"/>
         <source>(the first {n}; the report lists all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="389"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="236"/>
         <source>row {row} of this file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="439"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="286"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="441"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="288"/>
         <source>Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="498"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="345"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="510"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="188"/>
         <source>Import done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="535"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="213"/>
         <source>A backup was taken before the import: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="548"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="226"/>
         <source>Import from a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="552"/>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="571"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="230"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="249"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="553"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="231"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="554"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="232"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="555"/>
+        <location filename="../../innov_desktop/gui/import_wizard.py" line="233"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="579"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="356"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="580"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="357"/>
         <source>updated {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="581"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="358"/>
         <source>skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="582"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="359"/>
         <source>not imported: errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="583"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="360"/>
         <source>would be created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="584"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="361"/>
         <source>would update {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="585"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="362"/>
         <source>would be skipped: already in the database as {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="595"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="372"/>
         <source>filled the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="596"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="373"/>
         <source>skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="597"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="374"/>
         <source>would fill the record of row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="598"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="375"/>
         <source>would be skipped: the same person as row {row}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innov_desktop/gui/import_wizard.py" line="611"/>
+        <location filename="../../innov_desktop/gui/import_check.py" line="388"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
